@@ -8,7 +8,8 @@ from marsad.document import Document, Metadata, Span, content_hash
 from marsad.ingest.builder import TextBuilder
 from marsad.text.normalize import INVISIBLE
 
-_LINE = re.compile(r"[^\n]*")
+# lines end at LF, CR (alone or in CRLF) and the Unicode line/paragraph separators
+_LINE = re.compile(r"[^\n\r\u2028\u2029]*")
 # characters that never belong in cleaned text; NBSP and friends become plain spaces
 _DROP = re.compile(f"[{INVISIBLE}]")
 _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
