@@ -17,14 +17,14 @@ from marsad.document import Boilerplate
 from marsad.errors import LangDataError
 from marsad.ingest.headings import title_like
 from marsad.lang import load_lexicon, require_keys
-from marsad.text.normalize import INVISIBLE
+from marsad.ingest.plain import HIDDEN, ODD_SPACES
 
 # paragraph rules only look at paragraphs up to this long: boilerplate lines are short
 _MAX_RULE_CHARS = 300
 _MAX_EDGE = 8  # edge rules applied at most this many times at each end
 _MAX_RELATED = 6  # related-article titles removed after one read-more marker
 _FRAGMENT = re.compile(r"\{(\w+)\}")
-_HIDDEN = re.compile(f"[{INVISIBLE}]|[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_HIDDEN = re.compile(f"[{re.escape(HIDDEN + ODD_SPACES)}]")
 _SPACES = re.compile(r"\s+")
 _QUOTES = "«»\"“”'‘’()[]*:：.,،- "
 
@@ -117,9 +117,9 @@ def _view(source: str, start: int, end: int) -> tuple[str, list[int] | None]:
     chars: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text, start):
-        if ch in INVISIBLE:
+        if ch in HIDDEN:
             continue
-        chars.append(" " if _HIDDEN.match(ch) else ch)
+        chars.append(" " if ch in ODD_SPACES else ch)
         index.append(i)
     return "".join(chars), index
 
@@ -266,9 +266,9 @@ class _Cleaner:
 
 def _strip(source: str, start: int, end: int) -> tuple[int, int]:
     """Narrow `source[start:end]` past surrounding whitespace and invisible characters."""
-    while start < end and (source[start].isspace() or source[start] in INVISIBLE):
+    while start < end and (source[start].isspace() or source[start] in HIDDEN):
         start += 1
-    while end > start and (source[end - 1].isspace() or source[end - 1] in INVISIBLE):
+    while end > start and (source[end - 1].isspace() or source[end - 1] in HIDDEN):
         end -= 1
     return start, end
 

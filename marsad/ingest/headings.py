@@ -85,9 +85,10 @@ def is_heading(text: str, before: str | None, after: str | None) -> bool:
     r = rules()
     if before is None or after is None or not title_like(text):
         return False
-    if any(ch in r.inner for ch in text) or continues_text(text.split()[0]):
+    bare = text.lstrip("*•-–· ")
+    if not bare or any(ch in r.inner for ch in text) or continues_text(bare.split()[0]):
         return False
-    if r.caption.match(text.lstrip("*•-–· ")):
+    if r.caption.match(bare):
         return False
     _, colon, tail = text.partition(":")
     if colon and len(tail.split()) < r.min_after_colon:

@@ -10,9 +10,16 @@ from marsad.text.normalize import INVISIBLE
 
 # lines end at LF, CR (alone or in CRLF) and the Unicode line/paragraph separators
 _LINE = re.compile(r"[^\n\r\u2028\u2029]*")
-# characters that never belong in cleaned text; NBSP and friends become plain spaces
-_DROP = re.compile(f"[{INVISIBLE}]")
-_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+# characters that never belong in cleaned text: zero-width and bidi controls (INVISIBLE) and
+# C0/C1 control characters; NBSP and other odd spaces become plain spaces, runs of spaces one
+HIDDEN = INVISIBLE + "".join(
+    chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)]
+)
+ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+ODD_SPACES += "\u202f\u205f\u3000\t\f\v"
+_DROP = re.compile(f"[{re.escape(HIDDEN)}]")
+_ODD_SPACE = re.compile(f"[{re.escape(ODD_SPACES)}]")
+_CLEAN = re.compile(f"[{re.escape(HIDDEN)}]+|[ {re.escape(ODD_SPACES)}]{{2,}}|{_ODD_SPACE.pattern}")
 
 
 def paragraphs_of(source: str) -> list[tuple[int, int]]:
@@ -30,15 +37,18 @@ def paragraphs_of(source: str) -> list[tuple[int, int]]:
 
 
 def add_cleaned(builder: TextBuilder, start: int, end: int) -> tuple[int, int]:
-    """Append `source[start:end]` minus invisible characters, odd spaces made plain."""
+    """Append `source[start:end]` minus invisible characters; spaces made plain and single."""
     source = builder.source
     begin = builder.length
     pos = start
-    for m in re.finditer(f"{_DROP.pattern}|{_ODD_SPACE.pattern}", source[start:end]):
-        builder.add_source(pos, start + m.start())
-        if _ODD_SPACE.match(m.group()):
-            builder.add_text(" ")
-        pos = start + m.end()
+    for m in _CLEAN.finditer(source, start, end):
+        if m.group() == " " * len(m.group()) and len(m.group()) > 1:
+            builder.add_source(pos, m.start() + 1)  # keep the first of several spaces
+        else:
+            builder.add_source(pos, m.start())
+            if not _DROP.match(m.group()):
+                builder.add_text(" ")
+        pos = m.end()
     builder.add_source(pos, end)
     return begin, builder.length
 
