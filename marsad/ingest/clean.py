@@ -16,8 +16,8 @@ from typing import Any
 from marsad.document import Boilerplate
 from marsad.errors import LangDataError
 from marsad.ingest.headings import title_like
-from marsad.lang import load_lexicon, require_keys
 from marsad.ingest.plain import HIDDEN, ODD_SPACES
+from marsad.lang import load_lexicon, require_keys
 
 # paragraph rules only look at paragraphs up to this long: boilerplate lines are short
 _MAX_RULE_CHARS = 300
