@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,10 +16,12 @@ from rich.table import Table
 from marsad import evaluate as ev
 from marsad.core import get_pipeline
 from marsad.document import Document
-from marsad.errors import InputError, MarsadError
-from marsad.ingest import from_bytes, from_path
+from marsad.errors import InputError, MarsadError, TooLarge
+from marsad.ingest import from_bytes, from_path, stdin_id
 from marsad.render import print_summary, to_html
 from marsad.settings import Options
+
+LOGGER = logging.getLogger(__name__)
 
 
 def is_url(spec: str) -> bool:
@@ -28,7 +31,10 @@ def is_url(spec: str) -> bool:
 def load_input(spec: str, options: Options) -> Document:
     """One input named on the command line: a path, an http(s) URL, or - for stdin."""
     if spec == "-":
-        return from_bytes(sys.stdin.buffer.read(), options, doc_id="stdin")
+        data = sys.stdin.buffer.read(options.max_bytes + 1)
+        if len(data) > options.max_bytes:
+            raise TooLarge(f"stdin is larger than the limit of {options.max_bytes:,} bytes")
+        return from_bytes(data, options, doc_id=stdin_id(data))
     if is_url(spec):
         from marsad.ingest.fetch import from_url
 
@@ -44,7 +50,12 @@ def iter_inputs(
         try:
             yield spec, load_input(spec, options)
         except MarsadError as exc:
-            yield spec, exc
+            name = "stdin" if spec == "-" else spec
+            message = _one_line(exc)
+            yield spec, type(exc)(message if message.startswith(name) else f"{name}: {message}")
+        except Exception as exc:  # a bug reading one input must not sink the batch
+            LOGGER.info("reading %s failed", spec, exc_info=True)
+            yield spec, MarsadError(f"{spec}: internal error ({type(exc).__name__}: {exc})")
     for path in jsonl:
         from marsad.ingest.jsonl import iter_jsonl
 
@@ -81,6 +92,15 @@ def analyze_inputs(
             except InputError as exc:
                 failures += 1
                 print(f"marsad: {name}: {_one_line(exc)}", file=err)
+                continue
+            except Exception as exc:  # a bug must not sink the rest of a batch
+                failures += 1
+                LOGGER.info("analysis of %s failed", name, exc_info=True)
+                print(
+                    f"marsad: {name}: internal error ({type(exc).__name__}: {_one_line(exc)}); "
+                    "run with -v for details",
+                    file=err,
+                )
                 continue
             if out_dir is not None:
                 _write_file(doc, out_dir, fmt)

@@ -128,7 +128,9 @@ def to_html(doc: Document) -> str:
             out.append(chunk)
         body.append(f"<{tag}>{''.join(out)}</{tag}>")
     meta = doc.metadata
-    info = " · ".join(esc(str(v)) for v in (meta.published, meta.source, meta.attribution) if v)
+    info = " · ".join(
+        esc(str(v)) for v in (doc.id, meta.published, meta.source, meta.attribution) if v
+    )
     title = esc(meta.title or doc.id)
     legend = (
         '<p class="legend"><span class="q">اقتباس</span><span class="e">كيان</span>'

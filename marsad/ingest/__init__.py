@@ -104,17 +104,20 @@ def from_bytes(
     doc_id: str = "doc",
     metadata: Metadata | None = None,
     declared: str | None = None,
+    is_html: bool | None = None,
 ) -> Document:
     """Raw bytes in any common encoding; HTML is recognised and takes the HTML path.
 
-    `declared`: a charset named by the transport (HTTP Content-Type), tried first.
+    `declared`: a charset named by the transport (HTTP Content-Type), tried first;
+    `is_html`: what the transport says the bytes are (None: look at them).
     """
     options = options or Options()
     if len(data) > options.max_bytes:
         raise TooLarge(f"{doc_id} is larger than the limit of {options.max_bytes:,} bytes")
     if not data.strip():
         raise EmptyInput(f"{doc_id} is empty")
-    is_html = sniff_html(data)
+    if is_html is None:
+        is_html = sniff_html(data)
     if is_html and not declared:
         declared = meta_charset(data)
     try:
@@ -142,7 +145,13 @@ def from_path(path: str | Path, options: Options | None = None) -> Document:
         raise InputError(f"{path}: is a directory") from exc
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-    return from_bytes(data, options, doc_id=path.stem)
+    try:
+        return from_bytes(data, options, doc_id=path.stem)
+    except InputError as exc:  # name the file, not just its id, in the message
+        message = str(exc)
+        if message.startswith(path.stem):
+            message = str(path) + message[len(path.stem) :]
+        raise type(exc)(message) from exc
 
 
 def stdin_id(data: bytes) -> str:
