@@ -1,0 +1,323 @@
+"""Post-correction of tagger mentions with gazetteers, organisation head words and the
+document's own evidence.
+
+Each pass takes the stream and the mention list and returns the corrected list; passes never
+read another stage's internals, only tokens, lexicons and the mentions found so far.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.extract.gazetteer import Entry, Match, match_at, name_readings, org_words, skip_chars
+from marsad.extract.mentions import Mention, Stream, covering, mention_at, words
+from marsad.text.tokens import Token
+
+NAME_KINDS = frozenset({"country", "place", "city", "org"})
+NATIONALITY = frozenset({"nationality"})
+MAX_ORG_WORDS = 8
+MAX_ALIAS_WORDS = 4
+# words inside names that never stand for the person alone
+NAME_LINKERS = frozenset({"بن", "ابن", "بنت", "ابو", "ال", "عبد", "دي", "فون", "دير", "دو", "لا"})
+
+
+def gazetteer_matches(stream: Stream, kinds: frozenset[str]) -> list[Match]:
+    """Longest non-overlapping gazetteer phrases in reading order, inside sentences."""
+    found: list[Match] = []
+    i = 0
+    tokens = stream.tokens
+    while i < len(tokens):
+        m = match_at(tokens, i, kinds) if tokens[i].is_word else None
+        if m is not None and stream.same_sentence(m.start, m.end):
+            found.append(m)
+            i = m.end
+        else:
+            i += 1
+    return found
+
+
+def apply_gazetteer(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """Known places and organisations: add them, fix their type, widen partial spans."""
+    for match in gazetteer_matches(stream, NAME_KINDS):
+        hits = covering(mentions, match.start, match.end)
+        entry = match.entry
+        new = Mention(match.start, match.end, entry.type, "gazetteer", match.skip, entry.key, 0.95)
+        if not hits:
+            if entry.kind != "city" or _city_context(stream, match):
+                mentions.append(new)
+            continue
+        olds = [mentions[k] for k in hits]
+        if len(olds) == 1 and (olds[0].i, olds[0].j) == (match.start, match.end):
+            old = olds[0]
+            if entry.kind != "city" or old.type in ("LOC", "MISC"):
+                old.type, old.key, old.skip = entry.type, entry.key, match.skip
+            continue
+        if all(o.inside(match.start, match.end) for o in olds) and all(
+            o.type != "PER" for o in olds
+        ):
+            mentions = [m for k, m in enumerate(mentions) if k not in hits]
+            mentions.append(new)
+    return sorted(mentions, key=lambda m: m.i)
+
+
+def _city_context(stream: Stream, match: Match) -> bool:
+    """A CLDR city alone is trusted when it is not an ordinary word in this sentence:
+    several words long, or preceded by a preposition of place (في، إلى، من …)."""
+    if match.end - match.start > 1:
+        return True
+    return match.start > 0 and stream.tokens[match.start - 1].norm in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = frozenset({"في", "الي", "من", "مدينه", "عاصمه", "العاصمه", "لدي", "نحو"})
+
+
+def apply_nationalities(
+    stream: Stream, mentions: list[Mention]
+) -> tuple[list[Mention], list[Match]]:
+    """Nationality adjectives are place references, not mentions: drop a mention that is only
+    an adjective, cut one off the end of a place (كورسك الروسية → كورسك). Adjectives inside
+    names of people (محمد المصري) are part of the name; inside organisations they still refer
+    to the place (السفارة الروسية)."""
+    refs: list[Match] = []
+    for match in gazetteer_matches(stream, NATIONALITY):
+        hits = covering(mentions, match.start, match.end)
+        if not hits:
+            refs.append(match)
+            continue
+        old = mentions[hits[0]]
+        if old.type == "PER" and len(hits) == 1 and (old.i, old.j) != (match.start, match.end):
+            continue
+        if (old.i, old.j) == (match.start, match.end) or all(
+            mentions[k].inside(match.start, match.end) for k in hits
+        ):
+            for k in hits:
+                mentions[k].type = "DROP"
+        elif old.type == "LOC" and old.key is None and old.j == match.end and old.i < match.start:
+            old.j = match.start
+        elif old.type == "LOC" and old.key is not None:
+            continue  # part of a place name (الولايات المتحدة الأمريكية)
+        refs.append(match)
+    return [m for m in mentions if m.type != "DROP"], refs
+
+
+def org_span(stream: Stream, i: int, mentions: Sequence[Mention]) -> tuple[int, int, bool] | None:
+    """(skip, end, named) of an organisation opened by a head word at token `i`.
+
+    `named` is False for a definite head without a naming modifier (الحكومة المحلية,
+    الصندوق): a short reference that may only join an organisation named elsewhere.
+    """
+    ow = org_words()
+    token = stream.tokens[i]
+    head = None
+    for reading in name_readings(token):
+        if reading in ow.heads or (reading.startswith("ال") and reading[2:] in ow.heads):
+            head = reading
+            break
+    if head is None:
+        return None
+    skip = skip_chars(token, head)
+    definite = head not in ow.heads
+    j = i + 1
+    named = not definite
+    limit = min(len(stream.tokens), i + MAX_ORG_WORDS)
+    while j < limit and stream.same_sentence(i, j + 1):
+        t = stream.tokens[j]
+        if not t.is_word or t.norm in ow.stop_words:
+            break
+        if t.norm.startswith("ال"):
+            if t.norm in ow.naming_modifiers or _nationality(stream, j):
+                named = True
+        elif t.norm.startswith(("لل", "وال")) or (
+            t.norm.startswith("ل") and _next_definite(stream, j)
+        ):
+            if j == i + 1 or not named:
+                break  # a prepositional complement only continues a name
+        elif definite or j > i + 1 or not _name_like(stream, j, mentions):
+            break  # an indefinite word is only the first complement (جامعة برمنجهام)
+        j += 1
+    if j == i + 1:
+        return skip, j, False
+    return skip, j, named
+
+
+def _name_like(stream: Stream, j: int, mentions: Sequence[Mention]) -> bool:
+    """An indefinite word after a head that can be a name: known here or in a gazetteer, or
+    the start of a genitive chain (حلف شمال الأطلسي). Never an indefinite nisba (جامعة كينية)."""
+    t = stream.tokens[j]
+    if t.norm.endswith("يه") or _nationality(stream, j):
+        return False
+    owner = mention_at(mentions, j)
+    if owner is not None:
+        return owner.type != "PER"
+    if match_at(stream.tokens, j, NAME_KINDS) is not None:
+        return True
+    return _next_definite(stream, j)
+
+
+def _next_definite(stream: Stream, j: int) -> bool:
+    return j + 1 < len(stream.tokens) and stream.tokens[j + 1].norm.startswith("ال")
+
+
+def _nationality(stream: Stream, j: int) -> bool:
+    return match_at(stream.tokens, j, NATIONALITY) is not None
+
+
+def apply_org_heads(stream: Stream, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Organisation names opened by a head word (وزارة، وكالة، حلف …); also the short
+    references (الصندوق، الوكالة) returned apart, to be joined later to a named organisation."""
+    refs: list[Mention] = []
+    i = 0
+    while i < len(stream.tokens):
+        found = org_span(stream, i, mentions) if stream.tokens[i].is_word else None
+        owner = mention_at(mentions, i)
+        if found is None or (owner is not None and owner.type == "PER"):
+            i += 1
+            continue
+        skip, j, named = found
+        if not named:
+            if j == i + 1 and owner is None:
+                refs.append(Mention(i, j, "ORG", "reference", skip, confidence=0.6))
+            i += 1
+            continue
+        for k in covering(mentions, i, j):
+            m = mentions[k]
+            if m.type == "PER" and m.i > i:
+                j = min(j, m.i)
+        if owner is not None and owner.i < i and owner.type == "ORG" and owner.j >= j:
+            i = owner.j  # already inside a longer organisation name
+            continue
+        if j > i + 1:
+            hits = covering(mentions, i, j)
+            if any(
+                mentions[k].source == "gazetteer"
+                and mentions[k].type == "LOC"
+                and mentions[k].i <= i
+                and mentions[k].j >= j
+                for k in hits
+            ):
+                i = j  # a country's official name (الاتحاد الروسي)
+                continue
+            if all(mentions[k].inside(i, j) or mentions[k].i >= i for k in hits):
+                end = max([j, *(mentions[k].j for k in hits if mentions[k].type == "ORG")])
+                mentions = [m for k, m in enumerate(mentions) if k not in hits]
+                mentions.append(Mention(i, end, "ORG", "org", skip, confidence=0.8))
+                mentions.sort(key=lambda m: m.i)
+                i = end
+                continue
+        i += 1
+    return mentions, refs
+
+
+def apply_aliases(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A name in parentheses right after a mention is its alias:
+    وزارة الدفاع الأميركية (البنتاغون)."""
+    tokens = stream.tokens
+    for k in range(len(mentions)):
+        m = mentions[k]
+        if m.type not in ("PER", "ORG", "LOC") or m.j + 2 >= len(tokens):
+            continue
+        if tokens[m.j].text != "(":
+            continue
+        close = next(
+            (
+                c
+                for c in range(m.j + 1, min(len(tokens), m.j + 2 + MAX_ALIAS_WORDS))
+                if tokens[c].text == ")"
+            ),
+            None,
+        )
+        if close is None or close == m.j + 1 or not stream.same_sentence(m.j, close + 1):
+            continue
+        if not all(t.is_word for t in tokens[m.j + 1 : close]):
+            continue
+        if match_at(tokens, m.j + 1, NATIONALITY) is not None:
+            continue
+        inner = covering(mentions, m.j + 1, close)
+        if inner and all(mentions[x].inside(m.j + 1, close) for x in inner):
+            m.links.extend(mentions[x] for x in inner)
+            continue
+        if inner:
+            continue
+        alias = Mention(m.j + 1, close, m.type, "alias", confidence=0.85)
+        mentions.append(alias)
+        m.links.append(alias)
+    return mentions
+
+
+def propagate(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """Other occurrences of a name already found in the document become mentions too."""
+    forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for k, m in enumerate(mentions):
+        if m.type not in ("PER", "ORG", "LOC") or m.source == "reference":
+            continue
+        form = words(stream, m)
+        forms.setdefault(form[0], []).append((form, k))
+    for word, k in short_names(stream, mentions).items():
+        forms.setdefault(word, []).append(((word,), k))
+    for first in forms:
+        forms[first].sort(key=lambda f: -len(f[0]))
+    added: list[Mention] = []
+    i = 0
+    tokens = stream.tokens
+    taken = _taken(mentions, len(tokens))
+    while i < len(tokens):
+        hit = None if taken[i] or not tokens[i].is_word else _form_at(stream, forms, i, taken)
+        if hit is None:
+            i += 1
+            continue
+        (form, k), skip = hit
+        src = mentions[k]
+        new = Mention(i, i + len(form), src.type, "propagated", skip, src.key, 0.85)
+        new.links.append(src)
+        added.append(new)
+        i += len(form)
+    return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def short_names(stream: Stream, mentions: Sequence[Mention]) -> dict[str, int]:
+    """How a person named in full is referred to later: the last word (زيلينسكي، عماش), or
+    the first word of a three-word name without a patronymic chain (يون سوك يول → يون).
+    A word shared by two different people is left out."""
+    owners: dict[str, set[tuple[str, ...]]] = {}
+    index: dict[str, int] = {}
+    for k, m in enumerate(mentions):
+        form = words(stream, m)
+        if m.type != "PER" or len(form) < 2 or any(w in NAME_LINKERS for w in form[:-1]):
+            continue
+        short = [form[-1]]
+        if len(form) >= 3:
+            short.append(form[0])
+        for word in short:
+            if len(word) >= 3 and word not in NAME_LINKERS:
+                owners.setdefault(word, set()).add(form)
+                index.setdefault(word, k)
+    return {w: index[w] for w, fs in owners.items() if len(fs) == 1}
+
+
+def _taken(mentions: Sequence[Mention], n: int) -> list[bool]:
+    taken = [False] * n
+    for m in mentions:
+        for x in range(m.i, m.j):
+            taken[x] = True
+    return taken
+
+
+def _form_at(
+    stream: Stream,
+    forms: dict[str, list[tuple[tuple[str, ...], int]]],
+    i: int,
+    taken: list[bool],
+) -> tuple[tuple[tuple[str, ...], int], int] | None:
+    token: Token = stream.tokens[i]
+    for reading in name_readings(token):
+        for form, k in forms.get(reading, ()):
+            n = len(form)
+            if not stream.same_sentence(i, i + n) or any(taken[i : i + n]):
+                continue
+            if all(stream.tokens[i + x].norm == form[x] for x in range(1, n)):
+                return (form, k), skip_chars(token, reading)
+    return None
+
+
+def entry_of(match: Match) -> Entry:
+    return match.entry

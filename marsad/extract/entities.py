@@ -1,0 +1,143 @@
+"""The `entities` component: tagger output to grouped, canonical entity mentions.
+
+Recipe (each step a small function in its own module):
+1. tag every sentence in one call (`marsad.extract.ner.tagger`), decode IOB2 spans
+   (`mentions`), trim proclitics the tagger left on (وروسيا → روسيا) and titles (الرئيس …);
+2. correct with gazetteers and organisation head words (`correct`): CLDR countries and cities
+   as LOC, وزارة / وكالة / حلف … opening ORG names; nationality adjectives become
+   `place_refs`, never mentions;
+3. parenthesised aliases, and other occurrences of names already found (`correct`);
+4. roles and affiliations from the title before a name (`roles`);
+5. grouping, canonical names, short references and descriptions (`canonical`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from functools import cache
+from typing import Protocol
+
+from marsad.document import Document, Entity, PlaceRef
+from marsad.extract.canonical import (
+    Group,
+    group_mentions,
+    join_descriptions,
+    join_references,
+    mention_text,
+    set_roles,
+)
+from marsad.extract.correct import (
+    apply_aliases,
+    apply_gazetteer,
+    apply_nationalities,
+    apply_org_heads,
+    propagate,
+)
+from marsad.extract.gazetteer import Match
+from marsad.extract.mentions import (
+    Stream,
+    build_stream,
+    decode,
+    evidence_words,
+    trim_proclitic,
+)
+from marsad.extract.roles import assign_roles, descriptions, strip_leading_titles
+from marsad.registry import component
+from marsad.settings import Options
+
+LOGGER = logging.getLogger(__name__)
+
+
+class Tagger(Protocol):
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]: ...
+
+
+class _NoTagger:
+    """Stand-in when no statistical tagger is installed: gazetteers and rules only."""
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        return [["O"] * len(s) for s in sentences]
+
+
+@cache
+def _fallback() -> Tagger:
+    LOGGER.warning("no NER tagger available: entities come from gazetteers and rules only")
+    return _NoTagger()
+
+
+def load_tagger(options: Options) -> Tagger:
+    try:
+        from marsad.extract.ner.tagger import get_tagger
+    except ImportError:
+        return _fallback()
+    tagger: Tagger = get_tagger(options)
+    return tagger
+
+
+def tag_stream(stream: Stream, options: Options) -> list[list[str]]:
+    sents = [[t.text for t in sent] for sent in stream.sentence_tokens()]
+    if not sents:
+        return []
+    return load_tagger(options).tag(sents)
+
+
+@component("entities", assigns=("entities", "place_refs"))
+def extract_entities(doc: Document, options: Options) -> Document:
+    stream = build_stream(doc)
+    return link_entities(doc, stream, tag_stream(stream, options))
+
+
+def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) -> Document:
+    """Everything after tagging: `tags` holds one IOB2 list per sentence of `stream`."""
+    mentions = decode(stream, tags)
+    evidence = evidence_words(stream, mentions)
+    for m in mentions:
+        trim_proclitic(stream, m, evidence)
+        if m.type == "PER":
+            strip_leading_titles(stream, m)
+    mentions = apply_gazetteer(stream, mentions)
+    mentions, references = apply_org_heads(stream, mentions)
+    mentions, adjectives = apply_nationalities(stream, mentions)
+    mentions = apply_aliases(stream, mentions)
+    mentions = propagate(stream, mentions)
+    assign_roles(stream, mentions)
+    descs = descriptions(stream, mentions)
+    groups = group_mentions(stream, mentions, doc.text)
+    join_references(stream, groups, references, doc.text)
+    set_roles(groups)
+    join_descriptions(stream, groups, descs)
+    doc.entities = to_entities(stream, groups, doc.text)
+    doc.place_refs = to_place_refs(stream, adjectives, doc.text)
+    return doc
+
+
+def to_entities(stream: Stream, groups: Sequence[Group], text: str) -> list[Entity]:
+    out: list[Entity] = []
+    for n, g in enumerate(groups, 1):
+        for m in g.mentions:
+            start = stream.tokens[m.i].start + m.skip
+            out.append(
+                Entity(
+                    mention_text(stream, m, text),
+                    start,
+                    stream.tokens[m.j - 1].end,
+                    type=g.type,
+                    canonical=g.canonical,
+                    entity_id=f"E{n}",
+                    role=g.role,
+                    affiliation=g.affiliation,
+                    confidence=m.confidence,
+                )
+            )
+    out.sort(key=lambda e: (e.start, e.end))
+    return out
+
+
+def to_place_refs(stream: Stream, matches: Sequence[Match], text: str) -> list[PlaceRef]:
+    out = []
+    for match in matches:
+        start = stream.tokens[match.start].start + match.skip
+        end = stream.tokens[match.end - 1].end
+        out.append(PlaceRef(text[start:end], start, end, canonical=match.entry.canonical))
+    return out

@@ -1,0 +1,239 @@
+"""Gazetteers for entity post-correction: places, organisations, nationality adjectives.
+
+Country names come from CLDR through babel (`Locale('ar').territories`) at load time, city
+names from CLDR's exemplar cities; `marsad/lang/ar/places.yaml`, `nationalities.yaml` and
+`org_words.yaml` add what CLDR lacks. Everything is matched on normalised tokens
+(`marsad.text.normalize`), the first token with or without its proclitics, longest match first.
+Built once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+
+from marsad.lang import load_lexicon, require_keys
+from marsad.text.normalize import normalize, normalize_phrase
+from marsad.text.tokens import Token, proclitic_stems
+
+# how a nisba adjective inflects: every word of the phrase takes the same suffix
+NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ات", "ان", "تان", "تين")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A gazetteer phrase: `kind` country | place | city | org | nationality."""
+
+    words: tuple[str, ...]  # normalised tokens
+    kind: str
+    key: str  # country code, or the normalised canonical name
+    canonical: str  # the name to show (country name for nationality adjectives)
+
+    @property
+    def type(self) -> str:
+        return "ORG" if self.kind == "org" else "LOC"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """`entry` found on tokens `start`..`end`-1; the first token minus `skip` characters."""
+
+    start: int
+    end: int
+    entry: Entry
+    skip: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class OrgWords:
+    heads: frozenset[str]
+    naming_modifiers: frozenset[str]
+    stop_words: frozenset[str]
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(normalize_phrase(phrase).split())
+
+
+def name_key(phrase: str) -> str:
+    """Key of a name that is not a country: normalised, spaces dropped (بيونغ يانغ)."""
+    return normalize_phrase(phrase).replace(" ", "")
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO code → preferred Arabic name (CLDR, overridden by places.yaml `canonical`)."""
+    data = load_lexicon("places")
+    require_keys(
+        data, ("canonical", "variants", "places", "ambiguous", "not_places", "not_cities"), "places"
+    )
+    skip = {str(code) for code in data["not_places"]}
+    names = {
+        code: name
+        for code, name in Locale("ar").territories.items()
+        if code not in skip and not code[0].isdigit()
+    }
+    names.update({str(k): v for k, v in data["canonical"].items()})
+    return names
+
+
+@cache
+def region_names() -> list[str]:
+    """CLDR region names (أوروبا، شرق آسيا …)."""
+    skip = {str(code) for code in load_lexicon("places")["not_places"]}
+    return [
+        name
+        for code, name in Locale("ar").territories.items()
+        if code[0].isdigit() and code not in skip
+    ]
+
+
+def name_readings(token: Token) -> tuple[str, ...]:
+    """`proclitic_stems` of a word that may be a name: never the verbal سـ (ستالين ≠ تالين)."""
+    readings = proclitic_stems(token.norm)
+    return tuple(r for r in readings if "س" not in token.norm[: len(token.norm) - len(r)])
+
+
+@cache
+def cldr_cities() -> list[str]:
+    """CLDR exemplar cities in Arabic, minus names that are ordinary words."""
+    data = load_lexicon("places")
+    banned = {normalize_phrase(w) for w in data["not_cities"]}
+    out = []
+    for zone in Locale("ar").time_zones.values():
+        city = zone.get("city")
+        if not city or "(" in city or "،" in city:
+            continue
+        norm = normalize_phrase(city)
+        if norm in banned or len(norm.replace(" ", "")) < 4:
+            continue
+        out.append(city)
+    return out
+
+
+def nisba_forms(adjective: str) -> list[str]:
+    """All inflected forms of a masculine nisba phrase (كوري شمالي → الكورية الشمالية …)."""
+    words = adjective.split()
+    forms = []
+    for suffix in NISBA_SUFFIXES:
+        for article in ("", "ال"):
+            forms.append(" ".join(article + w + suffix for w in words))
+    return forms
+
+
+@cache
+def org_words() -> OrgWords:
+    data = load_lexicon("org_words")
+    require_keys(data, ("heads", "naming_modifiers", "stop_words", "names"), "org_words")
+
+    def norm_set(items: Iterable[str]) -> frozenset[str]:
+        return frozenset(normalize(w) for w in items)
+
+    return OrgWords(
+        norm_set(data["heads"]), norm_set(data["naming_modifiers"]), norm_set(data["stop_words"])
+    )
+
+
+def _entries() -> Iterable[Entry]:
+    """Every phrase, strongest kinds first (a later duplicate never replaces an earlier one)."""
+    places = load_lexicon("places")
+    names = country_names()
+    ambiguous = {str(code) for code in places["ambiguous"]}
+    for code, name in names.items():
+        yield Entry(_words(name), "city" if code in ambiguous else "country", code, name)
+    for code, variants in places["variants"].items():
+        for variant in variants:
+            yield Entry(_words(variant), "country", str(code), names.get(str(code), variant))
+    for name in load_lexicon("org_words")["names"]:
+        yield Entry(_words(name), "org", name_key(name), name)
+    for name in [*region_names(), *places["places"], *cldr_cities()]:
+        kind = "place" if name not in cldr_cities() else "city"
+        yield Entry(_words(name), kind, name_key(name), name)
+    yield from _nationality_entries(names)
+
+
+def _nationality_entries(names: dict[str, str]) -> Iterable[Entry]:
+    data = load_lexicon("nationalities")
+    require_keys(data, ("countries", "broken_plurals", "regions"), "nationalities")
+    for code, adjectives in data["countries"].items():
+        for adjective in adjectives:
+            for form in nisba_forms(adjective):
+                yield Entry(_words(form), "nationality", str(code), names[str(code)])
+    for code, plurals in data["broken_plurals"].items():
+        for plural in plurals:
+            yield Entry(_words(plural), "nationality", str(code), names[str(code)])
+    for region, adjectives in data["regions"].items():
+        for adjective in adjectives:
+            for form in nisba_forms(adjective):
+                yield Entry(_words(form), "nationality", name_key(region), region)
+
+
+@cache
+def gazetteer() -> dict[str, tuple[Entry, ...]]:
+    """First normalised word → entries starting with it, longest first."""
+    seen: set[tuple[str, ...]] = set()
+    index: dict[str, list[Entry]] = {}
+    for entry in _entries():
+        variants = [entry.words]
+        if len(entry.words) == 2 and not entry.words[0].startswith("ال"):
+            variants.append(("".join(entry.words),))  # بيونغ يانغ / بيونغيانغ
+        for words in variants:
+            if not words or words in seen:
+                continue
+            seen.add(words)
+            index.setdefault(words[0], []).append(
+                Entry(words, entry.kind, entry.key, entry.canonical)
+            )
+    return {w: tuple(sorted(es, key=lambda e: -len(e.words))) for w, es in index.items()}
+
+
+def skip_chars(token: Token, reading: str) -> int:
+    """How many characters of `token.text` precede `reading` (a proclitic-free reading)."""
+    if reading == token.norm:
+        return 0
+    cut = len(token.norm) - len(reading)
+    if reading.startswith("ال") and not token.norm.endswith(reading):
+        cut = len(token.norm) - len(reading) + 1  # لل… : the article was swallowed
+    # map a cut in the normalised form back to the raw text (diacritics/tatweel vanish there)
+    kept = 0
+    for i, ch in enumerate(token.text):
+        if kept == cut:
+            return i
+        if normalize(ch):
+            kept += 1
+    return len(token.text)
+
+
+def match_at(tokens: Sequence[Token], i: int, kinds: frozenset[str] | None = None) -> Match | None:
+    """The longest gazetteer phrase starting at token `i` (its proclitics allowed)."""
+    index = gazetteer()
+    best: Match | None = None
+    for reading in name_readings(tokens[i]):
+        for entry in index.get(reading, ()):
+            if kinds is not None and entry.kind not in kinds:
+                continue
+            n = len(entry.words)
+            if best is not None and n <= best.end - best.start:
+                break
+            if n == 1 and len(reading) <= 3 and reading != tokens[i].norm:
+                continue  # short names (واس، وات) only as whole words: فوات ≠ وات
+            if i + n <= len(tokens) and all(
+                tokens[i + k].norm == entry.words[k] for k in range(1, n)
+            ):
+                best = Match(i, i + n, entry, skip_chars(tokens[i], reading))
+                break
+    return best
+
+
+def lookup(phrase: str) -> Entry | None:
+    """The entry whose words are exactly `phrase` (normalised), if any."""
+    words = _words(phrase)
+    if not words:
+        return None
+    for entry in gazetteer().get(words[0], ()):
+        if entry.words == words:
+            return entry
+    return None

@@ -1,0 +1,162 @@
+"""Mentions as token ranges: from IOB2 tags, with proclitics trimmed off their first word.
+
+The entities stage works on one flat list of the document's tokens (`Stream`), sentence by
+sentence; a `Mention` is a range of those tokens, minus `skip` characters of its first token
+(the proclitic: وروسيا → روسيا). Later passes correct, extend, drop and group mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from marsad.document import Document, Span
+from marsad.extract.gazetteer import gazetteer, name_readings, org_words, skip_chars
+from marsad.text.sentences import sentences
+from marsad.text.tokens import Token, proclitic_stems, tokenize
+
+TYPES = ("PER", "ORG", "LOC", "MISC")
+_TYPE_ALIASES = {"PERS": "PER", "PERSON": "PER", "GPE": "LOC", "ORGANIZATION": "ORG"}
+
+
+@dataclass(slots=True)
+class Stream:
+    """The document's tokens in order, with the sentence each belongs to."""
+
+    tokens: list[Token]
+    sentence: list[int]
+    bounds: list[tuple[int, int]]  # token range of each sentence
+
+    def sentence_tokens(self) -> list[list[Token]]:
+        return [self.tokens[a:b] for a, b in self.bounds]
+
+    def same_sentence(self, i: int, j: int) -> bool:
+        """Tokens i..j-1 lie in one sentence."""
+        return 0 <= i < j <= len(self.tokens) and self.sentence[i] == self.sentence[j - 1]
+
+
+@dataclass(slots=True, eq=False)
+class Mention:
+    i: int  # first token
+    j: int  # one past the last token
+    type: str
+    source: str  # tagger | gazetteer | org | alias | propagated | description
+    skip: int = 0  # characters of token i before the mention (a proclitic)
+    key: str | None = None  # gazetteer key: a country code or a normalised name
+    confidence: float = 0.9
+    role: str | None = None
+    affiliation: Mention | None = None  # the mention naming the affiliation
+    affiliation_text: str | None = None  # affiliation given by a nationality adjective
+    links: list[Mention] = field(default_factory=list)  # mentions naming the same entity
+
+    def overlaps(self, i: int, j: int) -> bool:
+        return self.i < j and i < self.j
+
+    def inside(self, i: int, j: int) -> bool:
+        return i <= self.i and self.j <= j
+
+
+def build_stream(doc: Document) -> Stream:
+    tokens: list[Token] = []
+    sentence: list[int] = []
+    bounds: list[tuple[int, int]] = []
+    for n, sent in enumerate(sentences(doc.text)):
+        toks = tokenize(doc.text, sent.start, sent.end)
+        if not toks:
+            continue
+        bounds.append((len(tokens), len(tokens) + len(toks)))
+        tokens.extend(toks)
+        sentence.extend([n] * len(toks))
+    return Stream(tokens, sentence, bounds)
+
+
+def char_span(stream: Stream, m: Mention, text: str) -> Span:
+    start = stream.tokens[m.i].start + m.skip
+    end = stream.tokens[m.j - 1].end
+    return Span(text[start:end], start, end)
+
+
+def words(stream: Stream, m: Mention) -> tuple[str, ...]:
+    """The mention's normalised words, its first word without the trimmed proclitic."""
+    first = stream.tokens[m.i]
+    head = first.norm
+    if m.skip:
+        head = _reading_after(first, m.skip)
+    return (head, *(t.norm for t in stream.tokens[m.i + 1 : m.j]))
+
+
+def _reading_after(token: Token, skip: int) -> str:
+    for reading in proclitic_stems(token.norm):
+        if skip_chars(token, reading) == skip:
+            return reading
+    return token.norm
+
+
+def normalise_tag(tag: str) -> tuple[str, str]:
+    """("B"|"I"|"O", TYPE) from an IOB2 tag; unknown types read as MISC."""
+    if not tag or tag == "O" or "-" not in tag:
+        return "O", ""
+    prefix, label = tag.split("-", 1)
+    label = _TYPE_ALIASES.get(label.upper(), label.upper())
+    return prefix.upper(), label if label in TYPES else "MISC"
+
+
+def decode(stream: Stream, tags: Sequence[Sequence[str]]) -> list[Mention]:
+    """Spans from IOB2 tags (one list per sentence); a stray I- opens a span."""
+    mentions: list[Mention] = []
+    for (a, b), sent_tags in zip(stream.bounds, tags, strict=False):
+        open_span: Mention | None = None
+        for k, tag in enumerate(sent_tags[: b - a]):
+            i = a + k
+            prefix, label = normalise_tag(tag)
+            token = stream.tokens[i]
+            named = token.kind in ("word", "latin", "num")
+            if open_span is not None and prefix == "I" and label == open_span.type and named:
+                open_span.j = i + 1
+                continue
+            open_span = None
+            if prefix in ("B", "I") and token.is_word:
+                open_span = Mention(i, i + 1, label, "tagger")
+                mentions.append(open_span)
+    return mentions
+
+
+def evidence_words(stream: Stream, mentions: Iterable[Mention]) -> set[str]:
+    """Normalised words inside mentions: proof that a bare reading is a name here."""
+    found: set[str] = set()
+    for m in mentions:
+        for t in stream.tokens[m.i : m.j]:
+            found.add(t.norm)
+    return found
+
+
+def trim_proclitic(stream: Stream, m: Mention, evidence: set[str]) -> None:
+    """Drop a proclitic the tagger left on the first word (وروسيا → روسيا; وزارة stays)."""
+    token = stream.tokens[m.i]
+    readings = name_readings(token)
+    if len(readings) == 1 or _known(token.norm, set()):
+        return
+    known = [r for r in readings[1:] if _known(r, evidence) and len(r) >= 3]
+    if known:
+        m.skip = skip_chars(token, max(known, key=len))
+        return
+    definite = [r for r in readings[1:] if r.startswith("ال") and len(r) > 3]
+    if definite:  # names do not start with وال / بال / لل: the article is the name's own
+        m.skip = skip_chars(token, max(definite, key=len))
+
+
+def _known(word: str, evidence: set[str]) -> bool:
+    heads = org_words().heads
+    return word in gazetteer() or word in heads or word[2:] in heads or word in evidence
+
+
+def covering(mentions: Sequence[Mention], i: int, j: int) -> list[int]:
+    """Indices of mentions overlapping tokens i..j-1."""
+    return [k for k, m in enumerate(mentions) if m.overlaps(i, j)]
+
+
+def mention_at(mentions: Sequence[Mention], i: int) -> Mention | None:
+    for m in mentions:
+        if m.i <= i < m.j:
+            return m
+    return None

@@ -1,0 +1,169 @@
+"""Titles and roles kept apart from names.
+
+"الأمين العام لحلف شمال الأطلسي مارك روته" → PER مارك روته, role الأمين العام, affiliation
+حلف شمال الأطلسي; "الرئيس الكوري الجنوبي يون سوك يول" → role الرئيس, affiliation كوريا
+الجنوبية (from the nationality adjective). Titles come from `marsad/lang/ar/titles.yaml`.
+A title + affiliation without a name ("الرئيس الأوكراني") is a `Description`: it may later
+join a person named in the document with the same role and affiliation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.extract.correct import NATIONALITY
+from marsad.extract.gazetteer import match_at, name_readings, skip_chars
+from marsad.extract.mentions import Mention, Stream, mention_at
+from marsad.lang import load_lexicon, require_keys
+from marsad.text.normalize import normalize
+from marsad.text.tokens import iter_tokens
+
+MAX_GAP = 6
+# words that separate a title from a later name (a clause boundary, not an apposition)
+_BREAKERS = frozenset(normalize(w) for w in ("إن", "أن", "أنه", "إنه", "الذي", "التي", "قد", "ما"))
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    words: tuple[str, ...]
+    text: str
+    gender: str
+
+
+@dataclass(slots=True)
+class Description:
+    """A title with an affiliation but no name: tokens `i`..`j`-1."""
+
+    i: int
+    j: int
+    skip: int
+    role: str
+    affiliation: Mention | None
+    affiliation_key: str | None
+
+
+@cache
+def titles() -> dict[str, tuple[Title, ...]]:
+    """First normalised word → titles starting with it, longest first."""
+    data = load_lexicon("titles")
+    require_keys(data, ("titles",), "titles")
+    index: dict[str, list[Title]] = {}
+    for item in data["titles"]:
+        words = tuple(t.norm for t in iter_tokens(item["text"]))
+        if words:
+            index.setdefault(words[0], []).append(Title(words, item["text"], item["gender"]))
+    return {w: tuple(sorted(ts, key=lambda t: -len(t.words))) for w, ts in index.items()}
+
+
+def title_at(stream: Stream, i: int) -> tuple[Title, int, int] | None:
+    """(title, end token, skip) of the longest title starting at token `i`."""
+    tokens = stream.tokens
+    index = titles()
+    for reading in name_readings(tokens[i]):
+        for title in index.get(reading, ()):
+            n = len(title.words)
+            if (
+                i + n <= len(tokens)
+                and stream.same_sentence(i, i + n)
+                and all(tokens[i + k].norm == title.words[k] for k in range(1, n))
+            ):
+                return title, i + n, skip_chars(tokens[i], reading)
+    return None
+
+
+def strip_leading_titles(stream: Stream, m: Mention) -> None:
+    """A PER span that starts with its title (الرئيس جو بايدن) loses it to `role`."""
+    while m.j - m.i > 1:
+        found = title_at(stream, m.i)
+        if found is not None and found[1] < m.j:
+            m.role = m.role or found[0].text
+            m.i, m.skip = found[1], 0
+            continue
+        nat = match_at(stream.tokens, m.i, NATIONALITY)
+        if m.role and nat is not None and nat.end < m.j:
+            m.affiliation_text = m.affiliation_text or nat.entry.canonical
+            m.i, m.skip = nat.end, 0
+            continue
+        break
+
+
+def assign_roles(stream: Stream, mentions: list[Mention]) -> None:
+    """Role and affiliation of each person from the title phrase right before the name."""
+    for m in mentions:
+        if m.type != "PER":
+            continue
+        strip_leading_titles(stream, m)
+        if m.role is None:
+            _role_before(stream, mentions, m)
+
+
+def _role_before(stream: Stream, mentions: Sequence[Mention], m: Mention) -> None:
+    tokens = stream.tokens
+    k = m.i - 1
+    while k >= 0 and m.i - k <= MAX_GAP + 3 and stream.same_sentence(k, m.i):
+        t = tokens[k]
+        if not t.is_word or t.norm in _BREAKERS:
+            return
+        owner = mention_at(mentions, k)
+        if owner is not None and owner.type == "PER":
+            return
+        found = title_at(stream, k)
+        if found is not None and found[1] <= m.i and m.i - found[1] <= MAX_GAP:
+            _split_gap(stream, mentions, m, found[0], found[1])
+            return
+        k -= 1
+
+
+def _split_gap(
+    stream: Stream, mentions: Sequence[Mention], m: Mention, title: Title, end: int
+) -> None:
+    """Title ending at token `end`, name at m.i: what lies between is role words, then the
+    affiliation (a mention or a nationality adjective)."""
+    aff_at, aff, aff_text = _affiliation(stream, mentions, end, m.i)
+    role_end = aff_at if aff_at is not None else (m.i if m.i - end <= 2 else end)
+    m.role = " ".join([title.text, *(t.text for t in stream.tokens[end:role_end])])
+    m.affiliation, m.affiliation_text = aff, aff_text
+
+
+def _affiliation(
+    stream: Stream, mentions: Sequence[Mention], start: int, end: int
+) -> tuple[int | None, Mention | None, str | None]:
+    """The first mention or nationality adjective in tokens start..end-1."""
+    for k in range(start, end):
+        owner = mention_at(mentions, k)
+        if owner is not None and owner.type in ("ORG", "LOC") and owner.j <= end:
+            return k, owner, None
+        nat = match_at(stream.tokens, k, NATIONALITY)
+        if nat is not None and nat.end <= end:
+            return k, None, nat.entry.canonical
+    return None, None, None
+
+
+def descriptions(stream: Stream, mentions: Sequence[Mention]) -> list[Description]:
+    """Title + affiliation phrases not followed by a name (الرئيس الأوكراني)."""
+    out: list[Description] = []
+    i = 0
+    tokens = stream.tokens
+    while i < len(tokens):
+        found = title_at(stream, i) if tokens[i].is_word else None
+        if found is None or mention_at(mentions, i) is not None:
+            i += 1
+            continue
+        title, end, skip = found
+        if end >= len(tokens) or not stream.same_sentence(i, end + 1):
+            i = end
+            continue
+        nat = match_at(tokens, end, NATIONALITY)
+        owner = mention_at(mentions, end)
+        stop, aff, key = end, None, None
+        if nat is not None and stream.same_sentence(end, nat.end):
+            stop, key = nat.end, nat.entry.canonical
+        elif owner is not None and owner.i == end and owner.type in ("ORG", "LOC"):
+            stop, aff = owner.j, owner
+        after = mention_at(mentions, stop) if stop < len(tokens) else None
+        if stop > end and (after is None or after.type != "PER"):
+            out.append(Description(i, stop, skip, title.text, aff, key))
+        i = max(stop, end)
+    return out

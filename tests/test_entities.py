@@ -1,0 +1,268 @@
+"""The entities component after tagging: mentions, place_refs, roles, grouping, canonical names.
+
+The statistical tagger is trained separately; these tests feed `link_entities` hand-made IOB2
+tags for the names in real news sentences, so they check this stage's own behaviour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.document import Document, Entity
+from marsad.extract.entities import link_entities
+from marsad.extract.mentions import Stream, build_stream
+
+
+def tag(text: str, names: Sequence[tuple[str, str]]) -> tuple[Document, Stream, list[list[str]]]:
+    """IOB2 tags marking every occurrence of each (words, TYPE) as the tagger would: whole
+    tokens, proclitics included."""
+    doc = Document(id="t", text=text)
+    stream = build_stream(doc)
+    tags = [["O"] * (b - a) for a, b in stream.bounds]
+    for phrase, type_ in names:
+        words = phrase.split()
+        for s, (a, b) in enumerate(stream.bounds):
+            toks = [t.text for t in stream.tokens[a:b]]
+            for k in range(len(toks) - len(words) + 1):
+                if tags[s][k] == "O" and all(toks[k + x].endswith(w) for x, w in enumerate(words)):
+                    tags[s][k] = "B-" + type_
+                    for x in range(1, len(words)):
+                        tags[s][k + x] = "I-" + type_
+    return doc, stream, tags
+
+
+def run(text: str, names: Sequence[tuple[str, str]] = ()) -> Document:
+    doc, stream, tags = tag(text, names)
+    doc = link_entities(doc, stream, tags)
+    assert doc.check_offsets() == []
+    return doc
+
+
+def by_text(doc: Document, text: str) -> Entity:
+    found = [e for e in doc.entities if e.text == text]
+    assert found, f"no mention {text!r} in {[e.text for e in doc.entities]}"
+    return found[0]
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def test_proclitic_is_trimmed_from_a_tagged_mention() -> None:
+    doc = run(
+        "التعاون العسكري المتزايد بين روسيا وكوريا الشمالية يشكل تهديداً للأمن.",
+        [("روسيا", "LOC"), ("وكوريا الشمالية", "LOC")],
+    )
+    assert [e.text for e in doc.entities] == ["روسيا", "كوريا الشمالية"]
+
+
+def test_org_head_word_keeps_its_first_letter() -> None:
+    doc = run(
+        "وزارة الدفاع الأميركية أكدت أن كوريا الشمالية أرسلت نحو 10 آلاف جندي.",
+        [("وزارة الدفاع الأميركية", "ORG")],
+    )
+    assert by_text(doc, "وزارة الدفاع الأميركية").type == "ORG"
+
+
+def test_proclitic_on_an_org_affiliation_is_trimmed() -> None:
+    doc = run("وقال الأمين العام لحلف شمال الأطلسي مارك روته للصحافيين إن الوضع خطير.")
+    assert by_text(doc, "حلف شمال الأطلسي").type == "ORG"
+
+
+def test_org_head_opens_an_org_but_a_description_is_not_one() -> None:
+    doc = run(
+        "وكانت الحكومة المحلية في الأنبار وفرت ممرات آمنة، وقالت المفوضية الأوروبية إنها "
+        "ستدعم الهيئة العليا لمكافحة الفساد."
+    )
+    names = {e.text for e in doc.entities if e.type == "ORG"}
+    assert names == {"المفوضية الأوروبية", "الهيئة العليا لمكافحة الفساد"}
+
+
+def test_countries_from_cldr_are_places_even_untagged() -> None:
+    doc = run("التقى زيلينسكي رؤساء حكومات كل من أيسلندا والدنمارك والنروج وفنلندا والسويد.")
+    places = [e.text for e in doc.entities if e.type == "LOC"]
+    assert places == ["أيسلندا", "الدنمارك", "النروج", "فنلندا", "السويد"]
+
+
+def test_a_country_tagged_as_person_becomes_a_place() -> None:
+    doc = run("وقالت رئيسة الوزراء إن الصين تدعم روسيا.", [("الصين", "PER")])
+    assert by_text(doc, "الصين").type == "LOC"
+
+
+def test_future_prefix_is_not_a_proclitic_of_names() -> None:
+    doc = run("والتقى ترومان ستالين في مؤتمر بوتسدام.")
+    assert all(e.text != "تالين" for e in doc.entities)
+
+
+def test_short_agency_names_only_as_whole_words() -> None:
+    doc = run("لا تأتي تلك الخدمات بعد فوات وقتها، حسبما ذكرت واس.")
+    assert [e.text for e in doc.entities] == ["واس"]
+
+
+# --------------------------------------------------------------------------- place_refs
+
+
+def test_nationality_adjectives_are_place_refs_not_mentions() -> None:
+    doc = run(
+        "وقال الرئيس الأميركي جو بايدن إن إرسال آلاف الجنود الكوريين الشماليين إلى روسيا "
+        "يشكل تطوراً خطيراً، بحسب الرئيس الكوري الجنوبي.",
+        [("جو بايدن", "PER"), ("الأميركي", "LOC"), ("روسيا", "LOC")],
+    )
+    assert [e.text for e in doc.entities] == ["جو بايدن", "روسيا"]
+    refs = [(p.text, p.canonical) for p in doc.place_refs]
+    assert refs == [
+        ("الأميركي", "الولايات المتحدة"),
+        ("الكوريين الشماليين", "كوريا الشمالية"),
+        ("الكوري الجنوبي", "كوريا الجنوبية"),
+    ]
+
+
+def test_adjective_is_cut_off_a_place() -> None:
+    doc = run(
+        "تم نشر وحدات عسكرية من كوريا الشمالية في منطقة كورسك الروسية.",
+        [("كورسك الروسية", "LOC")],
+    )
+    assert by_text(doc, "كورسك").type == "LOC"
+    assert [p.canonical for p in doc.place_refs] == ["روسيا"]
+
+
+def test_adjective_inside_an_org_name_stays_in_the_name() -> None:
+    doc = run("حسبما ذكرت السفارة الروسية في بيان نشرته على صفحتها.")
+    assert by_text(doc, "السفارة الروسية").type == "ORG"
+    assert [p.text for p in doc.place_refs] == ["الروسية"]
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def test_title_and_affiliation_are_kept_apart_from_the_name() -> None:
+    doc = run(
+        "وقال الأمين العام لحلف شمال الأطلسي مارك روته للصحافيين إن التعاون يشكل تهديداً.",
+        [("مارك روته", "PER")],
+    )
+    person = by_text(doc, "مارك روته")
+    assert (person.type, person.role, person.affiliation) == (
+        "PER",
+        "الأمين العام",
+        "حلف شمال الأطلسي",
+    )
+    assert by_text(doc, "حلف شمال الأطلسي").entity_id != person.entity_id
+
+
+def test_affiliation_from_a_nationality_adjective() -> None:
+    doc = run(
+        "من جانبه، قال الرئيس الكوري الجنوبي يون سوك يول، في اتصال هاتفي إن نشر القوات "
+        "قد يحدث بشكل أسرع.",
+        [("يون سوك يول", "PER")],
+    )
+    person = by_text(doc, "يون سوك يول")
+    assert (person.role, person.affiliation) == ("الرئيس", "كوريا الجنوبية")
+
+
+def test_title_tagged_inside_the_name_is_split_off() -> None:
+    doc = run(
+        "وأشارت رئيسة الوزراء الدنماركية ميتي فريدريكسن إلى دور الصين في دعم روسيا.",
+        [("رئيسة الوزراء الدنماركية ميتي فريدريكسن", "PER")],
+    )
+    person = next(e for e in doc.entities if e.type == "PER")
+    assert (person.text, person.role, person.affiliation) == (
+        "ميتي فريدريكسن",
+        "رئيسة الوزراء",
+        "الدنمارك",
+    )
+
+
+def test_role_words_before_the_affiliation() -> None:
+    doc = run(
+        "إن وزيرة خارجية كوريا الشمالية تشوي سون هوي في طريقها إلى موسكو.",
+        [("تشوي سون هوي", "PER")],
+    )
+    person = by_text(doc, "تشوي سون هوي")
+    assert (person.role, person.affiliation) == ("وزيرة خارجية", "كوريا الشمالية")
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def test_surname_joins_the_full_name(sample_text: str) -> None:
+    doc = run(sample_text, [("فولوديمير زيلينسكي", "PER"), ("زيلينسكي", "PER")])
+    ids = {e.entity_id for e in doc.entities if e.text.endswith("زيلينسكي")}
+    assert len(ids) == 1
+    assert {e.canonical for e in doc.entities if e.entity_id in ids} == {"فولوديمير زيلينسكي"}
+
+
+def test_first_word_of_a_three_word_name_joins_it(sample_text: str) -> None:
+    doc = run(sample_text, [("يون سوك يول", "PER"), ("يون", "PER")])
+    ids = {e.entity_id for e in doc.entities if e.canonical == "يون سوك يول"}
+    assert len(ids) == 1
+    assert len([e for e in doc.entities if e.canonical == "يون سوك يول"]) >= 2
+
+
+def test_a_common_first_name_alone_does_not_join_a_two_word_name() -> None:
+    doc = run(
+        "وقال الباحث محمد فاضل إن النص يعود إلى زمن النبي محمد.",
+        [("محمد فاضل", "PER"), ("محمد", "PER")],
+    )
+    ids = {e.entity_id for e in doc.entities if e.type == "PER"}
+    assert len(ids) == 2
+
+
+def test_parenthesised_alias_joins_its_antecedent(sample_text: str) -> None:
+    doc = run(sample_text, [("وزارة الدفاع الأميركية", "ORG")])
+    pentagon = [e for e in doc.entities if e.text == "البنتاغون"]
+    assert len(pentagon) >= 3  # the alias and its later mentions
+    ministry = by_text(doc, "وزارة الدفاع الأميركية")
+    assert {e.entity_id for e in pentagon} == {ministry.entity_id}
+    assert ministry.canonical == "وزارة الدفاع الأميركية"
+
+
+def test_spelling_variants_share_an_entity() -> None:
+    doc = run(
+        "في حال فوز دونالد ترمب في الانتخابات. وقال ترامب إن بيونغ يانغ تهدد جيرانها، "
+        "لكن بيونغيانغ نفت ذلك، فيما دعمت النروج موقف النرويج السابق.",
+        [("دونالد ترمب", "PER"), ("ترامب", "PER")],
+    )
+    for a, b in [("دونالد ترمب", "ترامب"), ("بيونغ يانغ", "بيونغيانغ"), ("النروج", "النرويج")]:
+        assert by_text(doc, a).entity_id == by_text(doc, b).entity_id, (a, b)
+    assert by_text(doc, "ترامب").canonical == "دونالد ترمب"
+
+
+def test_official_country_name_joins_the_short_one(sample_text: str) -> None:
+    doc = run(sample_text)
+    assert by_text(doc, "الاتحاد الروسي").entity_id == by_text(doc, "روسيا").entity_id
+    north = by_text(doc, "جمهورية كوريا الديمقراطية الشعبية")
+    assert north.entity_id == by_text(doc, "كوريا الشمالية").entity_id
+    assert north.canonical == "كوريا الشمالية"
+
+
+def test_person_tagged_once_is_found_again() -> None:
+    doc = run(
+        "وقال المتحدث الرسمي باسم مجلس المحافظة عيد عماش إن الأيام المقبلة حاسمة. "
+        "وأكد عماش أن أكثر من 1500 مدرسة دمرت.",
+        [("عيد عماش", "PER")],
+    )
+    amash = [e for e in doc.entities if e.text.endswith("عماش")]
+    assert len(amash) == 2 and len({e.entity_id for e in amash}) == 1
+
+
+def test_short_reference_joins_a_named_organisation_only() -> None:
+    doc = run(
+        "توقع صندوق النقد الدولي نمو الاقتصاد التونسي، وقال الصندوق إن الإصلاحات ضرورية. "
+        "وأعلنت الوكالة الرسمية الخبر."
+    )
+    fund = [e for e in doc.entities if e.canonical == "صندوق النقد الدولي"]
+    assert [e.text for e in fund] == ["صندوق النقد الدولي", "الصندوق"]
+    assert all("الوكالة" not in e.text for e in doc.entities)
+
+
+def test_description_joins_the_person_it_describes(sample_text: str) -> None:
+    doc = run(sample_text, [("فولوديمير زيلينسكي", "PER"), ("زيلينسكي", "PER")])
+    zelensky = by_text(doc, "فولوديمير زيلينسكي")
+    assert (zelensky.role, zelensky.affiliation) == ("الرئيس", "أوكرانيا")
+    described = [e for e in doc.entities if e.text.endswith("رئيس الأوكراني")]
+    assert described and {e.entity_id for e in described} == {zelensky.entity_id}
+
+
+def test_a_description_never_creates_an_entity() -> None:
+    doc = run("وأعلن الرئيس الكوري الجنوبي أن التعاون العسكري يشكل تهديداً كبيراً.")
+    assert doc.entities == []
+    assert [p.canonical for p in doc.place_refs] == ["كوريا الجنوبية"]
