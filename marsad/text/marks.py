@@ -3,10 +3,14 @@
 Arabic news mixes « », “ ”, " and broken variants: ” used to open (بـ”تصعيد”), a mark never
 closed before the paragraph ends, a quote that continues in the next paragraph which reopens
 with a mark. `quoted_regions` pairs what it can and reports the rest honestly.
+
+Only the marks and line breaks are visited (one compiled regex), so pairing costs little even
+on long articles.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = "«“„‹"
@@ -14,6 +18,8 @@ CLOSERS = "»”‟›"
 SYMMETRIC = '"'
 ALL_MARKS = OPENERS + CLOSERS + SYMMETRIC
 _PARTNER = {"«": "»", "“": "”", "„": "”", "‹": "›", '"': '"', "”": "”"}
+_EVENTS = re.compile(r'[«»“”"„‟‹›]|\n[\n \t\r\u00a0]*')
+_BLANK = "\n \t\r\u00a0"
 
 
 @dataclass(slots=True)
@@ -60,6 +66,18 @@ def _opens_word(text: str, i: int) -> bool:
     return i > 0 and (text[i - 1].isspace() or text[i - 1] == "\u0640")
 
 
+def _symmetric_opens(text: str, i: int, stack: list[tuple[int, str]]) -> bool:
+    """A straight quote opens unless one is already open (then it closes): a toggle.
+
+    Glued on both sides (الاقتصاديات"الأربع) the toggle decides; the neighbours only decide
+    for a straight quote that cannot close (nothing open) but sits after a word and before a
+    space, which is a stray closing mark.
+    """
+    if any(ch == SYMMETRIC for _, ch in stack):
+        return False
+    return not (_attached_before(text, i) and not _attached_after(text, i))
+
+
 def quoted_regions(text: str, start: int = 0, end: int | None = None) -> list[Region]:
     """Regions enclosed by quote marks in `text[start:end]`, outermost first by position.
 
@@ -71,46 +89,44 @@ def quoted_regions(text: str, start: int = 0, end: int | None = None) -> list[Re
     end = len(text) if end is None else end
     regions: list[Region] = []
     stack: list[tuple[int, str]] = []
-    pending: tuple[int, int] | None = None  # (open_at, paragraph_end) of an unclosed quote
-    i = start
-    while i < end:
+    skip_until = -1
+    for m in _EVENTS.finditer(text, start, end):
+        i = m.start()
+        if i < skip_until:
+            continue
         ch = text[i]
         if ch == "\n":
-            para_end = i
-            while i < end and text[i] in "\n \t\r\u00a0":
-                i += 1
+            nxt = m.end()
             if stack:
                 open_at = stack[0][0]
-                reopen = i < end and text[i] in ALL_MARKS and _role(text, i) == "open"
-                if reopen:
-                    stack = [(open_at, text[i])]
-                    pending = None
-                    i += 1
+                if nxt < end and text[nxt] in ALL_MARKS and _role(text, nxt) == "open":
+                    stack = [(open_at, text[nxt])]  # the next paragraph reopens: continue
+                    skip_until = nxt + 1
                     continue
+                para_end = i
                 regions.append(
                     Region(open_at + 1, _rstrip(text, open_at + 1, para_end), open_at, None)
                 )
                 stack = []
-            pending = None
             continue
-        if ch in ALL_MARKS:
-            role = _role(text, i)
-            if role == "open" and not (ch == SYMMETRIC and stack and stack[-1][1] == SYMMETRIC):
-                stack.append((i, ch))
-            elif stack:
-                open_at, _ = stack.pop()
-                if not stack:
-                    regions.append(Region(open_at + 1, i, open_at, i))
-        i += 1
+        opens = _symmetric_opens(text, i, stack) if ch == SYMMETRIC else _role(text, i) == "open"
+        if opens:
+            stack.append((i, ch))
+        elif stack:
+            if ch == SYMMETRIC:  # close the straight quote and whatever opened inside it
+                while stack and stack[-1][1] != SYMMETRIC:
+                    stack.pop()
+            open_at, _ = stack.pop()
+            if not stack:
+                regions.append(Region(open_at + 1, i, open_at, i))
     if stack:
         open_at = stack[0][0]
         regions.append(Region(open_at + 1, _rstrip(text, open_at + 1, end), open_at, None))
-    del pending
     regions.sort(key=lambda r: r.open_at)
     return regions
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
+    while end > start and text[end - 1] in _BLANK + " ":
         end -= 1
     return end

@@ -1,0 +1,172 @@
+"""Reporting cues: the words that say someone said something ("قال", "مشيراً إلى", "بحسب").
+
+The lexicon (`lang/ar/reporting_verbs.yaml`) is compiled once into one regex that tolerates the
+spelling variants of Arabic news (أ/إ/ا, ى/ي, ة/ه, diacritics, tatweel) directly on
+`Document.text`, so finding every cue of an article is a single C-level scan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from marsad.lang import load_lexicon, require_keys
+from marsad.text.normalize import DIACRITICS, TATWEEL, normalize
+
+LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06ff"
+_MARKS = DIACRITICS + TATWEEL
+# raw letters that normalise to each normalised letter
+_VARIANTS = {"ا": "اأإآٱ", "ي": "يىئ", "ه": "هة", "و": "وؤ", "ك": "كک"}
+_PREFIX = "وف"
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """What a matched cue word means."""
+
+    lemma: str
+    kind: str  # verb | adv | impersonal | preposed | passive | postposed | backward | own_words
+    gender: str = "m"  # m | f | p
+    present: bool = False
+    preps: tuple[str, ...] = ()
+    direct: bool = True
+    ambiguous: bool = False
+    relay: bool = False
+
+
+@dataclass(slots=True)
+class Cue:
+    """A cue in the text: `start`/`end` cover the cue word without its و/ف prefix."""
+
+    start: int
+    end: int
+    form: CueForm
+    prefixed: bool  # had و/ف glued in front
+
+
+def word_pattern(word: str) -> str:
+    """A regex for `word` that also matches its spelling variants and diacritics."""
+    norm = normalize(word)
+    parts = []
+    for ch in norm:
+        if ch == " ":
+            parts.append(r"\s+")
+            continue
+        variants = _VARIANTS.get(ch, ch)
+        parts.append(f"[{re.escape(variants)}]" if len(variants) > 1 else re.escape(ch))
+    return f"[{_MARKS}]*".join(parts)
+
+
+def bounded(alternatives: list[str], prefix: bool) -> re.Pattern[str]:
+    """One regex matching any alternative as a whole word (optionally after و/ف)."""
+    alts = sorted({word_pattern(w) for w in alternatives if w}, key=len, reverse=True)
+    pre = f"(?P<pre>[{_PREFIX}][{_MARKS}]*)?" if prefix else "(?P<pre>)"
+    return re.compile(
+        rf"(?<![{LETTERS}{_MARKS}]){pre}(?P<cue>{'|'.join(alts)})(?![{LETTERS}{_MARKS}])"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    verbs: re.Pattern[str]
+    phrases: re.Pattern[str]
+    forms: dict[str, CueForm]
+    phrase_forms: dict[str, list[CueForm]]
+    complementizers: frozenset[str]
+    comp_pronouns: tuple[str, ...]
+    an_blockers: frozenset[str]
+    clause_breaks: tuple[tuple[str, ...], ...]
+    saying: frozenset[str]
+
+
+def _verb_forms(entry: dict[str, Any]) -> dict[str, CueForm]:
+    out: dict[str, CueForm] = {}
+    preps = tuple(normalize(p) for p in entry.get("prep", []) or [])
+    common = {
+        "lemma": entry["lemma"],
+        "preps": preps,
+        "direct": bool(entry.get("direct", True)),
+        "ambiguous": bool(entry.get("ambiguous", False)),
+        "relay": bool(entry.get("relay", False)),
+    }
+    for gender in ("m", "f", "p"):
+        for word in entry.get(gender, []) or []:
+            present = normalize(word)[0] in "يت" and normalize(word) != normalize(entry["lemma"])
+            out.setdefault(
+                normalize(word), CueForm(kind="verb", gender=gender, present=present, **common)
+            )
+        for word in (entry.get("adv") or {}).get(gender, []) or []:
+            out.setdefault(normalize(word), CueForm(kind="adv", gender=gender, **common))
+    return out
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    data = load_lexicon("reporting_verbs")
+    require_keys(data, ["verbs", "impersonal", "nominal", "complementizers"], "reporting_verbs")
+    forms: dict[str, CueForm] = {}
+    for entry in data["verbs"]:
+        forms.update(_verb_forms(entry))
+    for word in data["impersonal"]:
+        forms[normalize(word)] = CueForm(lemma=word, kind="impersonal")
+    phrase_forms: dict[str, list[CueForm]] = {}
+    nominal = data["nominal"]
+    for kind in ("preposed", "passive", "postposed", "backward", "own_words"):
+        for phrase in nominal.get(kind, []):
+            phrase_forms.setdefault(normalize(phrase), []).append(
+                CueForm(lemma=phrase, kind=kind, direct=True)
+            )
+    # "وفقا ل" is written glued ("وفقاً للرئيس"): let the ل run into the next word
+    phrase_alts = [p for p in phrase_forms if not p.endswith(" ل")]
+    glued = [p[:-2] for p in phrase_forms if p.endswith(" ل")]
+    phrases = re.compile(
+        rf"(?<![{LETTERS}{_MARKS}])(?P<pre>[{_PREFIX}][{_MARKS}]*)?(?P<cue>"
+        + "|".join(
+            sorted(
+                [f"{word_pattern(p)}(?![{LETTERS}{_MARKS}])" for p in phrase_alts]
+                + [f"{word_pattern(p)}[{_MARKS}]*\\s*(?=ل)" for p in glued],
+                key=len,
+                reverse=True,
+            )
+        )
+        + ")"
+    )
+    return CueLexicon(
+        verbs=bounded(list(forms), prefix=True),
+        phrases=phrases,
+        forms=forms,
+        phrase_forms=phrase_forms,
+        complementizers=frozenset(normalize(w) for w in data["complementizers"]),
+        comp_pronouns=tuple(
+            sorted((normalize(w) for w in data["complementizer_pronouns"]), key=len, reverse=True)
+        ),
+        an_blockers=frozenset(normalize(w) for w in data.get("an_blockers", [])),
+        clause_breaks=tuple(tuple(normalize(b).split()) for b in data.get("clause_breaks", [])),
+        saying=frozenset(normalize(w) for w in nominal.get("saying", [])),
+    )
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every verb-like cue in `text`, in order (impersonal ones included, marked as such)."""
+    lex = cue_lexicon()
+    cues = []
+    for m in lex.verbs.finditer(text):
+        form = lex.forms.get(normalize(m.group("cue")))
+        if form is None:
+            continue
+        cues.append(Cue(m.start("cue"), m.end("cue"), form, bool(m.group("pre"))))
+    return cues
+
+
+def find_phrases(text: str) -> list[Cue]:
+    """Nominal and passive cues ("بحسب", "وجاء في", "على حد قوله"), in order."""
+    lex = cue_lexicon()
+    out = []
+    for m in lex.phrases.finditer(text):
+        key = " ".join(normalize(m.group("cue")).split())
+        key = key if key in lex.phrase_forms else f"{key} ل"
+        for form in lex.phrase_forms.get(key, []):
+            out.append(Cue(m.start("cue"), m.end("cue"), form, bool(m.group("pre"))))
+    return out

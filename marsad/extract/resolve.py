@@ -1,0 +1,276 @@
+"""Who a speaker mention refers to, within one article.
+
+`Speakers` remembers every speaker met so far (in text order) and turns a `Mention` into an
+`Agent` with a `canonical` name consistent across the article:
+- a name is completed to the fullest name that contains it ("زيلينسكي" → "فولوديمير زيلينسكي"),
+- a parenthesised alias points to the name before it ("(البنتاغون)" → "وزارة الدفاع الأميركية"),
+- a description resolves to the named speaker it describes ("المتحدثة", "الرئيس الأوكراني",
+  "الوكالة", "البيان" → who issued it),
+- a cue with no subject continues the last speaker whose gender agrees (أضاف ↔ m, أضافت ↔ f).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.document import Agent, Document
+from marsad.extract.cues import cue_lexicon, word_pattern
+from marsad.extract.speakers import (
+    Mention,
+    is_definite,
+    parse_speaker,
+    readings,
+    speaker_lexicon,
+)
+from marsad.text.normalize import normalize, normalize_phrase
+
+_WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+")
+
+
+@dataclass(slots=True)
+class Record:
+    """A speaker met in the article."""
+
+    pos: int
+    agent: Agent
+    gender: str  # m | f | p
+    role: str = ""  # normalised, without proclitics
+    affiliation: str = ""
+    issued: set[str] = field(default_factory=set)  # documents it put out ("بيان")
+
+
+def _key(text: str | None) -> str:
+    """Normalised words, each without و/ل/ب in front and without ال (for comparing titles)."""
+    if not text:
+        return ""
+    out = []
+    for w in normalize_phrase(text).split():
+        base = next((r[2:] for r in readings(w) if r.startswith("ال") and len(r) > 3), w)
+        out.append(base)
+    return " ".join(out)
+
+
+def name_tokens(text: str) -> frozenset[str]:
+    return frozenset(normalize_phrase(text).split())
+
+
+class Speakers:
+    """Speaker memory of one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.records: list[Record] = []
+        self.aliases: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ mentions to agents
+
+    def agent(self, mention: Mention, gender: str | None, pos: int) -> Agent:
+        """The Agent a mention stands for; remembers it for later implied speakers."""
+        text = self.text
+        role = text[slice(*mention.role)] if mention.role else None
+        affiliation = text[slice(*mention.affiliation)] if mention.affiliation else None
+        if mention.name:
+            start, end = mention.name
+        else:
+            start, end = mention.start, mention.end
+        agent = Agent(text[start:end], start, end, text[start:end], mention.kind, role, affiliation)
+        if mention.kind == "description":
+            agent.kind = "person"
+        if mention.entity is not None:
+            agent.canonical = mention.entity.canonical or mention.entity.text
+            agent.entity_id = mention.entity.entity_id
+        elif mention.kind == "description":
+            self._describe(agent, mention, pos)
+        elif mention.kind in ("organisation", "document"):
+            self._definite(agent, mention, pos)
+        if mention.alias:
+            alias = text[slice(*mention.alias)]
+            self.aliases.setdefault(normalize_phrase(alias), agent.canonical)
+        target = self.aliases.get(normalize_phrase(agent.canonical))
+        if target:
+            agent.canonical = target
+        # VSO verbs agree in gender only ("وقال مسؤولو البيت الأبيض"): groups are plural
+        g = "p" if mention.kind == "group" else mention.gender or gender or "m"
+        self.remember(agent, g, pos, role, affiliation)
+        return agent
+
+    def remember(
+        self, agent: Agent, gender: str, pos: int, role: str | None, aff: str | None
+    ) -> Record:
+        record = Record(pos, agent, gender, _key(role), _key(aff))
+        self.records.append(record)
+        return record
+
+    def issued(self, record: Record, head: str) -> None:
+        record.issued.add(_key(head))
+
+    def implied(self, gender: str, pos: int) -> Agent | None:
+        """The last speaker before `pos` whose gender agrees with the cue."""
+        best = None
+        for record in self.records:
+            if (
+                record.pos < pos
+                and record.gender == gender
+                and (best is None or record.pos >= best.pos)
+            ):
+                best = record
+        return _copy(best.agent) if best else None
+
+    # ------------------------------------------------------------------ descriptions
+
+    def _describe(self, agent: Agent, mention: Mention, pos: int) -> None:
+        """ "المتحدثة" / "الرئيس الأوكراني": the earlier (or later) named holder of the title."""
+        role, aff = _key(agent.role), _key(agent.affiliation)
+        for record in reversed(self.records):
+            if record.agent.kind != "person" or not record.role:
+                continue
+            if record.role.split()[0] != role.split()[0]:
+                continue
+            if (
+                aff
+                and record.affiliation
+                and not set(aff.split()) <= set(record.affiliation.split())
+            ):
+                continue
+            agent.canonical = record.agent.canonical
+            agent.entity_id = record.agent.entity_id
+            return
+        found = self._named_elsewhere(mention)
+        if found:
+            agent.canonical = found
+
+    def _named_elsewhere(self, mention: Mention) -> str | None:
+        """The name that follows the same title phrase somewhere else in the article."""
+        phrase = self.text[mention.start : mention.end]
+        words = phrase.split()
+        if words and readings(normalize(words[0]))[-1] != normalize(words[0]):
+            words[0] = _strip_proclitic(words[0])
+        pattern = re.compile(word_pattern(" ".join(words)))
+        for m in pattern.finditer(self.text):
+            if m.start() == mention.start:
+                continue
+            found = parse_speaker(self.text, m.start(), min(len(self.text), m.end() + 120))
+            if found and found.name and found.kind == "person":
+                return self.text[slice(*found.name)]
+        return None
+
+    def _definite(self, agent: Agent, mention: Mention, pos: int) -> None:
+        """ "الوكالة" → "وكالة الأنباء …"; "البيان" → who issued it; "نصها" → the document."""
+        first = normalize(_WORD.findall(agent.text)[0]) if _WORD.search(agent.text) else ""
+        head = next((r for r in readings(first) if r.startswith("ال")), "")
+        if mention.kind == "document" and not head and first.endswith(("ها", "ه")):
+            doc = self._last_document(pos)
+            if doc:
+                agent.canonical = doc
+            return
+        if not head:
+            return
+        bare = head[2:]
+        if mention.kind == "document":
+            for record in reversed(self.records):
+                if record.pos < pos and bare in record.issued:
+                    agent.canonical = record.agent.canonical
+                    agent.entity_id = record.agent.entity_id
+                    return
+        for record in reversed(self.records):
+            words = normalize_phrase(record.agent.canonical).split()
+            if words and words[0] == bare and len(words) > 1:
+                agent.canonical = record.agent.canonical
+                agent.entity_id = record.agent.entity_id
+                return
+        full = self._indefinite_phrase(bare, pos)
+        if full:
+            agent.canonical = full
+
+    def _indefinite_phrase(self, bare: str, pos: int) -> str | None:
+        """The last "وثيقة الإعلان"-like phrase (head without ال + what follows) before `pos`."""
+        pattern = re.compile(rf"(?<![\w])[وفبل]?({word_pattern(bare)})(?![\w])")
+        best = None
+        for m in pattern.finditer(self.text, 0, pos):
+            found = parse_speaker(self.text, m.start(1), min(len(self.text), m.end() + 120))
+            if found and found.end > m.end(1):
+                best = self.text[m.start(1) : found.end]
+        return best
+
+    def _last_document(self, pos: int) -> str | None:
+        lex = speaker_lexicon()
+        for record in reversed(self.records):
+            if record.pos < pos and record.agent.kind == "document":
+                return record.agent.canonical
+        last = None
+        for m in _WORD.finditer(self.text, 0, pos):
+            norm = normalize(m.group())
+            if norm in lex.documents and not is_definite(norm):
+                found = parse_speaker(self.text, m.start(), min(len(self.text), m.end() + 80))
+                if found and found.end > m.end():
+                    last = self.text[found.start : found.end]
+        return last
+
+    # ------------------------------------------------------------------ canonical names
+
+    def finish(self, agents: list[Agent]) -> None:
+        """Give every person the fullest name of theirs found in the article."""
+        names = [r.agent.canonical for r in self.records if r.agent.kind == "person"]
+        names += [e.canonical or e.text for e in self.doc.entities if e.type == "PER"]
+        for agent in agents:
+            target = self.aliases.get(normalize_phrase(agent.canonical))
+            if target:
+                agent.canonical = target
+            if agent.kind != "person" or agent.entity_id:
+                continue
+            mine = name_tokens(agent.canonical)
+            if not mine:
+                continue
+            best = agent.canonical
+            for name in [*names, *self._written_before(agent.canonical)]:
+                if mine < name_tokens(name) and len(name) > len(best):
+                    best = name
+            agent.canonical = best
+
+    def _written_before(self, name: str) -> list[str]:
+        """Fuller forms of a one-word name as written elsewhere ("هربرت بيكس" for "بيكس")."""
+        if len(name.split()) != 1:
+            return []
+        lex = speaker_lexicon()
+        cues = cue_lexicon().forms
+        out = []
+        for m in re.finditer(rf"(?<![\w]){word_pattern(name)}(?![\w])", self.text):
+            before = _WORD.findall(self.text[max(0, m.start() - 60) : m.start()])[-3:]
+            run: list[str] = []
+            for w in reversed(before):
+                n = normalize(w)
+                if is_definite(n) or n in lex.stops or n.startswith("و") or len(n) < 2:
+                    break
+                if n in lex.openers or n in lex.title_preps or n in lex.unnamed:
+                    break
+                if n in cues or n[1:] in cues:
+                    break
+                run.insert(0, w)
+                if len(run) == 2:
+                    break
+            if run:
+                out.append(" ".join([*run, m.group()]))
+        return out
+
+
+def _strip_proclitic(word: str) -> str:
+    norm = normalize(word)
+    for r in readings(norm)[1:]:
+        if r.startswith("ال"):
+            return r
+    return word
+
+
+def _copy(agent: Agent) -> Agent:
+    return Agent(
+        agent.text,
+        agent.start,
+        agent.end,
+        agent.canonical,
+        agent.kind,
+        agent.role,
+        agent.affiliation,
+        agent.entity_id,
+    )

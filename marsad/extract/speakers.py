@@ -1,0 +1,336 @@
+"""Speaker noun phrases: "المتحدثة باسم البنتاغون سابرينا سينغ" → name, role, affiliation.
+
+`parse_speaker` reads the words after a cue (or after "بحسب", "جاء في") and returns a
+`Mention`: where the phrase is, which part is the name, the title (role) and what the title
+is of (affiliation), and what kind of speaker it is. It works from the titles and speaker
+lexicons alone; when the entities stage ran, its mentions pin the name down exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.document import Entity
+from marsad.lang import load_lexicon, require_keys
+from marsad.text.normalize import normalize
+from marsad.text.tokens import proclitic_stems
+
+_TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
+_BREAK_PUNCT = set('،,؛;:.!?؟«»“”"„‟‹›–—-[]{}…')
+MAX_WORDS = 14
+
+
+@dataclass(slots=True)
+class Word:
+    start: int
+    end: int
+    norm: str
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker phrase: `start`:`end` the whole phrase, `name` the name inside it (if any)."""
+
+    start: int
+    end: int
+    kind: str  # person | organisation | document | unnamed | group | description
+    name: tuple[int, int] | None = None
+    role: tuple[int, int] | None = None
+    affiliation: tuple[int, int] | None = None
+    gender: str | None = None  # from the title, when it tells
+    alias: tuple[int, int] | None = None  # "(البنتاغون)" after the name
+    entity: Entity | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerLexicon:
+    titles: dict[tuple[str, ...], str]  # normalised words -> gender
+    max_title: int
+    ranks: dict[tuple[str, ...], str]
+    unnamed: frozenset[str]
+    groups: frozenset[str]
+    organisations: frozenset[str]
+    documents: frozenset[str]
+    stops: frozenset[str]
+    openers: frozenset[str]
+    title_preps: frozenset[str]
+    settings: frozenset[str]
+    joiners: frozenset[str]
+    pronouns: dict[str, str]
+    headline_labels: frozenset[str]
+
+
+def _norms(words: list[str]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+@cache
+def speaker_lexicon() -> SpeakerLexicon:
+    data = load_lexicon("speakers")
+    keys = ["unnamed_heads", "group_heads", "organisation_heads", "document_heads", "stops"]
+    require_keys(data, keys, "speakers")
+    titles_data = load_lexicon("titles")
+    require_keys(titles_data, ["titles"], "titles")
+    titles: dict[tuple[str, ...], str] = {}
+    for entry in titles_data["titles"]:
+        titles[tuple(normalize(entry["text"]).replace(".", "").split())] = entry.get("gender", "m")
+    ranks = {tuple(normalize(r).split()): "m" for r in data.get("ranks", [])}
+    for key in ranks:
+        if key in titles:
+            ranks[key] = titles[key]
+    return SpeakerLexicon(
+        titles=titles,
+        max_title=max(len(k) for k in titles),
+        ranks=ranks,
+        unnamed=_norms(data["unnamed_heads"]),
+        groups=_norms(data["group_heads"]),
+        organisations=_norms(data["organisation_heads"]),
+        documents=_norms(data["document_heads"]),
+        stops=_norms(data["stops"]),
+        openers=_norms(data.get("phrase_openers", [])),
+        title_preps=_norms(data.get("title_prepositions", [])),
+        settings=_norms(data.get("settings", [])),
+        joiners=_norms(data.get("name_joiners", [])),
+        pronouns={normalize(k): v for k, v in (data.get("pronouns") or {}).items()},
+        headline_labels=_norms(data.get("headline_labels", [])),
+    )
+
+
+def words(text: str, start: int, limit: int) -> list[Word]:
+    """Words and punctuation of `text[start:limit]`, at most a speaker phrase's worth."""
+    out = []
+    for m in _TOKEN.finditer(text, start, limit):
+        out.append(Word(m.start(), m.end(), normalize(m.group())))
+        if len(out) > MAX_WORDS + 6:
+            break
+    return out
+
+
+def readings(norm: str) -> tuple[str, ...]:
+    return proclitic_stems(norm) if len(norm) > 3 else (norm,)
+
+
+def is_definite(norm: str) -> bool:
+    """ال-word, also behind و/ف/ب/ل/ك ("بالمكتبة", "للرئيس")."""
+    return any(r.startswith("ال") and len(r) > 3 for r in readings(norm))
+
+
+def in_set(norm: str, table: frozenset[str]) -> bool:
+    return any(r in table for r in readings(norm))
+
+
+def match_title(ws: list[Word], i: int, lex: SpeakerLexicon) -> tuple[int, str] | None:
+    """(number of words, gender) of the longest title starting at word `i`."""
+    best = None
+    for first in readings(ws[i].norm):
+        for n in range(min(lex.max_title, len(ws) - i), 0, -1):
+            key = (first, *(w.norm for w in ws[i + 1 : i + n]))
+            if key in lex.titles and (best is None or n > best[0]):
+                best = (n, lex.titles[key])
+                break
+    return best
+
+
+def match_rank(ws: list[Word], i: int, lex: SpeakerLexicon) -> int:
+    for n in (2, 1):
+        if i + n <= len(ws) and tuple(w.norm for w in ws[i : i + n]) in lex.ranks:
+            return n
+    return 0
+
+
+def _hard_stop(ws: list[Word], i: int, lex: SpeakerLexicon, in_title: bool) -> bool:
+    w = ws[i]
+    if w.norm in _BREAK_PUNCT or w.norm in lex.stops:
+        return True
+    if w.norm in lex.openers or w.norm in lex.title_preps:
+        nxt = ws[i + 1].norm if i + 1 < len(ws) else ""
+        return not (w.norm in lex.title_preps and in_title and not in_set(nxt, lex.settings))
+    # a glued preposition before a settings noun: "بمؤتمر", "لوكالة"
+    return len(w.norm) > 3 and w.norm[0] in "بل" and w.norm[1:] in lex.settings
+
+
+def _is_name_word(w: Word, lex: SpeakerLexicon) -> bool:
+    if not w.norm or not (w.norm[0].isalpha()) or w.norm in lex.stops:
+        return False
+    return not is_definite(w.norm) or w.norm in lex.joiners
+
+
+def _name_run(ws: list[Word], lo: int, hi: int, lex: SpeakerLexicon) -> tuple[int, int] | None:
+    """Trailing run of name-like words in ws[lo:hi]: no ال, not a preposition's object."""
+    j = hi
+    while j > lo and (
+        _is_name_word(ws[j - 1], lex)
+        or (ws[j - 1].norm.startswith("ال") and j - 2 >= lo and ws[j - 2].norm in lex.joiners)
+    ):
+        j -= 1
+    # a preposition's object is not the name ("في الموصل", "لدى بيونغ")
+    while (
+        j < hi and j > lo and (ws[j - 1].norm in lex.title_preps or ws[j - 1].norm in lex.openers)
+    ):
+        j += 1
+    if j >= hi:
+        return None
+    return (ws[j].start, ws[hi - 1].end)
+
+
+def _parenthesised(ws: list[Word], i: int) -> int:
+    """Index after a short "( … )" starting at `i`, or `i` when there is none."""
+    if i < len(ws) and ws[i].norm == "(":
+        for j in range(i + 1, min(i + 6, len(ws))):
+            if ws[j].norm == ")":
+                return j + 1 if j > i + 1 else i
+    return i
+
+
+def parse_speaker(
+    text: str, start: int, limit: int, entities: list[Entity] | None = None
+) -> Mention | None:
+    """The speaker phrase that starts at `start` (before `limit`), or None when there is none."""
+    lex = speaker_lexicon()
+    ws = words(text, start, limit)
+    i = 0
+    while i < len(ws) and i < 2 and ws[i].norm in lex.stops and ws[i].norm not in lex.pronouns:
+        i += 1  # "وقال أيضاً الوزير": an adverb before the subject
+    if i >= len(ws) or ws[i].norm in _BREAK_PUNCT or not ws[i].norm[0].isalpha():
+        return None
+    first = ws[i]
+    if first.norm in lex.pronouns or first.norm in lex.stops or first.norm in lex.openers:
+        return None
+    if first.norm in lex.title_preps:
+        return None
+    title = match_title(ws, i, lex)
+    if title is not None:
+        return _titled(ws, i, title, lex, entities)
+    kind = _head_kind(first.norm, lex)
+    j = i + 1
+    while j < len(ws) and j - i < MAX_WORDS:
+        if _hard_stop(ws, j, lex, in_title=False):
+            if ws[j].norm == "(" and _parenthesised(ws, j) > j:
+                j = _parenthesised(ws, j)
+                continue
+            break
+        if (
+            kind == "person"
+            and (match_title(ws, j, lex) or is_definite(ws[j].norm) or _titled_suffix(ws[j], lex))
+            and ws[j - 1].norm not in lex.joiners
+        ):
+            break  # an apposition follows the name ("شلبي كواست مديرة السياسات")
+        if kind != "person" and ws[j].norm.startswith("و") and j > i + 1:
+            break  # "وكالة الأنباء … ومسؤولون روس": the first of two subjects
+        j += 1
+    end_i = j
+    alias = None
+    k = end_i - 1
+    if ws[k].norm == ")" and end_i - 1 > i:
+        open_i = max(x for x in range(i, k) if ws[x].norm == "(")
+        alias = (ws[open_i + 1].start, ws[k - 1].end)
+        if open_i > i:
+            end_i = open_i if kind != "group" or open_i > i + 1 else end_i
+    mention = Mention(ws[i].start, ws[end_i - 1].end, kind)
+    if alias and mention.end <= alias[0]:
+        mention.alias = alias
+    if i + 1 < len(ws) and ws[i + 1].norm == "(" and _parenthesised(ws, i + 1) > i + 1:
+        close = _parenthesised(ws, i + 1) - 1  # "جماعة (المساواة الآن)": the name is inside
+        mention.name = (ws[i + 2].start, ws[close - 1].end)
+        mention.end = max(mention.end, ws[close].end)
+    if kind == "person":
+        mention.name = (mention.start, mention.end)
+    _attach_entity(mention, entities)
+    return mention
+
+
+def _titled_suffix(w: Word, lex: SpeakerLexicon) -> bool:
+    """ "مساعدته", "مستشارها": a title with a possessive pronoun starts an apposition."""
+    for suffix in ("ته", "تها", "تهم", "ه", "ها", "هم"):
+        if w.norm.endswith(suffix) and len(w.norm) > len(suffix) + 2:
+            stem = w.norm[: -len(suffix)] + ("ه" if suffix.startswith("ت") else "")
+            if (stem,) in lex.titles or ("ال" + stem,) in lex.titles:
+                return True
+    return False
+
+
+def _head_kind(norm: str, lex: SpeakerLexicon) -> str:
+    if in_set(norm, lex.documents):
+        return "document"
+    if in_set(norm, lex.unnamed):
+        return "unnamed"
+    if in_set(norm, lex.groups):
+        return "group"
+    if in_set(norm, lex.organisations):
+        return "organisation"
+    return "person"
+
+
+def _titled(
+    ws: list[Word],
+    i: int,
+    title: tuple[int, str],
+    lex: SpeakerLexicon,
+    entities: list[Entity] | None,
+) -> Mention:
+    """A title, what it is of, and the name after it."""
+    n, gender = title
+    j = i + n
+    rank_at = -1
+    while j < len(ws) and j - i < MAX_WORDS:
+        if _hard_stop(ws, j, lex, in_title=True):
+            break
+        r = match_rank(ws, j, lex)
+        if r:
+            rank_at = j
+            j += r
+            continue
+        if j > i + n and rank_at < 0 and match_title(ws, j, lex) and _name_run(ws, i + n, j, lex):
+            break  # a second title after a name: an apposition
+        j += 1
+    end_i = j
+    mention = Mention(ws[i].start, ws[end_i - 1].end, "description", gender=gender)
+    mention.role = _span_text(ws, i, i + n)
+    if rank_at >= 0:
+        lo = rank_at + match_rank(ws, rank_at, lex)
+        while lo < end_i and is_definite(ws[lo].norm) and ws[lo].norm.endswith(("ي", "يه")):
+            lo += 1
+        if lo < end_i:
+            mention.name = (ws[lo].start, ws[end_i - 1].end)
+        aff_end = rank_at
+    else:
+        lo_name = i + n + (0 if is_definite(ws[i + n - 1].norm) else 1)
+        mention.name = _name_run(ws, min(lo_name, end_i), end_i, lex)
+        aff_end = _index_at(ws, mention.name[0]) if mention.name else end_i
+    if aff_end > i + n:
+        mention.affiliation = _span_text(ws, i + n, aff_end)
+    if mention.name:
+        mention.kind = "person"
+    elif in_set(ws[i].norm, lex.unnamed) and not is_definite(ws[i].norm):
+        mention.kind = "unnamed"
+    _attach_entity(mention, entities)
+    return mention
+
+
+def _index_at(ws: list[Word], offset: int) -> int:
+    return next(k for k, w in enumerate(ws) if w.start == offset)
+
+
+def _span_text(ws: list[Word], lo: int, hi: int) -> tuple[int, int]:
+    return (ws[lo].start, ws[hi - 1].end)
+
+
+def _attach_entity(mention: Mention, entities: list[Entity] | None) -> None:
+    """Let the entities stage decide the name and its kind where it has a mention here."""
+    if not entities:
+        return
+    inside = [e for e in entities if mention.start <= e.start and e.end <= mention.end]
+    if not inside:
+        return
+    people = [e for e in inside if e.type == "PER"]
+    pick = people[-1] if people else inside[0]
+    if mention.kind == "description" and pick.type != "PER":
+        return  # "الرئيس الأوكراني": the place names the office, not the speaker
+    mention.entity = pick
+    mention.name = (pick.start, pick.end)
+    if pick.type == "PER":
+        mention.kind = "person"
+    elif pick.type == "ORG" and mention.kind == "person":
+        mention.kind = "organisation"
