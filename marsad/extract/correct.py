@@ -169,7 +169,7 @@ def apply_org_heads(stream: Stream, mentions: list[Mention]) -> tuple[list[Menti
     i = 0
     while i < len(stream.tokens):
         found = org_span(stream, i, mentions) if stream.tokens[i].is_word else None
-        owner = mention_at(mentions, i)
+        owner = mention_at(mentions, i) if found is not None else None
         if found is None or (owner is not None and owner.type == "PER"):
             i += 1
             continue

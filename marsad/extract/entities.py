@@ -19,6 +19,7 @@ from functools import cache
 from typing import Protocol
 
 from marsad.document import Document, Entity, PlaceRef
+from marsad.errors import ModelError
 from marsad.extract.canonical import (
     Group,
     group_mentions,
@@ -67,11 +68,18 @@ def _fallback() -> Tagger:
 
 
 def load_tagger(options: Options) -> Tagger:
+    """The configured NER tagger; the rules-only stand-in when the bundled model is absent
+    (a model the user names explicitly must load, or the error says why)."""
     try:
         from marsad.extract.ner.tagger import get_tagger
     except ImportError:
         return _fallback()
-    tagger: Tagger = get_tagger(options)
+    try:
+        tagger: Tagger = get_tagger(options)
+    except ModelError:
+        if options.ner_model or options.ner_backend != "crf":
+            raise
+        return _fallback()
     return tagger
 
 

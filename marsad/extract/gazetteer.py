@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
@@ -93,8 +93,13 @@ def region_names() -> list[str]:
 
 def name_readings(token: Token) -> tuple[str, ...]:
     """`proclitic_stems` of a word that may be a name: never the verbal سـ (ستالين ≠ تالين)."""
-    readings = proclitic_stems(token.norm)
-    return tuple(r for r in readings if "س" not in token.norm[: len(token.norm) - len(r)])
+    return _name_readings(token.norm)
+
+
+@lru_cache(maxsize=65536)
+def _name_readings(norm: str) -> tuple[str, ...]:
+    readings = proclitic_stems(norm)
+    return tuple(r for r in readings if "س" not in norm[: len(norm) - len(r)])
 
 
 @cache

@@ -160,3 +160,12 @@ def mention_at(mentions: Sequence[Mention], i: int) -> Mention | None:
         if m.i <= i < m.j:
             return m
     return None
+
+
+def owner_map(mentions: Sequence[Mention], n: int) -> list[Mention | None]:
+    """For each of `n` tokens, the mention it belongs to (None outside mentions)."""
+    owners: list[Mention | None] = [None] * n
+    for m in mentions:
+        for k in range(m.i, m.j):
+            owners[k] = m
+    return owners

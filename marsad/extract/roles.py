@@ -15,7 +15,7 @@ from functools import cache
 
 from marsad.extract.correct import NATIONALITY
 from marsad.extract.gazetteer import match_at, name_readings, skip_chars
-from marsad.extract.mentions import Mention, Stream, mention_at
+from marsad.extract.mentions import Mention, Stream, mention_at, owner_map
 from marsad.lang import load_lexicon, require_keys
 from marsad.text.normalize import normalize
 from marsad.text.tokens import iter_tokens
@@ -146,9 +146,10 @@ def descriptions(stream: Stream, mentions: Sequence[Mention]) -> list[Descriptio
     out: list[Description] = []
     i = 0
     tokens = stream.tokens
+    owners = owner_map(mentions, len(tokens))
     while i < len(tokens):
-        found = title_at(stream, i) if tokens[i].is_word else None
-        if found is None or mention_at(mentions, i) is not None:
+        found = title_at(stream, i) if tokens[i].is_word and owners[i] is None else None
+        if found is None:
             i += 1
             continue
         title, end, skip = found
@@ -156,13 +157,13 @@ def descriptions(stream: Stream, mentions: Sequence[Mention]) -> list[Descriptio
             i = end
             continue
         nat = match_at(tokens, end, NATIONALITY)
-        owner = mention_at(mentions, end)
+        owner = owners[end]
         stop, aff, key = end, None, None
         if nat is not None and stream.same_sentence(end, nat.end):
             stop, key = nat.end, nat.entry.canonical
         elif owner is not None and owner.i == end and owner.type in ("ORG", "LOC"):
             stop, aff = owner.j, owner
-        after = mention_at(mentions, stop) if stop < len(tokens) else None
+        after = owners[stop] if stop < len(tokens) else None
         if stop > end and (after is None or after.type != "PER"):
             out.append(Description(i, stop, skip, title.text, aff, key))
         i = max(stop, end)

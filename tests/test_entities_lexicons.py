@@ -1,0 +1,54 @@
+"""The entity lexicons agree with CLDR and with each other."""
+
+from __future__ import annotations
+
+from babel import Locale
+
+from marsad.extract.gazetteer import country_names, lookup, nisba_forms, org_words
+from marsad.lang import load_lexicon
+from marsad.text.normalize import normalize_phrase
+
+CLDR = set(Locale("ar").territories)
+
+
+def test_every_country_code_is_a_cldr_territory() -> None:
+    nationalities = load_lexicon("nationalities")
+    places = load_lexicon("places")
+    codes = [
+        *nationalities["countries"],
+        *nationalities["broken_plurals"],
+        *places["variants"],
+        *places["canonical"],
+        *places["ambiguous"],
+        *places["not_places"],
+    ]
+    assert [c for c in codes if str(c) not in CLDR] == []
+
+
+def test_nisba_inflects_every_word_together() -> None:
+    forms = nisba_forms("كوري شمالي")
+    for form in ("كوري شمالي", "الكورية الشمالية", "كوريون شماليون", "الكوريين الشماليين"):
+        assert form in forms
+
+
+def test_country_names_and_variants_share_a_key() -> None:
+    assert lookup("الولايات المتحدة الأمريكية").key == "US"  # type: ignore[union-attr]
+    assert lookup("الاتحاد الروسي").key == "RU"  # type: ignore[union-attr]
+    assert country_names()["KP"] == "كوريا الشمالية"
+
+
+def test_a_country_named_like_its_adjective_stays_a_country() -> None:
+    entry = lookup("تشيلي")
+    assert entry is not None and entry.kind == "country"
+
+
+def test_organisations_in_cldr_are_not_places() -> None:
+    entry = lookup("الأمم المتحدة")
+    assert entry is not None and entry.kind == "org"
+    assert "EU" not in country_names() and "UN" not in country_names()
+
+
+def test_org_heads_are_bare_nouns() -> None:
+    heads = org_words().heads
+    assert heads and all(not h.startswith("ال") for h in heads)
+    assert normalize_phrase("وزارة") in heads
