@@ -51,13 +51,13 @@ LOGGER = logging.getLogger(__name__)
 
 
 class Tagger(Protocol):
-    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]: ...
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]: ...
 
 
 class _NoTagger:
     """Stand-in when no statistical tagger is installed: gazetteers and rules only."""
 
-    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         return [["O"] * len(s) for s in sentences]
 
 
