@@ -22,6 +22,7 @@ from marsad.document import Agent, Document, Quote, Span
 from marsad.extract.cues import Cue, cue_lexicon, find_cues, find_phrases
 from marsad.extract.resolve import Speakers
 from marsad.extract.speakers import Mention, parse_speaker, speaker_lexicon
+from marsad.lang import load_lexicon
 from marsad.registry import component
 from marsad.settings import Options
 from marsad.text.marks import Region, quoted_regions
@@ -65,6 +66,7 @@ class Finder:
         self.lex = cue_lexicon()
         self.slex = speaker_lexicon()
         self.cue_starts: set[int] = set()
+        self.breaks: list[int] = []
 
     # ------------------------------------------------------------------ helpers
 
@@ -106,17 +108,25 @@ class Finder:
         if i > 0 and (self.text[i - 1].isalnum() or self.text[i - 1] == "\u0640"):
             return True
         before = self.text[max(0, i - 40) : i].split()
-        return bool(before) and normalize(before[-1]) in self.slex_title_introducers
-
-    @property
-    def slex_title_introducers(self) -> frozenset[str]:
-        return _title_introducers()
+        if not before:
+            return False
+        prev = normalize(before[-1])
+        if prev in _lexicon_set("speakers", "title_introducers"):
+            return True
+        short = len(self.text[region.start : region.end].split()) <= 3
+        return short and prev in _lexicon_set("speakers", "short_quote_prepositions")
 
     # ------------------------------------------------------------------ clause boundaries
 
     def clause_end(self, start: int) -> int:
         """End of a reported clause that starts at `start`."""
         limit = self.paragraph_end(start)
+        i = bisect.bisect_right(self.breaks, start)
+        while i < len(self.breaks) and self.breaks[i] < limit:
+            if not self.region_at(self.breaks[i]):
+                limit = self.breaks[i]
+                break
+            i += 1
         for m in _SENTENCE_END.finditer(self.text, start, limit):
             pos = m.start()
             if self.region_at(pos):
@@ -247,12 +257,33 @@ class Finder:
         gender = cue.form.gender
         if mention is not None:
             return self.speakers.agent(mention, gender, pos), 0.0
+        if cue.form.kind == "adv":  # "مشيراً إلى أن": the clause's own speaker
+            return self.speakers.implied(gender, pos), -0.1
         before = self.subject_before(cue)
         if isinstance(before, Mention):
             return self.speakers.agent(before, gender, pos), 0.0
-        if isinstance(before, str):
+        if isinstance(before, str):  # "… إلا أنه قال": the sentence's own subject
             gender = before
-        return self.speakers.implied(gender, pos), -0.15
+            subject = self.sentence_subject(cue)
+            if subject is not None:
+                return self.speakers.agent(subject, gender, pos), -0.1
+        found = self.speakers.implied(gender, pos)
+        if found is None:
+            subject = self.sentence_subject(cue)
+            if subject is not None:
+                return self.speakers.agent(subject, gender, pos), -0.2
+        return found, -0.15
+
+    def sentence_subject(self, cue: Cue) -> Mention | None:
+        """The named subject after the first (verb) word of the cue's sentence."""
+        begin = max(self.text.rfind(ch, 0, cue.start) for ch in ".!?؟\n") + 1
+        toks = self.tokens(begin, cue.start, 2)
+        if len(toks) < 2 or toks[0].norm[:1] not in "وف" or toks[0].start >= cue.start - 1:
+            return None
+        mention = parse_speaker(self.text, toks[1].start, cue.start, self.doc.entities)
+        if mention is None or mention.kind != "person" or mention.end > cue.start:
+            return None
+        return mention
 
     def subject_before(self, cue: Cue) -> Mention | str | None:
         """SVO order: "لكن كينياتا قال إن", "إلا أنه قال إنه" (a pronoun gives a gender)."""
@@ -351,8 +382,11 @@ class Finder:
                 speaker, _ = self.speaker_for(cue, mention, cue.start)
                 self.note_issued(mention, None)
             return
-        if self.is_title_quote(region) and mention is None:
-            return
+        if (
+            self.is_title_quote(region)
+            or self.text[region.start : region.end].rstrip()[-1:] in "?؟"
+        ):
+            return  # a title, a scare quote or the journalist's question
         speaker, penalty = self.speaker_for(cue, mention, cue.start)
         self.note_issued(mention, None)
         self.add(region.start, region.end, "direct", cue_span, speaker, 0.85 + penalty)
@@ -481,10 +515,18 @@ class Finder:
 
     def run(self) -> list[Quote]:
         cues = [c for c in find_cues(self.text) if True]
-        self.cue_starts = {c.start - (1 if c.prefixed else 0) for c in cues} | {
-            c.start for c in cues
-        }
         phrases = find_phrases(self.text)
+        self.cue_starts = {c.start - (1 if c.prefixed else 0) for c in cues + phrases} | {
+            c.start for c in cues + phrases
+        }
+        # a new cue inside a reported clause ends it ("… وفتاة وتوقعوا أن", "… المحلي مشيرا")
+        self.breaks = sorted(
+            c.start - (1 if c.prefixed else 0)
+            for c in cues
+            if not c.form.ambiguous
+            and c.form.kind in ("verb", "adv")
+            and (c.prefixed or c.form.kind == "adv")
+        )
         events = sorted(cues + phrases, key=lambda c: (c.start, c.form.kind != "verb"))
         self.headlines()
         done: set[tuple[int, str]] = set()
@@ -549,15 +591,11 @@ def _fa_skips_word(norm: str) -> bool:
 
 
 @cache
-def _title_introducers() -> frozenset[str]:
-    from marsad.lang import load_lexicon
-
-    return frozenset(normalize(w) for w in load_lexicon("speakers").get("title_introducers", []))
+def _lexicon_set(name: str, key: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_lexicon(name).get(key, []))
 
 
 @cache
 def _backward_words() -> frozenset[str]:
-    from marsad.lang import load_lexicon
-
     data = load_lexicon("reporting_verbs")["nominal"]
     return frozenset(normalize(w) for w in data.get("backward", []) if " " not in w)

@@ -239,9 +239,11 @@ class Speakers:
         for m in re.finditer(rf"(?<![\w]){word_pattern(name)}(?![\w])", self.text):
             before = _WORD.findall(self.text[max(0, m.start() - 60) : m.start()])[-3:]
             run: list[str] = []
+            opener = ""
             for w in reversed(before):
                 n = normalize(w)
                 if is_definite(n) or n in lex.stops or n.startswith("و") or len(n) < 2:
+                    opener = n
                     break
                 if n in lex.openers or n in lex.title_preps or n in lex.unnamed:
                     break
@@ -250,7 +252,10 @@ class Speakers:
                 run.insert(0, w)
                 if len(run) == 2:
                     break
-            if run:
+            # the run must follow a title, an ال-word or a verb with و ("وتحدث هربرت بيكس"),
+            # not a preposition ("وفي نيروبي سيرأس أوباما")
+            bare = opener[1:] if opener.startswith("و") else opener
+            if run and opener and bare not in lex.openers and bare not in lex.title_preps:
                 out.append(" ".join([*run, m.group()]))
         return out
 
