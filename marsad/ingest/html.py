@@ -37,8 +37,12 @@ def looks_like_html(text: str) -> bool:
 
 def sniff_html(data: bytes) -> bool:
     """`looks_like_html` on raw bytes, before decoding (BOMs and UTF-16 handled)."""
-    head = data[:2000]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[1:2] == b"\x00" or head[:1] == b"\x00":
+    head = data[:4000]
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        if head.startswith(bom):
+            head = head[len(bom) :]
+            break
+    if b"\x00" in head[:200]:  # UTF-16: the markup is ASCII, drop the zero bytes
         head = head.replace(b"\x00", b"")
     return looks_like_html(head.decode("latin-1"))
 
