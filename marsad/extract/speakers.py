@@ -326,14 +326,19 @@ def _attach_entity(mention: Mention, entities: list[Entity] | None) -> None:
         return
     people = [e for e in inside if e.type == "PER"]
     pick = people[-1] if people else inside[0]
-    if pick.type != "PER" and (mention.role is not None or mention.kind != "person"):
-        # "الأمين العام لحلف شمال الأطلسي مارك روته" with the person missed by the tagger:
-        # the organisation is the affiliation, not the speaker; keep the parsed name
-        if mention.kind not in ("organisation", "person") or mention.role is not None:
-            return
-    if mention.kind in ("organisation", "document", "group", "unnamed") and pick.type == "PER":
-        if pick.start > mention.start:
-            return  # a person inside an organisation's phrase is not its name
+    # "الأمين العام لحلف شمال الأطلسي مارك روته" with the person missed by the tagger: the
+    # organisation is the affiliation, not the speaker; keep the parsed name
+    if pick.type != "PER" and (
+        mention.role is not None or mention.kind not in ("organisation", "person")
+    ):
+        return
+    # a person inside an organisation's phrase is not its name
+    if (
+        mention.kind in ("organisation", "document", "group", "unnamed")
+        and pick.type == "PER"
+        and pick.start > mention.start
+    ):
+        return
     mention.entity = pick
     mention.name = (pick.start, pick.end)
     if pick.type == "PER":
