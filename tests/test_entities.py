@@ -266,3 +266,10 @@ def test_a_description_never_creates_an_entity() -> None:
     doc = run("وأعلن الرئيس الكوري الجنوبي أن التعاون العسكري يشكل تهديداً كبيراً.")
     assert doc.entities == []
     assert [p.canonical for p in doc.place_refs] == ["كوريا الجنوبية"]
+
+
+def test_article_swallowed_by_lam_is_restored_in_the_canonical_name() -> None:
+    doc = run("وتهيب دولة فلسطين بالأمم المتحدة وتدعو للأمم المتحدة إلى التحرك.")
+    un = [e for e in doc.entities if e.type == "ORG"]
+    assert [e.text for e in un] == ["الأمم المتحدة", "لأمم المتحدة"]
+    assert {e.canonical for e in un} == {"الأمم المتحدة"}

@@ -179,11 +179,20 @@ def mention_text(stream: Stream, m: Mention, text: str) -> str:
     return text[start : stream.tokens[m.j - 1].end]
 
 
+def display_text(stream: Stream, m: Mention, text: str) -> str:
+    """The mention as a name: للأمم المتحدة gives the span "لأمم المتحدة", shown with its
+    article restored ("الأمم المتحدة")."""
+    raw = mention_text(stream, m, text)
+    if m.skip and words(stream, m)[0].startswith("ال") and raw.startswith("ل"):
+        return "ا" + raw
+    return raw
+
+
 def canonical_name(stream: Stream, members: Sequence[Mention], text: str) -> str:
     """The fullest form; for a country, its usual name when the document uses it."""
-    names = [mention_text(stream, m, text) for m in members if m.source != "description"]
+    names = [display_text(stream, m, text) for m in members if m.source != "description"]
     if not names:
-        return mention_text(stream, members[0], text)
+        return display_text(stream, members[0], text)
     keys = {m.key for m in members if m.key}
     for key in keys:
         usual = normalize_phrase(country_names().get(key, ""))

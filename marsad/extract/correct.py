@@ -61,9 +61,9 @@ def apply_gazetteer(stream: Stream, mentions: list[Mention]) -> list[Mention]:
 
 
 def _city_context(stream: Stream, match: Match) -> bool:
-    """A CLDR city alone is trusted when it is not an ordinary word in this sentence:
-    several words long, or preceded by a preposition of place (في، إلى، من …)."""
-    if match.end - match.start > 1:
+    """A CLDR city alone is trusted when it is not likely an ordinary word in this sentence:
+    several words or five letters long, or after a preposition of place (في، إلى، من …)."""
+    if match.end - match.start > 1 or len(match.entry.words[0]) >= 5:
         return True
     return match.start > 0 and stream.tokens[match.start - 1].norm in _PLACE_PREPOSITIONS
 

@@ -225,6 +225,8 @@ def match_at(tokens: Sequence[Token], i: int, kinds: frozenset[str] | None = Non
                 break
             if n == 1 and len(reading) <= 3 and reading != tokens[i].norm:
                 continue  # short names (واس، وات) only as whole words: فوات ≠ وات
+            if tokens[i].norm[: len(tokens[i].norm) - len(reading)].endswith("ال"):
+                continue  # a name without the article never takes one: المالي ≠ مالي
             if i + n <= len(tokens) and all(
                 tokens[i + k].norm == entry.words[k] for k in range(1, n)
             ):
