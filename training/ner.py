@@ -1,0 +1,141 @@
+"""Rebuild the bundled NER model from ../shared/data: `python -m training.ner`.
+
+Steps (deterministic; about N minutes on one core, see MODEL_CARD.md):
+1. read ANERcorp train (the last 10% of its sentences is held out as the dev set), AQMAR and
+   WikiFANE (NewsFANE is never read: it is ANERcorp's own text);
+2. word clusters from the unlabeled ANT news corpus (training/clusters.py) and gazetteer flags
+   from CLDR, titles.yaml and the extra corpora's names (training/gazetteer.py);
+3. train a linear-chain CRF with CRFsuite (L-BFGS, L1+L2). ANERcorp sentences carry every
+   attribute twice, plain and prefixed "N|" (domain adaptation: the extra corpora only teach
+   the plain copy); the exported weight of an attribute is plain + N| copy;
+4. export to marsad/models/ner-ar.npz and score the held-out dev split with marsad's decoder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pycrfsuite
+
+from marsad.extract.ner import data as corpora
+from marsad.extract.ner.conll import Sentence, format_score, score
+from marsad.extract.ner.features import Resources, sentence_attributes
+from marsad.extract.ner.model import CrfModel
+from marsad.extract.ner.tagger import DEFAULT_MODEL
+from training.clusters import build_clusters
+from training.gazetteer import build_gazetteer
+
+LOG = logging.getLogger("training.ner")
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+DOMAIN = "N|"
+
+
+def load_corpora(data: Path, extra: tuple[str, ...]) -> tuple[list, list, list]:
+    """(ANERcorp train part, ANERcorp dev part, extra sentences)."""
+    train, dev = corpora.split_anercorp(corpora.read_anercorp(data / "anercorp" / "train.txt"))
+    more: list[Sentence] = []
+    if "aqmar" in extra:
+        more += corpora.read_aqmar(data / "aqmar" / "articles")
+    if "wikifane" in extra:
+        more += corpora.read_wikifane(data / "wikifane" / "WikiFANE_Gold_2014_500K.txt")
+    return train, dev, more
+
+
+def build_resources(data: Path, extra: list[Sentence], corpus: tuple[str, ...]) -> Resources:
+    files = {"ant": "ant.jsonl.gz", "saudinewsnet": "saudinewsnet.jsonl.gz"}
+    paths = [data / "corpus" / files[name] for name in corpus]
+    clusters = build_clusters(paths) if paths else {}
+    return Resources(clusters=clusters, gazetteer=build_gazetteer(extra))
+
+
+def train_crf(
+    train: list[Sentence],
+    extra: list[Sentence],
+    res: Resources,
+    params: dict[str, float | int],
+    out: Path,
+) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for tokens, tags in train:
+        attrs = sentence_attributes(tokens, res)
+        trainer.append([a + [DOMAIN + x for x in a] for a in attrs], tags)
+    for tokens, tags in extra:
+        trainer.append(sentence_attributes(tokens, res), tags)
+    trainer.set_params({"feature.possible_transitions": True, **params})
+    trainer.train(str(out))
+    LOG.info("CRFsuite: %s", trainer.logparser.last_iteration)
+
+
+def export(crf_path: Path, res: Resources, meta: dict[str, object]) -> CrfModel:
+    """CRFsuite model → CrfModel, folding the N| copy of each attribute into the plain one."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf_path))
+    info = tagger.info()
+    labels = list(corpora.LABELS)
+    col = {label: j for j, label in enumerate(labels)}
+    index: dict[str, int] = {}
+    rows: list[np.ndarray] = []
+    for (attr, label), weight in info.state_features.items():
+        name = attr.removeprefix(DOMAIN)
+        i = index.setdefault(name, len(index))
+        if i == len(rows):
+            rows.append(np.zeros(len(labels), dtype=np.float32))
+        rows[i][col[label]] += weight
+    transitions = np.zeros((len(labels), len(labels)), dtype=np.float32)
+    for (a, b), weight in info.transitions.items():
+        transitions[col[a], col[b]] = weight
+    keep = [a for a, i in index.items() if np.abs(rows[i]).max() >= 1e-3]
+    weights = np.stack([rows[index[a]] for a in keep])
+    return CrfModel(labels, keep, weights, transitions, res, meta)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--out", type=Path, default=DEFAULT_MODEL)
+    ap.add_argument("--extra", default="aqmar,wikifane", help="comma list, or '' for none")
+    ap.add_argument("--clusters", default="ant", help="corpora for word clusters: ant,saudinewsnet")
+    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--c2", type=float, default=0.05)
+    ap.add_argument("--iterations", type=int, default=200)
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    if not (args.data / "anercorp" / "train.txt").exists():
+        print(f"{args.data} has no anercorp/train.txt: nothing to train on", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    extra = tuple(x for x in args.extra.split(",") if x)
+    train, dev, more = load_corpora(args.data, extra)
+    LOG.info("%d train, %d dev, %d extra sentences", len(train), len(dev), len(more))
+    res = build_resources(args.data, more, tuple(x for x in args.clusters.split(",") if x))
+    LOG.info("%d clustered words, %d gazetteer words", len(res.clusters), len(res.gazetteer))
+    params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
+    with tempfile.TemporaryDirectory() as tmp:
+        crf_path = Path(tmp) / "ner.crfsuite"
+        train_crf(train, more, res, params, crf_path)
+        meta: dict[str, object] = {
+            "extra": list(extra),
+            "clusters": args.clusters,
+            "params": params,
+            "train_sentences": len(train),
+        }
+        model = export(crf_path, res, meta)
+    result = score([tags for _, tags in dev], model.tag([tokens for tokens, _ in dev]))
+    model.meta["dev"] = result.as_dict()
+    model.meta["build_seconds"] = round(time.perf_counter() - started)
+    model.save(args.out)
+    print(format_score(result))
+    print(json.dumps({"attributes": len(model.index), "seconds": model.meta["build_seconds"]}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
