@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import re
 import sys
 
@@ -60,7 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     pipe.add_argument("--ner-backend", choices=["crf", "transformers"], help="NER backend")
     pipe.add_argument("--model", metavar="PATH", help="model directory for the NER backend")
 
-    ev = sub.add_parser("eval", help="score analyses against gold files (P/R/F1 per layer)")
+    ev = sub.add_parser(
+        "eval",
+        help="score analyses against gold files (P/R/F1 per layer); `eval ner FILE` scores NER",
+    )
     ev.add_argument("gold", metavar="GOLD_DIR", help="folder of *.gold.json files (gold format v1)")
     ev.add_argument(
         "pred",
@@ -70,7 +74,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ev.add_argument("--json", action="store_true", help="machine-readable output")
     ev.add_argument("--show-errors", action="store_true", help="list every miss and extra")
+    _ner_options(ev)
+
+    ner = sub.add_parser("ner", help="tag a pre-tokenised CoNLL file (token [TAG] per line)")
+    ner.add_argument("--conll", required=True, metavar="IN", help="CoNLL file, - for stdin")
+    ner.add_argument("--out", metavar="OUT", help="output file (default: stdout)")
+    _ner_options(ner)
     return parser
+
+
+def _ner_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--ner-backend", choices=["crf", "transformers"], help="NER backend")
+    sub.add_argument("--model", metavar="PATH", help="model file or directory for the backend")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,6 +117,20 @@ def main(argv: list[str] | None = None) -> int:
             return cli_utils.analyze_inputs(
                 args.inputs, args.jsonl, options, args.format, args.out, sys.stderr
             )
+        if args.command in ("ner", "eval"):
+            ner_options = load_options(
+                args.config, ner_backend=args.ner_backend, ner_model=args.model
+            )
+        if args.command == "ner":
+            from marsad.extract.ner.commands import tag_conll
+
+            return tag_conll(args.conll, args.out, ner_options)
+        if args.command == "eval" and args.gold == "ner" and not os.path.isdir("ner"):
+            from marsad.extract.ner.commands import eval_conll
+
+            if not args.pred:
+                parser.error("eval ner needs a gold CoNLL FILE")
+            return eval_conll(args.pred, ner_options, args.json, sys.stdout)
         if args.command == "eval":
             options = load_options(args.config)
             return cli_utils.run_eval(
