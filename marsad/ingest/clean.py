@@ -156,7 +156,10 @@ def _match_paragraph(view: str, rules: list[Rule]) -> _Hit | None:
 def _match_edge(view: str, rules: list[Rule], scope: str) -> _Hit | None:
     for rule in rules:
         for pattern in rule.patterns:
-            m = pattern.match(view) if scope == "prefix" else pattern.search(view)
+            if scope == "prefix":
+                m = pattern.match(view)
+            else:  # suffixes are short: only the end of the paragraph is searched
+                m = pattern.search(view, max(0, len(view) - _MAX_RULE_CHARS))
             if m and m.end() > m.start() and (scope == "prefix" or m.end() == len(view)):
                 return _Hit(rule, m.start(), m.end(), _attribution(m))
     return None
