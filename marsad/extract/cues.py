@@ -59,13 +59,48 @@ def word_pattern(word: str) -> str:
     return f"[{_MARKS}]*".join(parts)
 
 
+def _char(ch: str) -> str:
+    if ch == " ":
+        return r"\s+"
+    variants = _VARIANTS.get(ch, ch)
+    return f"[{re.escape(variants)}]" if len(variants) > 1 else re.escape(ch)
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex for any of `words` (normalised), factored by shared prefixes.
+
+    The engine then tries one branch per next letter instead of every word in turn, which
+    keeps a scan of the whole lexicon over an article fast.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in normalize(word):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = []
+        for ch, child in sorted(node.items()):
+            if not ch:
+                continue
+            more = any(k for k in child)
+            branches.append(_char(ch) + (f"[{_MARKS}]*" if more else "") + emit(child))
+        if not branches:
+            return ""
+        optional = "" in node
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+    return emit(trie)
+
+
 def bounded(alternatives: list[str], prefix: bool) -> re.Pattern[str]:
     """One regex matching any alternative as a whole word (optionally after و/ف)."""
-    alts = sorted({word_pattern(w) for w in alternatives if w}, key=len, reverse=True)
     pre = f"(?P<pre>[{_PREFIX}][{_MARKS}]*)?" if prefix else "(?P<pre>)"
-    return re.compile(
-        rf"(?<![{LETTERS}{_MARKS}]){pre}(?P<cue>{'|'.join(alts)})(?![{LETTERS}{_MARKS}])"
-    )
+    body = trie_pattern([w for w in alternatives if w])
+    return re.compile(rf"(?<![{LETTERS}{_MARKS}]){pre}(?P<cue>{body})[{_MARKS}]*(?![{LETTERS}])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.document import Agent, Document, Quote, Span
-from marsad.extract.cues import Cue, cue_lexicon, find_cues, find_phrases
+from marsad.extract.cues import Cue, bounded, cue_lexicon, find_cues, find_phrases
 from marsad.extract.resolve import Speakers
 from marsad.extract.speakers import Mention, parse_speaker, speaker_lexicon
 from marsad.lang import load_lexicon
@@ -30,6 +30,7 @@ from marsad.text.normalize import normalize
 from marsad.text.sentences import split_paragraphs
 
 _TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
+_FIRST_WORD = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[.!?؟…؛;\n]|[،,]")
 _FINAL = ".!?؟…؛;"
 _PRONOUN_GENDER = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
@@ -66,6 +67,7 @@ class Finder:
         self.lex = cue_lexicon()
         self.slex = speaker_lexicon()
         self.cue_starts: set[int] = set()
+        self.cue_list: list[int] = []
         self.breaks: list[int] = []
 
     # ------------------------------------------------------------------ helpers
@@ -85,7 +87,9 @@ class Finder:
     def tokens(self, start: int, limit: int, n: int) -> list[Tok]:
         out = []
         for m in _TOKEN.finditer(self.text, start, limit):
-            out.append(Tok(m.start(), m.end(), normalize(m.group())))
+            norm = normalize(m.group())
+            if norm:
+                out.append(Tok(m.start(), m.end(), norm))
             if len(out) >= n:
                 break
         return out
@@ -161,6 +165,7 @@ class Finder:
     def add(
         self, start: int, end: int, kind: str, cue: Span, speaker: Agent | None, conf: float
     ) -> Quote | None:
+        start, end = max(0, start), min(end, len(self.text))
         while start < end and self.text[start].isspace():
             start += 1
         end = _rstrip(self.text, start, end)
@@ -206,7 +211,7 @@ class Finder:
                 self.add(r.start, r.end, "direct", cue_span, speaker, conf)
                 return
             kind = "mixed"
-            end = max(end, max((r.close_at or r.end) + 1 for r in inner))
+            end = max(end, max(r.close_at + 1 if r.close_at else r.end for r in inner))
         self.add(start, end, kind, cue_span, speaker, conf - 0.05)
 
     def clause_end_sentence(self, start: int) -> int:
@@ -218,32 +223,50 @@ class Finder:
         return limit
 
     def complement(self, start: int, cue: Cue | None) -> tuple[str, Tok, Region | None] | None:
-        """What follows the speaker: ("an", token) | ("mark", token, region) | ("colon", token)."""
+        """What follows the speaker: ("an", token) | ("mark", token, region) | ("colon", token).
+
+        One compiled regex jumps from event to event (a mark, a colon, a full stop, an إن/أن
+        word); only the words in between are counted, never normalised one by one.
+        """
         limit = self.paragraph_end(start)
-        toks = self.tokens(start, limit, WINDOW_MARK)
-        prev = ""
-        skip_to = -1
-        for i, tok in enumerate(toks):
-            if tok.start < skip_to:
-                continue
-            if tok.start in self.open_at and tok.start not in self.used:
-                region = self.open_at[tok.start]
+        first = _FIRST_WORD.search(self.text, start, limit)
+        if first is None:
+            return None
+        barrier = self.next_cue(first.end(), limit)
+        for m in _events().finditer(self.text, start, min(limit, barrier)):
+            at = m.start()
+            n_words = len(self.text[start:at].split())
+            if n_words > WINDOW_MARK:
+                return None
+            kind = m.lastgroup
+            tok = Tok(at, m.end(), m.group())
+            if kind == "mark":
+                if at not in self.open_at or at in self.used:
+                    continue
+                region = self.open_at[at]
                 if self.is_title_quote(region):  # لـ"الوطن", في "أسئلة وأجوبة": read on
-                    skip_to = (region.close_at or region.end) + 1
                     continue
                 if cue is not None and not cue.form.direct:
                     return None
                 return ("mark", tok, region)
-            if tok.norm in _FINAL:
+            if kind == "final":
+                if _inside_number(self.text, at) or self.region_at(at):
+                    continue
                 return None
-            if tok.norm == ":" and i <= WINDOW_COLON:
-                return ("colon", tok, None)
-            if i <= WINDOW_AN and self.is_comp(tok.norm) and prev not in self.lex.an_blockers:
-                return ("an", tok, None)
-            if i > 0 and tok.start in self.cue_starts:
-                return None
-            prev = tok.norm
+            if kind == "colon":
+                if self.region_at(at):
+                    continue
+                return ("colon", tok, None) if n_words <= WINDOW_COLON else None
+            if kind == "comp" and n_words <= WINDOW_AN and not self.region_at(at):
+                before = self.text[max(start, at - 30) : at].split()
+                if not before or normalize(before[-1]) not in self.lex.an_blockers:
+                    return ("an", tok, None)
         return None
+
+    def next_cue(self, start: int, limit: int) -> int:
+        """Where the next cue word starts after `start` (or `limit`)."""
+        i = bisect.bisect_left(self.cue_list, start)
+        return self.cue_list[i] if i < len(self.cue_list) and self.cue_list[i] < limit else limit
 
     # ------------------------------------------------------------------ speakers
 
@@ -516,9 +539,8 @@ class Finder:
     def run(self) -> list[Quote]:
         cues = [c for c in find_cues(self.text) if True]
         phrases = find_phrases(self.text)
-        self.cue_starts = {c.start - (1 if c.prefixed else 0) for c in cues + phrases} | {
-            c.start for c in cues + phrases
-        }
+        self.cue_starts = {c.start - (1 if c.prefixed else 0) for c in cues + phrases}
+        self.cue_list = sorted(self.cue_starts)
         # a new cue inside a reported clause ends it ("… وفتاة وتوقعوا أن", "… المحلي مشيرا")
         self.breaks = sorted(
             c.start - (1 if c.prefixed else 0)
@@ -593,6 +615,17 @@ def _fa_skips_word(norm: str) -> bool:
 @cache
 def _lexicon_set(name: str, key: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in load_lexicon(name).get(key, []))
+
+
+@cache
+def _events() -> re.Pattern[str]:
+    """Quote marks, colons, sentence ends and إن/أن words (with a pronoun: إنه، أنها)."""
+    lex = cue_lexicon()
+    words = [c + p for c in lex.complementizers for p in ("", *lex.comp_pronouns)]
+    comp = bounded(words, prefix=False).pattern
+    return re.compile(
+        r'(?P<mark>[«»“”"„‟‹›])|(?P<colon>:)|(?P<final>[.!?؟…؛;\n])|(?P<comp>' + comp + ")"
+    )
 
 
 @cache

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from marsad.document import Agent, Document
-from marsad.extract.cues import cue_lexicon, word_pattern
+from marsad.extract.cues import bounded, cue_lexicon
 from marsad.extract.speakers import (
     Mention,
     is_definite,
@@ -51,6 +52,7 @@ def _key(text: str | None) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=8192)
 def name_tokens(text: str) -> frozenset[str]:
     return frozenset(normalize_phrase(text).split())
 
@@ -143,15 +145,15 @@ class Speakers:
 
     def _named_elsewhere(self, mention: Mention) -> str | None:
         """The name that follows the same title phrase somewhere else in the article."""
-        phrase = self.text[mention.start : mention.end]
-        words = phrase.split()
-        if words and readings(normalize(words[0]))[-1] != normalize(words[0]):
-            words[0] = _strip_proclitic(words[0])
-        pattern = re.compile(word_pattern(" ".join(words)))
-        for m in pattern.finditer(self.text):
-            if m.start() == mention.start:
+        words = self.text[mention.start : mention.end].split()
+        if not words:
+            return None
+        words[0] = _definite_form(words[0])
+        phrase = " ".join(words)
+        for at in _occurrences(self.text, phrase, 0, len(self.text)):
+            if at == mention.start:
                 continue
-            found = parse_speaker(self.text, m.start(), min(len(self.text), m.end() + 120))
+            found = parse_speaker(self.text, at, min(len(self.text), at + len(phrase) + 120))
             if found and found.name and found.kind == "person":
                 return self.text[slice(*found.name)]
         return None
@@ -180,18 +182,17 @@ class Speakers:
                 agent.canonical = record.agent.canonical
                 agent.entity_id = record.agent.entity_id
                 return
-        full = self._indefinite_phrase(bare, pos)
+        full = self._indefinite_phrase(_bare_form(agent.text.split()[0]), pos)
         if full:
             agent.canonical = full
 
     def _indefinite_phrase(self, bare: str, pos: int) -> str | None:
         """The last "وثيقة الإعلان"-like phrase (head without ال + what follows) before `pos`."""
-        pattern = re.compile(rf"(?<![\w])[وفبل]?({word_pattern(bare)})(?![\w])")
         best = None
-        for m in pattern.finditer(self.text, 0, pos):
-            found = parse_speaker(self.text, m.start(1), min(len(self.text), m.end() + 120))
-            if found and found.end > m.end(1):
-                best = self.text[m.start(1) : found.end]
+        for at in _occurrences(self.text, bare, 0, pos):
+            found = parse_speaker(self.text, at, min(len(self.text), at + len(bare) + 120))
+            if found and found.end > at + len(bare):
+                best = self.text[at : found.end]
         return best
 
     def _last_document(self, pos: int) -> str | None:
@@ -200,34 +201,38 @@ class Speakers:
             if record.pos < pos and record.agent.kind == "document":
                 return record.agent.canonical
         last = None
-        for m in _WORD.finditer(self.text, 0, pos):
-            norm = normalize(m.group())
-            if norm in lex.documents and not is_definite(norm):
-                found = parse_speaker(self.text, m.start(), min(len(self.text), m.end() + 80))
-                if found and found.end > m.end():
-                    last = self.text[found.start : found.end]
+        for m in _document_heads(lex.documents).finditer(self.text, 0, pos):
+            found = parse_speaker(self.text, m.start("cue"), min(len(self.text), m.end() + 80))
+            if found and found.end > m.end():
+                last = self.text[found.start : found.end]
         return last
 
     # ------------------------------------------------------------------ canonical names
 
     def finish(self, agents: list[Agent]) -> None:
         """Give every person the fullest name of theirs found in the article."""
-        names = [r.agent.canonical for r in self.records if r.agent.kind == "person"]
-        names += [e.canonical or e.text for e in self.doc.entities if e.type == "PER"]
+        names = {r.agent.canonical for r in self.records if r.agent.kind == "person"}
+        names |= {e.canonical or e.text for e in self.doc.entities if e.type == "PER"}
+        done: dict[str, str] = {}
         for agent in agents:
             target = self.aliases.get(normalize_phrase(agent.canonical))
             if target:
                 agent.canonical = target
             if agent.kind != "person" or agent.entity_id:
                 continue
-            mine = name_tokens(agent.canonical)
-            if not mine:
-                continue
-            best = agent.canonical
-            for name in [*names, *self._written_before(agent.canonical)]:
-                if mine < name_tokens(name) and len(name) > len(best):
-                    best = name
-            agent.canonical = best
+            if agent.canonical not in done:
+                done[agent.canonical] = self._fullest(agent.canonical, names)
+            agent.canonical = done[agent.canonical]
+
+    def _fullest(self, name: str, names: set[str]) -> str:
+        mine = name_tokens(name)
+        best = name
+        if not mine:
+            return best
+        for other in [*names, *self._written_before(name)]:
+            if len(other) > len(best) and mine < name_tokens(other):
+                best = other
+        return best
 
     def _written_before(self, name: str) -> list[str]:
         """Fuller forms of a one-word name as written elsewhere ("هربرت بيكس" for "بيكس")."""
@@ -236,8 +241,8 @@ class Speakers:
         lex = speaker_lexicon()
         cues = cue_lexicon().forms
         out = []
-        for m in re.finditer(rf"(?<![\w]){word_pattern(name)}(?![\w])", self.text):
-            before = _WORD.findall(self.text[max(0, m.start() - 60) : m.start()])[-3:]
+        for at in _occurrences(self.text, name, 0, len(self.text)):
+            before = _WORD.findall(self.text[max(0, at - 60) : at])[-3:]
             run: list[str] = []
             opener = ""
             for w in reversed(before):
@@ -256,16 +261,42 @@ class Speakers:
             # not a preposition ("وفي نيروبي سيرأس أوباما")
             bare = opener[1:] if opener.startswith("و") else opener
             if run and opener and bare not in lex.openers and bare not in lex.title_preps:
-                out.append(" ".join([*run, m.group()]))
+                out.append(" ".join([*run, name]))
         return out
 
 
-def _strip_proclitic(word: str) -> str:
-    norm = normalize(word)
-    for r in readings(norm)[1:]:
-        if r.startswith("ال"):
-            return r
+def _definite_form(word: str) -> str:
+    """ "للرئيس" → "الرئيس", "والوكالة" → "الوكالة" (as written, not normalised)."""
+    if word.startswith("لل") and len(word) > 4:
+        return "ال" + word[2:]
+    if len(word) > 4 and word[0] in "وفبك" and word[1:3] in ("ال", "لل"):
+        return _definite_form(word[1:])
     return word
+
+
+def _bare_form(word: str) -> str:
+    """ "الوكالة" → "وكالة": the head as it is written without the article."""
+    word = _definite_form(word)
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _occurrences(text: str, needle: str, start: int, end: int) -> list[int]:
+    """Where `needle` starts a word in text[start:end] (a و/ف/ب/ل may stand before it)."""
+    out = []
+    at = text.find(needle, start, end)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(needle)] if at + len(needle) < len(text) else " "
+        glued = before in "وفبل" and (at < 2 or not text[at - 2].isalpha())
+        if (not before.isalpha() or glued) and not after.isalpha():
+            out.append(at)
+        at = text.find(needle, at + 1, end)
+    return out
+
+
+@cache
+def _document_heads(documents: frozenset[str]) -> re.Pattern[str]:
+    return bounded([d for d in documents if not d.startswith("ال")], prefix=True)
 
 
 def _copy(agent: Agent) -> Agent:

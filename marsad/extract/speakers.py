@@ -102,7 +102,10 @@ def words(text: str, start: int, limit: int) -> list[Word]:
     """Words and punctuation of `text[start:limit]`, at most a speaker phrase's worth."""
     out = []
     for m in _TOKEN.finditer(text, start, limit):
-        out.append(Word(m.start(), m.end(), normalize(m.group())))
+        norm = normalize(m.group())
+        if not norm:
+            continue  # a lone diacritic or tatweel
+        out.append(Word(m.start(), m.end(), norm))
         if len(out) > MAX_WORDS + 6:
             break
     return out
@@ -223,8 +226,9 @@ def parse_speaker(
     end_i = j
     alias = None
     k = end_i - 1
-    if ws[k].norm == ")" and end_i - 1 > i:
-        open_i = max(x for x in range(i, k) if ws[x].norm == "(")
+    opens = [x for x in range(i, k) if ws[x].norm == "("]
+    if ws[k].norm == ")" and end_i - 1 > i and opens and opens[-1] < k - 1:
+        open_i = opens[-1]
         alias = (ws[open_i + 1].start, ws[k - 1].end)
         if open_i > i:
             end_i = open_i if kind != "group" or open_i > i + 1 else end_i
