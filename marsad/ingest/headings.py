@@ -13,10 +13,15 @@ from functools import cache
 from marsad.document import Heading
 from marsad.lang import load_lexicon, require_keys
 from marsad.text.normalize import arabic_ratio, normalize
+from marsad.text.tokens import proclitic_stems
 
 _CLOSERS = "\"'”’»)]}"
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _SENTENCE_END = re.compile(r"[.!؟?…][\"'”’»)\]]*$")
+_WORD = re.compile(r"\S+")
+_AFTER_SENTENCE = re.compile(r"[.!؟?][\"”»]?\s+")
+_INNER_STOP = re.compile(r"[.,،:؛;!؟?()]")
+_QUOTES = "\"'“”«»()"
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,12 @@ class _Rules:
     not_heading: tuple[re.Pattern[str], ...]
     inline_max_words: int
     inline_min_sentence: int
+    inline_min_paragraph: int
+    inline_window: int
     inline_openers: frozenset[str]
+    inline_not_first: frozenset[str]
+    inline_stop: frozenset[str]
+    inline_clause: frozenset[str]
 
 
 @cache
@@ -41,6 +51,7 @@ def rules() -> _Rules:
     require_keys(data, ("max_words", "continuation_words", "caption_openers", "inline"), "headings")
     caption = "|".join(re.escape(c) for c in sorted(data["caption_openers"], key=len, reverse=True))
     inline = data["inline"]
+    continuation = data["continuation_words"]
     return _Rules(
         max_words=int(data["max_words"]),
         max_chars=int(data["max_chars"]),
@@ -53,7 +64,12 @@ def rules() -> _Rules:
         not_heading=tuple(re.compile(p) for p in data["not_headings"]),
         inline_max_words=int(inline["max_words"]),
         inline_min_sentence=int(inline["min_sentence_words"]),
+        inline_min_paragraph=int(inline["min_paragraph_words"]),
+        inline_window=int(inline["echo_window"]),
         inline_openers=frozenset(normalize(w) for w in inline["openers"]),
+        inline_not_first=frozenset(normalize(w) for w in [*inline["not_first"], *continuation]),
+        inline_stop=frozenset(normalize(w) for w in inline["stop_words"]),
+        inline_clause=frozenset(normalize(w) for w in inline["clause_words"]),
     )
 
 
@@ -117,4 +133,64 @@ def heading_paragraphs(texts: list[str]) -> list[int]:
 
 def inline_headings(text: str, start: int, end: int) -> list[Heading]:
     """Headings run into the paragraph `text[start:end]` of a flattened article."""
-    return []
+    r = rules()
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    if len(words) < r.inline_min_paragraph:
+        return []
+    found = []
+    index = {begin: i for i, (begin, _) in enumerate(words)}
+    for stop in _AFTER_SENTENCE.finditer(text, start, end):
+        first = index.get(stop.end())
+        if first is None:
+            continue
+        span = _inline_at(text, words, first, r)
+        if span:
+            found.append(Heading(text[span[0] : span[1]], span[0], span[1], 3))
+    return found
+
+
+def _inline_at(
+    text: str, words: list[tuple[int, int]], first: int, r: _Rules
+) -> tuple[int, int] | None:
+    """The heading starting at word `first`, if the words there make one."""
+    opening = _bare(text[slice(*words[first])])
+    if opening in r.inline_not_first or opening[:1] in ("و", "ف"):
+        return None
+    for k in range(1, r.inline_max_words + 1):
+        if first + k >= len(words):
+            return None
+        word = _bare(text[slice(*words[first + k])])
+        if _INNER_STOP.search(text, words[first + k - 1][0], words[first + k - 1][1]):
+            return None  # punctuation inside the phrase: it is a sentence
+        if not (word[:1] == "و" and word[1:] in r.inline_openers):
+            continue
+        after = words[first + k :]
+        sentence_end = next(
+            (i for i, (b, e) in enumerate(after) if _SENTENCE_END.search(text, b, e)), len(after)
+        )
+        if sentence_end + 1 < r.inline_min_sentence:
+            return None
+        phrase = [_bare(text[slice(*w)]) for w in words[first : first + k]]
+        if any(w in r.inline_clause for w in phrase):
+            return None
+        content = [w for w in phrase if len(w) >= 3 and w not in r.inline_stop]
+        window = [_bare(text[slice(*w)]) for w in after[1 : 1 + r.inline_window]]
+        if any(_echo(c, w) for c in content for w in window):
+            return words[first][0], words[first + k - 1][1]
+        return None
+    return None
+
+
+def _bare(word: str) -> str:
+    return normalize(word.strip(_QUOTES))
+
+
+def _echo(a: str, b: str) -> bool:
+    """Same stem, or stems sharing four first letters (اعتراف / اعترفت)."""
+    for x in proclitic_stems(a):
+        for y in proclitic_stems(b):
+            if x == y and len(x) >= 3:
+                return True
+            if len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4]:
+                return True
+    return False
