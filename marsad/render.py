@@ -115,7 +115,9 @@ def to_html(doc: Document) -> str:
     body: list[str] = []
     pieces = _segments(doc)
     paragraphs = doc.paragraphs or [doc.span(0, len(doc.text))]
-    for para in paragraphs:
+    for i, para in enumerate(paragraphs):
+        if i == 0 and para.text == doc.metadata.title:
+            continue  # the page title (an HTML page's <h1>) is already the page heading
         tag = "h2" if (para.start, para.end) in heading_spans else "p"
         out = []
         for start, end, active in pieces:
