@@ -161,19 +161,33 @@ def _is_name_word(w: Word, lex: SpeakerLexicon) -> bool:
 
 
 def _name_run(ws: list[Word], lo: int, hi: int, lex: SpeakerLexicon) -> tuple[int, int] | None:
-    """Trailing run of name-like words in ws[lo:hi]: no ال, not a preposition's object."""
-    j = hi
+    """The name at the end of ws[lo:hi]: a run of words without ال, maybe a surname with ال.
+
+    "لحلف شمال الأطلسي مارك روته" → مارك روته; "وزير الخارجية أحمد العلي" → أحمد العلي;
+    a preposition's object is never the name ("في الموصل", "لدى بيونغ").
+    """
+    last = hi - 1
+    trailing = 0
+    while last >= lo and not _is_name_word(ws[last], lex):
+        if ws[last].norm in lex.stops or not is_definite(ws[last].norm) or trailing == 2:
+            return None
+        trailing += 1  # "العلي", "الحمزي": a family name with the article
+        last -= 1
+    if last < lo:
+        return None
+    j = last
     while j > lo and (
         _is_name_word(ws[j - 1], lex)
         or (ws[j - 1].norm.startswith("ال") and j - 2 >= lo and ws[j - 2].norm in lex.joiners)
     ):
         j -= 1
-    # a preposition's object is not the name ("في الموصل", "لدى بيونغ")
     while (
-        j < hi and j > lo and (ws[j - 1].norm in lex.title_preps or ws[j - 1].norm in lex.openers)
+        j <= last
+        and j > lo
+        and (ws[j - 1].norm in lex.title_preps or ws[j - 1].norm in lex.openers)
     ):
         j += 1
-    if j >= hi:
+    if j > last:
         return None
     return (ws[j].start, ws[hi - 1].end)
 

@@ -113,8 +113,8 @@ def quoted_regions(text: str, start: int = 0, end: int | None = None) -> list[Re
         if opens:
             stack.append((i, ch))
         elif stack:
-            if ch == SYMMETRIC:  # close the straight quote and whatever opened inside it
-                while stack and stack[-1][1] != SYMMETRIC:
+            if ch == SYMMETRIC and any(c == SYMMETRIC for _, c in stack):
+                while stack[-1][1] != SYMMETRIC:  # close it and whatever opened inside it
                     stack.pop()
             open_at, _ = stack.pop()
             if not stack:
