@@ -145,3 +145,18 @@ def test_file_errors_name_the_file(tmp_path: Path) -> None:
     path.write_text("Only English words here, nothing else at all.", encoding="utf-8")
     with pytest.raises(NotArabic, match=str(path)):
         from_path(path)
+
+
+def test_utf8_with_a_cut_last_character_or_a_stray_byte_stays_utf8(sample_text: str) -> None:
+    data = sample_text.encode("utf-8")
+    cut = from_bytes(data[:-1], doc_id="a")  # the last letter lost a byte
+    assert cut.metadata.encoding == "utf-8"
+    assert cut.text.startswith("قالت وزارة الدفاع الأميركية")
+    stray = from_bytes(data[:40] + b"\xff" + data[40:], doc_id="a")
+    assert stray.metadata.encoding == "utf-8" and "مارك روته" in stray.text
+
+
+def test_a_long_flattened_article_is_ingested(sample_text: str) -> None:
+    flat = " ".join(line for line in sample_text.splitlines() if line.strip()) * 60
+    doc = from_text(flat, Options(max_bytes=10_000_000))
+    assert len(doc.paragraphs) == 1 and doc.check_offsets() == []

@@ -59,6 +59,9 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return _checked(data.decode(encoding), codecs.lookup(encoding).name)
         except (UnicodeDecodeError, LookupError):
             continue
+    nearly = _nearly_utf8(data)
+    if nearly is not None:
+        return _checked(nearly, "utf-8")
     best = from_bytes(data, cp_isolation=["utf_8", *_ARABIC_CODEPAGES]).best()
     if best is not None:
         return _checked(str(best), best.encoding)
@@ -68,6 +71,21 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
     raise DecodeError("cannot decode input: not UTF-8, UTF-16, windows-1256 or ISO-8859-6")
+
+
+_HIGH = bytes(range(0x80, 0x100))
+
+
+def _nearly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken sequences (a cut last character, a stray byte), replaced.
+
+    Text in a single-byte code page read as UTF-8 breaks at almost every non-ASCII byte;
+    real UTF-8 with a handful of bad bytes is still UTF-8.
+    """
+    high = len(data) - len(data.translate(None, _HIGH))
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    return text if high and bad * 200 < high else None
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:

@@ -164,12 +164,12 @@ def _inline_at(
             return None  # punctuation inside the phrase: it is a sentence
         if not (word[:1] == "و" and word[1:] in r.inline_openers):
             continue
-        after = words[first + k :]
-        sentence_end = next(
-            (i for i, (b, e) in enumerate(after) if _SENTENCE_END.search(text, b, e)), len(after)
-        )
-        if sentence_end + 1 < r.inline_min_sentence:
-            return None
+        after = words[first + k : first + k + max(r.inline_window + 1, r.inline_min_sentence)]
+        needed = after[: r.inline_min_sentence - 1]
+        if len(needed) < r.inline_min_sentence - 1 or any(
+            _SENTENCE_END.search(text, b, e) for b, e in needed
+        ):
+            return None  # the sentence after the phrase is too short
         phrase = [_bare(text[slice(*w)]) for w in words[first : first + k]]
         if any(w in r.inline_clause for w in phrase):
             return None
