@@ -109,11 +109,27 @@ def _rule(item: dict[str, Any], fragments: dict[str, str]) -> Rule:
     )
 
 
-def _view(source: str, start: int, end: int) -> tuple[str, list[int] | None]:
-    """The block as rules see it (invisible characters out, odd spaces plain) + index map."""
+@dataclass
+class _View:
+    """`source[start:end]` as rules see it: invisible characters out, odd spaces plain."""
+
+    text: str
+    start: int
+    end: int
+    index: list[int] | None  # source offset of each character; None: text is the slice
+
+    def to_source(self, pos: int, end: bool = False) -> int:
+        if self.index is None:
+            return self.start + pos
+        if end:
+            return self.index[pos - 1] + 1 if pos > 0 else self.start
+        return self.index[pos] if pos < len(self.index) else self.end
+
+
+def _view(source: str, start: int, end: int) -> _View:
     text = source[start:end]
     if not _HIDDEN.search(text):
-        return text, None
+        return _View(text, start, end, None)
     chars: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text, start):
@@ -121,16 +137,14 @@ def _view(source: str, start: int, end: int) -> tuple[str, list[int] | None]:
             continue
         chars.append(" " if ch in ODD_SPACES else ch)
         index.append(i)
-    return "".join(chars), index
+    return _View("".join(chars), start, end, index)
 
 
-def _to_source(block: Block, index: list[int] | None, pos: int, end: bool = False) -> int:
-    """Map an offset of a block's view back to the source."""
-    if index is None:
-        return block.start + pos
-    if end:
-        return index[pos - 1] + 1 if pos > 0 else block.start
-    return index[pos] if pos < len(index) else block.end
+def _short_view(source: str, block: Block) -> str | None:
+    """The view of a block short enough for paragraph rules (None for a long one)."""
+    if block.end - block.start > 2 * _MAX_RULE_CHARS:
+        return None
+    return _view(source, block.start, block.end).text
 
 
 def _attribution(m: re.Match[str]) -> str | None:
@@ -153,13 +167,15 @@ def _match_paragraph(view: str, rules: list[Rule]) -> _Hit | None:
     return None
 
 
-def _match_edge(view: str, rules: list[Rule], scope: str) -> _Hit | None:
+def _match_edge(view: str, rules: list[Rule], scope: str, at_end: bool) -> _Hit | None:
     for rule in rules:
         for pattern in rule.patterns:
             if scope == "prefix":
                 m = pattern.match(view)
-            else:  # suffixes are short: only the end of the paragraph is searched
+            elif at_end:  # suffixes are short: only the end of the paragraph is searched
                 m = pattern.search(view, max(0, len(view) - _MAX_RULE_CHARS))
+            else:
+                m = None
             if m and m.end() > m.start() and (scope == "prefix" or m.end() == len(view)):
                 return _Hit(rule, m.start(), m.end(), _attribution(m))
     return None
@@ -201,8 +217,8 @@ class _Cleaner:
             if i is None:
                 return
             block = self.blocks[i]
-            view, _index = _view(self.source, block.start, block.end)
-            hit = _match_paragraph(view, self.first)
+            view = _short_view(self.source, block)
+            hit = _match_paragraph(view, self.first) if view else None
             if hit is None:
                 break
             self.drop(block, hit)
@@ -219,8 +235,8 @@ class _Cleaner:
             if not self.blocks:
                 return
             block = self.blocks[-1]
-            view, _index = _view(self.source, block.start, block.end)
-            hit = _match_paragraph(view, self.last)
+            view = _short_view(self.source, block)
+            hit = _match_paragraph(view, self.last) if view else None
             if hit is not None:
                 self.drop(block, hit)
                 self.blocks.pop()
@@ -229,12 +245,16 @@ class _Cleaner:
 
     def trim(self, block: Block, rules: list[Rule], scope: str) -> bool:
         """Cut a prefix or suffix off `block`; False when no rule applies."""
-        view, index = _view(self.source, block.start, block.end)
-        hit = _match_edge(view, rules, scope)
+        window = 2 * _MAX_RULE_CHARS  # prefixes and suffixes are short
+        if scope == "prefix":
+            view = _view(self.source, block.start, min(block.end, block.start + window))
+        else:
+            view = _view(self.source, max(block.start, block.end - window), block.end)
+        hit = _match_edge(view.text, rules, scope, view.end == block.end)
         if hit is None:
             return False
-        start = _to_source(block, index, hit.start)
-        end = _to_source(block, index, hit.end, end=True)
+        start = view.to_source(hit.start)
+        end = view.to_source(hit.end, end=True)
         self.record(hit.rule.name, start, end, hit.attribution)
         if scope == "prefix":
             block.start = end
@@ -249,8 +269,8 @@ class _Cleaner:
         kept: list[Block] = []
         related = 0  # > 0: inside a related-articles block, that many titles left to drop
         for block in self.blocks:
-            view, _index = _view(self.source, block.start, block.end)
-            hit = _match_paragraph(view, self.anywhere)
+            view = _short_view(self.source, block)
+            hit = _match_paragraph(view, self.anywhere) if view else None
             if hit is not None:
                 self.drop(block, hit)
                 if hit.rule.related:
@@ -258,7 +278,7 @@ class _Cleaner:
                 elif hit.rule.ends_related:
                     related = 0
                 continue
-            if related and block.level is None and title_like(view.strip(), 15):
+            if related and view and block.level is None and title_like(view.strip(), 15):
                 self.record("related_title", block.start, block.end, None)
                 related -= 1
                 continue
