@@ -1,0 +1,234 @@
+"""The `amounts` component: numeric claims with value, unit, subject, source and modality.
+
+One pass of a combined regex over the shadow text finds every number (digits in any script,
+number words, definite cardinals after a plural "طائرات التورنيدو الثماني", nominative duals
+"جنديان"); `quantities.read_quantity` reads each with its context and drops what is not an
+amount. Then neighbours are linked ("477 و459 كيلومتراً" share the unit, "بين 10 و12 ألفاً"
+is one range, "24 من 50 ولاية" two amounts), an elided noun is restored from the previous
+amount ("سيبلغ عددهم 12 ألفاً"), and each amount gets its source (`sources.Sources`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from marsad.document import Agent, Amount, Document
+from marsad.extract.numbers import (
+    DIGITS_RE,
+    NumberPhrase,
+    lexicon,
+    number_word_regex,
+    trie_regex,
+)
+from marsad.extract.quantities import Quantity, left_tokens, read_quantity
+from marsad.extract.shadow import Shadow, fold
+from marsad.extract.sources import Sources
+from marsad.extract.units import Unit, dual_singular, is_plural, singular, time_units
+from marsad.registry import component
+from marsad.settings import Options
+
+# words between two numbers: "477 و459", "24 من 50", "من 3 إلى 5", "10-12"
+_LINKS = {
+    fold(k): v for k, v in {"و": "and", "أو": "or", "من": "of", "إلى": "to", "حتى": "to"}.items()
+}
+_LINKS.update({"-": "to", "–": "to"})
+_RANGE_OPEN = {"and": ("بين", "ما بين"), "to": ("من", "ما بين", "بين")}
+_ELIDED_REACH = 700  # characters back to look for the noun of "12 ألفاً"
+
+
+@cache
+def _anchor_re() -> re.Pattern[str]:
+    words = lexicon()
+    cardinals = [w for w, m in words.items() if m.kind in ("unit", "ten") and m.value >= 3]
+    return re.compile(
+        rf"(?<![0-9A-Za-z])(?P<num>{DIGITS_RE})(?![0-9])"
+        rf"|(?P<word>{number_word_regex()})"
+        rf"|(?<![^\W\d_])(?P<definite>[وفبل]?ال{trie_regex(cardinals)})(?![^\W\d_])"
+        r"|(?<![^\W\d_])(?P<dual>[^\W\d_]{3,}ان)(?![^\W\d_])"
+    )
+
+
+@component("amounts", assigns=("amounts",), requires=("quotes?", "entities?"))
+def extract_amounts(doc: Document, options: Options) -> Document:
+    """Find the numeric claims of `doc` and store them in `doc.amounts`."""
+    shadow = Shadow(doc.text)
+    found = find_quantities(shadow.text)
+    sources = Sources.for_document(doc, shadow)
+    doc.amounts = build_amounts(doc, shadow, found, sources)
+    return doc
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every amount in the shadow `text`, linked, in text order."""
+    found: list[Quantity] = []
+    done = -1
+    for m in _anchor_re().finditer(text):
+        if m.start() < done:
+            continue
+        kind = m.lastgroup
+        if kind == "dual":
+            q = _dual(text, m)
+        elif kind == "definite":
+            q = _definite(text, m)
+        else:
+            q = read_quantity(text, m.start(kind or 0))
+        if q is not None:
+            found.append(q)
+            done = q.num_end
+    found = _link(text, found)
+    _restore_elided(text, found)
+    return [q for q in found if q.unit is not None]
+
+
+def _dual(text: str, m: re.Match[str]) -> Quantity | None:
+    """ "جنديان", "طائرتان": a nominative dual of a known counted noun is 2 of it."""
+    word = m.group("dual")
+    if word[:-2] in time_units() or word in time_units():
+        return None
+    single = dual_singular(word)
+    if single is None:
+        return None
+    q = read_quantity_stub(m.start(), m.end(), 2.0)
+    q.unit, q.unit_start, q.unit_end, q.subject_end = _noun(single), m.start(), m.end(), m.end()
+    return q
+
+
+def _definite(text: str, m: re.Match[str]) -> Quantity | None:
+    """ "طائرات التورنيدو الثماني": a definite cardinal after a plural noun counts it."""
+    word = m.group("definite")
+    bare = re.sub("^[وفبل]?ال", "", word)
+    meaning = lexicon().get(bare)
+    if meaning is None:
+        return None
+    prev = left_tokens(text, m.start(), 2)
+    for tok, start in reversed(prev):
+        base = tok.removeprefix("ال")
+        if base in time_units() or tok in time_units():
+            return None  # "الأيام الثلاثة الماضية" is a duration
+        if is_plural(base) or is_plural(tok):
+            single = singular(text[start : start + len(tok)].removeprefix("ال"), base)
+            if single is None:
+                return None
+            q = read_quantity_stub(m.start(), m.end(), meaning.value)
+            q.unit, q.unit_start, q.unit_end = _noun(single), start, start + len(tok)
+            q.start, q.subject_end = start, m.end()
+            return q
+        if not tok.startswith("ال"):
+            break
+    return None
+
+
+def read_quantity_stub(start: int, end: int, value: float) -> Quantity:
+    phrase = NumberPhrase(start, end, value, "words")
+    return Quantity(start, start, end, end, value, phrase)
+
+
+@cache
+def _noun(name: str) -> Unit:
+    return Unit(name, "noun", name)
+
+
+def _link(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Share units leftwards ("477 و459 كلم"), merge ranges ("بين 10 و12 ألفاً")."""
+    out = list(found)
+    i = len(out) - 2
+    while i >= 0:
+        a, b = out[i], out[i + 1]
+        gap = text[a.end : b.start].strip()
+        link = _LINKS.get(gap)
+        if link is None and gap.startswith("و") and gap[1:] in _LINKS:
+            link = _LINKS[gap[1:]]
+        if a.unit is None and link is not None and b.unit is not None:
+            a.unit, a.shared = b.unit, True
+            if a.phrase.scale == 1.0 and b.phrase.scale > 1.0 and a.phrase.kind == "digits":
+                a.value *= b.phrase.scale
+            opener = " ".join(a.left[-2:]) if len(a.left) > 1 else ""
+            if link in _RANGE_OPEN and (
+                (a.left and a.left[-1] in _RANGE_OPEN[link]) or opener in _RANGE_OPEN[link]
+            ):
+                a.value_max, a.end = b.value, b.end
+                a.unit_start, a.unit_end, a.subject_end = b.unit_start, b.unit_end, b.subject_end
+                a.start = _range_start(text, a)
+                del out[i + 1]
+        i -= 1
+    return out
+
+
+def _range_start(text: str, q: Quantity) -> int:
+    toks = left_tokens(text, q.start, 2)
+    if toks and toks[-1][0] in ("بين", "من"):
+        return toks[-1][1] if not (len(toks) > 1 and toks[-2][0] == "ما") else toks[-2][1]
+    return q.start
+
+
+def _restore_elided(text: str, found: list[Quantity]) -> None:
+    """ "سيبلغ عددهم قريباً 12 ألفاً": a scaled number with no noun counts the last noun."""
+    for i, q in enumerate(found):
+        if q.unit is not None or q.phrase.scale == 1.0:
+            continue
+        nxt = text[q.num_end : q.num_end + 3].strip()[:1]
+        if nxt and nxt.isalpha() and not q.phrase.last_word.endswith("ا"):
+            continue  # a word follows that is not a unit: not an elided noun
+        for prev in reversed(found[:i]):
+            if q.num_start - prev.end > _ELIDED_REACH:
+                break
+            if prev.unit is not None and prev.unit.kind not in ("percent", "time"):
+                q.unit, q.elided = prev.unit, True
+                break
+
+
+def build_amounts(
+    doc: Document, shadow: Shadow, found: list[Quantity], sources: Sources
+) -> list[Amount]:
+    amounts: list[Amount] = []
+    last: tuple[tuple[int, int], str, Agent | None, str] | None = None  # sentence, unit, source
+    for q in found:
+        assert q.unit is not None
+        start, end = shadow.span(q.start, q.end)
+        u_start, u_end = shadow.span(q.unit_start, q.unit_end) if q.unit_end else (end, end)
+        source, how = sources.find(q.num_start, q.num_end)
+        sentence = sources.sentence(q.num_start)
+        if source is None and last is not None:  # a series continues the previous figure's
+            prev_sentence, prev_unit, prev_source, prev_how = last
+            if (
+                prev_how in ("credit", "series")
+                and prev_unit == q.unit.code
+                and _next(sources, prev_sentence, sentence)
+            ):
+                source, how = prev_source, "series"
+        last = (sentence, q.unit.code, source, how)
+        subject = None
+        if q.unit.kind == "noun" and q.subject_end:
+            s_start, s_end = shadow.span(q.unit_start, q.subject_end)
+            subject = doc.text[s_start:s_end]
+        unit_text = doc.text[u_start:u_end] if q.unit_end and not q.elided else ""
+        amounts.append(
+            Amount(
+                doc.text[start:end],
+                start,
+                end,
+                value=q.value,
+                value_max=q.value_max,
+                unit=q.unit.code,
+                unit_text=unit_text,
+                approx=_original(doc, shadow, q.start, q.num_start) if q.approx else None,
+                subject=subject,
+                source=source,
+                modality=q.modality,
+            )
+        )
+    return amounts
+
+
+def _next(sources: Sources, prev: tuple[int, int], cur: tuple[int, int]) -> bool:
+    """Is `cur` the sentence right after `prev` (or the same one)?"""
+    if cur == prev:
+        return True
+    between = sources.shadow.text[prev[1] : cur[0]]
+    return len(between) < 40 and between.count("\n") <= 2 and not any(c.isalpha() for c in between)
+
+
+def _original(doc: Document, shadow: Shadow, start: int, end: int) -> str:
+    o_start, o_end = shadow.span(start, end)
+    return doc.text[o_start:o_end].strip()

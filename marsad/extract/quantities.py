@@ -1,0 +1,283 @@
+"""One quantity at a time: a number, what it counts, and whether it is an amount at all.
+
+`read_quantity(text, pos)` reads the number at shadow offset `pos` with its left and right
+context and returns a `Quantity`, or None when the number is not an amount: a year, a date, a
+time of day, a phone, law or article number, an ordinal ("الـ 28"), a rank, a duration
+("خلال ستة أسابيع"; an age is an amount: "عمرها 1370 عاما"). The `amounts` stage links the
+quantities (shared units, ranges) and attributes them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.extract.calendar import gregorian_months, hijri_months, time_words
+from marsad.extract.numbers import NumberPhrase, parse_digits, read_number, tokens_at
+from marsad.extract.shadow import fold
+from marsad.extract.units import Unit, is_plural, match_unit, singular
+from marsad.lang import load_lexicon, require_keys
+
+_LEFT = re.compile(r"[^\W\d_]+|[0-9]+(?:[.,][0-9]+)*|[^\s\w]")
+_YEAR = re.compile(r"[12][0-9]{3}")
+_PHONE = re.compile(r"0[0-9]+|[0-9]{7,}")
+_NISBA = ("ي", "يه", "يين", "يون", "ين")
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A candidate amount, in shadow offsets."""
+
+    start: int  # approximation word or number
+    num_start: int
+    num_end: int
+    end: int  # end of the unit (or of the number when the unit is elsewhere)
+    value: float
+    phrase: NumberPhrase
+    unit: Unit | None = None
+    unit_start: int = 0
+    unit_end: int = 0
+    subject_end: int = 0
+    approx: str | None = None
+    modality: str = "reported"
+    left: tuple[str, ...] = ()  # folded words before the number (or the approximation)
+    value_max: float | None = None
+    shared: bool = False  # the unit was taken from a following number ("477 و459 كلم")
+    elided: bool = False  # the unit was taken from an earlier amount ("12 ألفاً")
+    partitive: bool = False  # "أربعة من إرهابيي داعش"
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    approx_before: frozenset[tuple[str, ...]]
+    approx_after: frozenset[tuple[str, ...]]
+    labels: frozenset[str]
+    time_of_day: frozenset[tuple[str, ...]]
+    age_before: frozenset[tuple[str, ...]]
+    previous: frozenset[tuple[str, ...]]
+    estimated: frozenset[tuple[str, ...]]
+    expected: frozenset[tuple[str, ...]]
+    year_cues: frozenset[str]
+    marks: frozenset[str]  # هـ / م after a year
+    not_future: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    data = load_lexicon("amount_cues")
+    keys = ("approx_before", "labels", "time_of_day", "age_before", "previous", "expected")
+    require_keys(data, keys, "amount_cues")
+
+    def phrases(key: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(fold(str(w)).split()) for w in data.get(key, []))
+
+    tw = time_words()
+    marks = frozenset(fold(str(w)) for w in tw["hijri_marks"] + tw["gregorian_marks"])
+    return Cues(
+        phrases("approx_before"),
+        phrases("approx_after"),
+        frozenset(fold(str(w)) for w in data["labels"]),
+        phrases("time_of_day"),
+        phrases("age_before"),
+        phrases("previous"),
+        phrases("estimated"),
+        phrases("expected"),
+        frozenset(fold(str(w)) for w in tw.get("year_cues", [])),
+        marks,
+        frozenset(fold(str(w)) for w in data.get("not_future", [])),
+    )
+
+
+def left_tokens(text: str, pos: int, n: int = 6) -> list[tuple[str, int]]:
+    """The last `n` (folded token, start) before `pos` on the same line."""
+    start = max(0, pos - 90)
+    line = text.rfind("\n", start, pos)
+    if line >= 0:
+        start = line + 1
+    return [(m.group(), m.start()) for m in _LEFT.finditer(text, start, pos)][-n:]
+
+
+def ends_with(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> int:
+    """Length of the longest phrase that `words` ends with (0 when none)."""
+    for n in range(min(4, len(words)), 0, -1):
+        if words[-n:] in phrases:
+            return n
+    return 0
+
+
+def _month_at(words: list[str]) -> bool:
+    if not words:
+        return False
+    months, hijri = gregorian_months(), hijri_months()
+    first = words[0].removeprefix("و")
+    two = " ".join(words[:2])
+    return first in months or words[0] in months or two in months or two in hijri or first in hijri
+
+
+def is_date_part(text: str, q_start: int, q_end: int, left: tuple[str, ...]) -> bool:
+    """The number is a day, year or time: "27 أكتوبر", "يونيو 2024", "16:28", "1436 هـ"."""
+    after, before = text[q_end : q_end + 2], text[max(0, q_start - 2) : q_start]
+    if len(after) == 2 and after[0] in ":/" and after[1].isdigit():
+        return True
+    if len(before) == 2 and before[1] in ":/" and before[0].isdigit():
+        return True
+    right = [t[1] for t in tokens_at(text, q_end, 4) if t[0] == "word"]
+    if right[:1] == ["من"] or right[:1] == ["شهر"]:
+        right = right[1:]
+    if right and right[0] == "شهر":
+        right = right[1:]
+    if _month_at(right):
+        return True
+    if right and right[0] in cues().marks and _YEAR.fullmatch(text[q_start:q_end]):
+        return True
+    if left[-1:] in ((")",), ("/",)):  # "يونيو (حزيران) 2024", "آب/أغسطس 1945"
+        close = len(left) - 1 - left[::-1].index("(") if "(" in left else len(left) - 1
+        left = left[:close] if left[-1] == ")" else left[:-1]
+    if not left or left[-1] == "(":
+        return False
+    months = gregorian_months()
+    return _month_at([left[-1]]) or " ".join(left[-2:]) in months
+
+
+def read_quantity(text: str, pos: int) -> Quantity | None:
+    """Read the number at shadow `pos` as an amount, or None when it is not one."""
+    phrase = read_number(text, pos, allow_small=True)
+    if phrase is None:
+        return None
+    c = cues()
+    left_toks = left_tokens(text, phrase.start, 10)
+    left = tuple(t for t, _ in left_toks)
+    raw = text[phrase.start : phrase.end].split()[0] if phrase.kind == "digits" else ""
+    if raw:
+        if left[-1:] and (left[-1] in c.labels or left[-1] == "ال"):
+            return None  # "المادة 5", "الـ 28"
+        if text[max(0, phrase.start - 2) : phrase.start] == "ال":
+            return None  # "ال19": an ordinal
+        if _PHONE.fullmatch(raw) and not raw.startswith("0."):
+            return None
+    if ends_with(left, c.time_of_day):
+        return None
+    if is_date_part(text, phrase.start, phrase.end, left):
+        return None
+    q = Quantity(
+        phrase.start, phrase.start, phrase.end, phrase.end, phrase.value, phrase, left=left
+    )
+    _approx(q, left_toks)
+    unit_hit = _unit_after(text, phrase.end, year_like=bool(raw and _is_year(raw, phrase)))
+    if unit_hit is not None:
+        q.unit, q.unit_start, q.unit_end, q.subject_end = unit_hit
+        q.partitive = text[phrase.end : q.unit_start].strip() == "من"
+        q.end = q.unit_end
+        if q.unit.dot_decimal and phrase.dot3:
+            q.value = (parse_digits(raw, dot3_thousands=False) or 0.0) * phrase.scale
+        q.value *= q.unit.scale
+    year_cue = bool(left) and left[-1] in c.year_cues
+    if raw and _is_year(raw, phrase) and (q.unit is None or year_cue):
+        return None  # a year ("في 2006", "عام 2014"); "3000 جندي" is a count
+    age = ends_with(q.left, c.age_before) or q.left[-1:] == ("(",)
+    if q.unit is not None and q.unit.kind == "time" and not age:
+        return None  # a duration: the times stage reads it
+    if phrase.small and not (q.unit is not None and q.unit.kind == "noun" and q.partitive):
+        return None  # "واحد", "اثنين" count only as "اثنين من أوراق الرق"
+    _modality(q, text)
+    return q
+
+
+def _is_year(raw: str, phrase: NumberPhrase) -> bool:
+    return phrase.scale == 1.0 and bool(_YEAR.fullmatch(raw)) and 1000 <= phrase.value <= 2100
+
+
+def _approx(q: Quantity, left_toks: list[tuple[str, int]]) -> None:
+    words = tuple(t for t, _ in left_toks)
+    n = ends_with(words, cues().approx_before)
+    if n:
+        q.approx = " ".join(words[-n:])
+        q.start = left_toks[-n][1]
+        q.left = words[:-n]
+
+
+def _unit_after(text: str, pos: int, year_like: bool) -> tuple[Unit, int, int, int] | None:
+    """(unit, unit start, unit end, subject end) of the unit or counted noun at `pos`."""
+    toks = tokens_at(text, pos, 8)
+    if not toks:
+        return None
+    if toks[0][1] in ("%", "٪"):
+        unit, _ = match_unit(["%"]) or (None, 0)
+        return (unit, toks[0][2], toks[0][3], toks[0][3]) if unit else None
+    words: list[tuple[str, int, int]] = []
+    for kind, tok, start, end in toks:
+        if kind != "word":
+            break
+        words.append((tok, start, end))
+    if not words:
+        return None
+    hit = match_unit([w for w, _, _ in words])
+    if hit is not None:
+        unit, n = hit
+        return unit, words[0][1], words[n - 1][2], _subject_end(words, n)
+    if words[0][0] == "من" and len(words) > 1 and not year_like:  # "أربعة من إرهابيي داعش"
+        noun = words[1][0]
+        definite = (
+            noun.startswith("ال")
+            or (len(words) > 2 and words[2][0].startswith("ال"))
+            or is_plural(noun)
+            or (noun.endswith("ي") and is_plural(noun + "ن"))  # construct plural: إرهابيي
+        )
+        single = singular(
+            text[words[1][1] : words[1][2]].removeprefix("ال"), noun.removeprefix("ال")
+        )
+        if single and definite:
+            return _noun(single), words[1][1], words[1][2], _subject_end(words, 2)
+    single = singular(text[words[0][1] : words[0][2]], words[0][0])
+    if single is None:
+        return None
+    return _noun(single), words[0][1], words[0][2], _subject_end(words, 1)
+
+
+@cache
+def _noun(name: str) -> Unit:
+    return Unit(name, "noun", name)
+
+
+def _subject_end(words: list[tuple[str, int, int]], n: int) -> int:
+    """End of what is counted: the unit noun and up to three adjectives after it."""
+    end = words[n - 1][2]
+    for word, _, w_end in words[n : n + 3]:
+        if len(word) < 4 or word.startswith(("ال", "ل", "ب")) or not word.endswith(_NISBA):
+            break
+        end = w_end
+    return end
+
+
+def _modality(q: Quantity, text: str) -> None:
+    c = cues()
+    clause = tuple(w[1:] if len(w) > 3 and w[0] in "وف" else w for w in q.left)
+    for i in range(len(clause) - 1, -1, -1):  # only the clause the number is in
+        if clause[i] in (",", "،", ".", "؛", ":"):
+            clause = clause[i + 1 :]
+            break
+    for k in range(len(clause)):
+        if ends_with(clause[: len(clause) - k], c.previous):
+            q.modality = "previous"
+            return
+    after = [t[1] for t in tokens_at(text, q.subject_end or q.end, 3) if t[0] == "word"]
+    future = any(_is_future_verb(w) for w in (*clause[-3:], *after[:1]))
+    for k in range(len(clause)):
+        if ends_with(clause[: len(clause) - k], c.expected):
+            future = True
+    if future:
+        q.modality = "expected"
+        return
+    for k in range(len(clause)):
+        if ends_with(clause[: len(clause) - k], c.estimated):
+            q.modality = "estimated"
+            return
+
+
+_FUTURE = re.compile(r"س[يتن][^\W\d_]{3,}")
+
+
+def _is_future_verb(word: str) -> bool:
+    """ "سيبلغ", "ستصل", "سيكونون": the future prefix on a verb (not "سيارة", "سنوات")."""
+    return bool(_FUTURE.fullmatch(word)) and word not in cues().not_future

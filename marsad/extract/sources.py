@@ -1,0 +1,339 @@
+"""Who states a figure: the speaker of the quote around it, else the credited organisation.
+
+Order of evidence, for an amount at shadow offsets `start:end`:
+1. the quote layer: inside a quote's content → its speaker; in the sentence of a quote's cue
+   but outside its content ("وقدر البنتاغون أنه … ارتفاعاً من تقديرات بلغت 3000 جندي") →
+   that speaker;
+2. inside quote marks the quote layer did not report → the subject of the reporting verb before
+   the opening mark;
+3. the nearest reporting verb before it in its sentence ("أعلن X مقتل أربعة …") → its subject;
+4. a credit in its sentence ("بحسب تحليل أجرته وكالة الصحافة الفرنسية", "وفق إحصائيات
+   رسمية") → the organisation or document credited;
+5. "للإعلان عن" → the subject of the sentence's first verb; a headline "X: …" → X.
+Otherwise None (the outlet itself). Word lists: `lang/ar/sources.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from marsad.document import Agent, Document
+from marsad.extract.shadow import Shadow, fold
+from marsad.lang import load_lexicon, require_keys
+from marsad.text.marks import quoted_regions
+
+_WORD = re.compile(r"[^\W\d_]+|[0-9]+|[^\s\w]")
+_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?=\s|$)")
+_MAX_NAME = 12  # words in a source's name, title included
+_KINDS = {"PER": "person", "ORG": "organisation", "LOC": "organisation"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    prepositions: frozenset[tuple[str, ...]]
+    verbs: frozenset[str]
+    participles: frozenset[str]
+    masdars: frozenset[tuple[str, ...]]
+    documents: frozenset[str]
+    links: frozenset[tuple[str, ...]]
+    stop: frozenset[str]
+    time_words: frozenset[str]
+    longest: int
+
+
+@cache
+def cues() -> Cues:
+    data = load_lexicon("sources")
+    keys = ("prepositions", "verbs", "participles", "masdars", "documents", "stop")
+    require_keys(data, keys, "sources")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(str(w)) for w in data.get(key, []))
+
+    def phrases(key: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(fold(str(w)).split()) for w in data.get(key, []))
+
+    preps, masdars, links = phrases("prepositions"), phrases("masdars"), phrases("document_links")
+    longest = max(len(p) for p in preps | masdars | links)
+    return Cues(
+        preps,
+        words("verbs"),
+        words("participles"),
+        masdars,
+        words("documents"),
+        links,
+        words("stop"),
+        words("time_words"),
+        longest,
+    )
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str  # folded
+    start: int  # shadow offsets
+    end: int
+
+
+@dataclass(slots=True)
+class _QuoteRef:
+    start: int
+    end: int
+    cue: int | None
+    speaker: Agent
+
+
+@dataclass(slots=True)
+class Sources:
+    """Source finder for one document (built once per document by the amounts stage)."""
+
+    doc: Document
+    shadow: Shadow
+    quotes: list[_QuoteRef] = field(default_factory=list)
+    entities: list[tuple[int, int, str, str]] = field(default_factory=list)
+    _regions: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+    @classmethod
+    def for_document(cls, doc: Document, shadow: Shadow) -> Sources:
+        self = cls(doc, shadow)
+        to = shadow.to_shadow
+        for q in doc.quotes:
+            if q.speaker is None or q.speaker.kind == "article":
+                continue
+            cue = to(q.cue.start) if q.cue is not None else None
+            self.quotes.append(_QuoteRef(to(q.start), to(q.end), cue, q.speaker))
+        for e in doc.entities:
+            if e.type in ("PER", "ORG"):
+                self.entities.append((to(e.start), to(e.end), e.type, e.canonical or e.text))
+        return self
+
+    # ----------------------------------------------------------------- text structure
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        text = self.shadow.text
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        return start, len(text) if end < 0 else end
+
+    def regions(self, pos: int) -> list[tuple[int, int]]:
+        """Quote-mark regions (content start, end) of the paragraph around `pos`."""
+        p_start, p_end = self.paragraph(pos)
+        if p_start not in self._regions:
+            found = quoted_regions(self.shadow.text, p_start, p_end)
+            self._regions[p_start] = [(r.start, r.end) for r in found]
+        return self._regions[p_start]
+
+    def region_of(self, pos: int) -> tuple[int, int] | None:
+        for start, end in self.regions(pos):
+            if start <= pos < end:
+                return start, end
+        return None
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Sentence around `pos`: full stops inside quote marks do not end it."""
+        text = self.shadow.text
+        p_start, p_end = self.paragraph(pos)
+        regions = self.regions(pos)
+        start = p_start
+        for m in _SENTENCE_END.finditer(text, p_start, p_end):
+            if any(s <= m.start() < e for s, e in regions):
+                continue
+            if m.end() <= pos:
+                start = m.end()
+            else:
+                return start, m.end()
+        return start, p_end
+
+    def tokens(self, start: int, end: int) -> list[Tok]:
+        return [
+            Tok(m.group(), m.start(), m.end()) for m in _WORD.finditer(self.shadow.text, start, end)
+        ]
+
+    # ----------------------------------------------------------------- attribution
+
+    def find(self, start: int, end: int) -> tuple[Agent | None, str]:
+        """The agent stating the figure at shadow `start:end`, and which rule found it."""
+        for q in self.quotes:
+            if q.start <= start and end <= q.end + 1:
+                return q.speaker, "quote"
+        s_start, s_end = self.sentence(start)
+        for q in self.quotes:
+            if q.cue is not None and s_start <= q.cue < s_end:
+                return q.speaker, "under"
+        region = self.region_of(start)
+        limit = start
+        if region is not None:  # quoted words: who speaks them is named before the marks
+            limit = region[0]
+            s_start, s_end = self.sentence(max(region[0] - 1, 0))
+        toks = self.tokens(s_start, s_end)
+        agent = self._verb_credit(toks, limit, region)
+        if agent is not None:
+            return agent, "verb"
+        if region is None:
+            agent = self._preposition_credit(toks, start)
+            if agent is not None:
+                return agent, "credit"
+        agent = self._masdar_credit(toks, limit) or self._headline(start)
+        if agent is not None:
+            return agent, "credit"
+        return None, "none"
+
+    def _verb_credit(
+        self, toks: list[Tok], limit: int, region: tuple[int, int] | None
+    ) -> Agent | None:
+        c = cues()
+        inside = self.regions(limit) if toks else []
+        best = None
+        for i, tok in enumerate(toks):
+            if tok.start >= limit:
+                break
+            if any(s <= tok.start < e for s, e in inside):
+                continue
+            if _bare(tok.text) in c.verbs:  # participles (مشيرا) keep the verb's subject
+                best = i
+        if best is None:
+            return None
+        return self._subject(toks, best + 1, until_clause=True)
+
+    def _preposition_credit(self, toks: list[Tok], pos: int) -> Agent | None:
+        c = cues()
+        found = []
+        for i in range(len(toks)):
+            for n in range(min(c.longest, len(toks) - i), 0, -1):
+                key = tuple(t.text for t in toks[i : i + n])
+                if key in c.prepositions or (n == 1 and _bare(key[0]) in _single(c.prepositions)):
+                    found.append((abs(toks[i].start - pos), i + n))
+                    break
+        for _, j in sorted(found):
+            agent = self._credited(toks, j)
+            if agent is not None:
+                return agent
+        return None
+
+    def _credited(self, toks: list[Tok], j: int) -> Agent | None:
+        """The source named at token `j` after a credit: a document, or who made it."""
+        c = cues()
+        if j >= len(toks):
+            return None
+        first = toks[j].text
+        strip = 1 if first.startswith("ل") and len(first) > 3 and first[0:2] != "لل" else 0
+        if first.startswith("لل"):  # "للأمم المتحدة": ل + the article
+            strip = 1
+        if first.removeprefix("ل" if strip else "") in c.documents:
+            for n in range(c.longest, 0, -1):
+                key = tuple(t.text for t in toks[j + 1 : j + 1 + n])
+                if len(key) == n and key in c.links:
+                    return self._subject(toks, j + 1 + n, until_clause=False)
+            return self._subject(toks, j, until_clause=False, skip=strip, kind="document")
+        return self._subject(toks, j, until_clause=False, skip=strip)
+
+    def _masdar_credit(self, toks: list[Tok], limit: int) -> Agent | None:
+        c = cues()
+        for i in range(len(toks)):
+            if toks[i].start >= limit:
+                break
+            for n in (2, 1):
+                if tuple(t.text for t in toks[i : i + n]) in c.masdars:
+                    return self._subject(toks, 1, until_clause=False) if i > 1 else None
+        return None
+
+    def _headline(self, pos: int) -> Agent | None:
+        """A paragraph "X: …" with a short X names who the figures after the colon are from."""
+        p_start, _ = self.paragraph(pos)
+        colon = self.shadow.text.find(":", p_start, pos)
+        if colon < 0:
+            return None
+        toks = self.tokens(p_start, colon)
+        if not 1 <= len(toks) <= 4 or not all(t.text[0].isalpha() for t in toks):
+            return None
+        return self._agent(toks[0].start, toks[-1].end, "unknown")
+
+    # ----------------------------------------------------------------- names
+
+    def _subject(
+        self,
+        toks: list[Tok],
+        j: int,
+        until_clause: bool,
+        skip: int = 0,
+        kind: str = "",
+    ) -> Agent | None:
+        """The noun phrase starting at token `j` (the subject of a verb, a credited name)."""
+        c = cues()
+        while j < len(toks) and _is_time_word(toks[j].text):
+            j += 1
+        if j >= len(toks):
+            return None
+        words: list[Tok] = []
+        if until_clause:  # "قال X … إن": everything up to إن/أن when it comes soon
+            for k in range(j, min(j + _MAX_NAME + 2, len(toks))):
+                if _bare(toks[k].text) in _THAT:
+                    words = _trim(toks[j:k])
+                    break
+                if toks[k].text in ",،.:؛;!?؟":
+                    break
+        if not words:
+            depth = 0
+            for k in range(j, min(j + _MAX_NAME, len(toks))):
+                t = toks[k].text
+                if t == "(":
+                    depth += 1
+                    continue
+                if t == ")" and depth:
+                    depth -= 1
+                    continue
+                if depth:
+                    continue
+                if k > j and (t in c.stop or _bare(t) in c.stop or t == "ل" or t.startswith("لل")):
+                    break
+                if not t[0].isalpha() or t in c.stop:
+                    break
+                words.append(toks[k])
+            words = _trim(words)
+        if not words:
+            return None
+        start = words[0].start + (skip if words[0] is toks[j] else 0)
+        return self._agent(start, words[-1].end, kind)
+
+    def _agent(self, start: int, end: int, kind: str) -> Agent:
+        o_start, o_end = self.shadow.span(start, end)
+        text = self.doc.text[o_start:o_end]
+        canonical, found = text, kind or "unknown"
+        for e_start, e_end, e_type, e_name in self.entities:
+            if start <= e_start and e_end <= end:
+                canonical, found = e_name, kind or _KINDS.get(e_type, "unknown")
+        return Agent(text, o_start, o_end, canonical=canonical, kind=found)
+
+
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "انما"})
+
+
+def _bare(word: str) -> str:
+    """A word without a leading و/ف conjunction."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def _is_time_word(word: str) -> bool:
+    times = cues().time_words
+    return word in times or _bare(word) in times
+
+
+def _trim(words: list[Tok]) -> list[Tok]:
+    """Drop trailing time words and a trailing "لـ…" phrase ("للصحافيين", "لـ"الوطن"")."""
+    for k, tok in enumerate(words):
+        cut = tok.text == "ل" or tok.text.startswith("لل") or not tok.text[0].isalpha()
+        if k and cut and tok.text not in ("(", ")"):
+            words = words[:k]
+            break
+    while words and (_is_time_word(words[-1].text) or not words[-1].text[0].isalpha()):
+        if words[-1].text == ")" and any(w.text == "(" for w in words):
+            break
+        words = words[:-1]
+    return words
+
+
+@cache
+def _single(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases if len(p) == 1)

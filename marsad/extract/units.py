@@ -1,0 +1,150 @@
+"""Units after a number: measures and currencies (units.yaml) or the counted noun, singular.
+
+`match_unit(words)` finds the longest unit name at the start of a list of folded words;
+`singular(word)` turns a counted noun into its singular (جنود → جندي, عنصرا → عنصر,
+كيلومتراً → كيلومتر, جنديان → جندي), from the corpus-derived `counted_nouns.yaml`, the hand
+corrections of `counted_extra.yaml` and the rules of Arabic noun endings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.errors import LangDataError
+from marsad.extract.shadow import fold
+from marsad.lang import load_lexicon, require_keys
+from marsad.text.normalize import strip_diacritics
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    code: str
+    kind: str  # percent | currency | area | length | mass | time | … | noun
+    name: str  # canonical Arabic name
+    scale: float = 1.0
+    dot_decimal: bool = False
+    iso: str = ""  # ISO 8601 designator for time units (Y, M, W, D, H, MIN, S)
+
+
+@cache
+def _unit_table() -> tuple[dict[tuple[str, ...], Unit], int]:
+    """Folded name (as a word tuple) → Unit, and the longest name in words."""
+    data = load_lexicon("units")
+    require_keys(data, ("units",), "units")
+    table: dict[tuple[str, ...], Unit] = {}
+    defaults: dict[tuple[str, ...], Unit] = {}
+    try:
+        for entry in data["units"]:
+            names = [str(n) for n in entry["names"]]
+            unit = Unit(
+                str(entry["code"]),
+                str(entry["kind"]),
+                names[0],
+                dot_decimal=bool(entry.get("dot_decimal", False)),
+                iso=str(entry.get("iso", "")),
+            )
+            for name in names:
+                key = tuple(fold(name).split())
+                if entry.get("default"):
+                    defaults[key] = unit
+                table.setdefault(key, unit)
+        for entry in data.get("scaled", []):
+            base = next((u for u in table.values() if u.code == entry["code"]), None)
+            if base is None:
+                raise LangDataError(f"units: scaled entry names unknown code {entry['code']!r}")
+            for name in entry["names"]:
+                table[tuple(fold(str(name)).split())] = Unit(
+                    base.code, base.kind, base.name, float(entry["scale"])
+                )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LangDataError(f"lexicon units: malformed entry ({exc})") from exc
+    table.update(defaults)  # a bare shared name means its default currency
+    return table, max(len(k) for k in table)
+
+
+def match_unit(words: list[str]) -> tuple[Unit, int] | None:
+    """The longest unit name that `words` (folded) start with, and how many words it takes."""
+    table, longest = _unit_table()
+    for n in range(min(longest, len(words)), 0, -1):
+        unit = table.get(tuple(words[:n]))
+        if unit is not None:
+            return unit, n
+    return None
+
+
+@cache
+def time_units() -> dict[str, Unit]:
+    """Folded single-word name → time unit (سنة، أعوام، يومين…)."""
+    table, _ = _unit_table()
+    return {k[0]: u for k, u in table.items() if u.kind == "time" and len(k) == 1}
+
+
+@cache
+def _nouns() -> dict[str, str]:
+    """Folded written form → singular (as written), generated table + hand corrections."""
+    out: dict[str, str] = {}
+    for name in ("counted_nouns", "counted_extra"):
+        data = load_lexicon(name)
+        for form, single in (data.get("nouns") or {}).items():
+            out[fold(str(form))] = strip_diacritics(str(single))
+    return out
+
+
+@cache
+def not_counted() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in load_lexicon("counted_extra").get("not_counted", []))
+
+
+def known_noun(folded: str) -> bool:
+    return folded in _nouns()
+
+
+def is_plural(folded: str) -> bool:
+    """A form the lexicon knows as a plural (its singular differs)."""
+    single = _nouns().get(folded)
+    return single is not None and fold(single) != folded
+
+
+def singular(word: str, folded: str | None = None) -> str | None:
+    """Singular of a counted noun as written, or None when `word` is not a counted noun."""
+    folded = fold(word) if folded is None else folded
+    plain = strip_diacritics(word).replace("\u0640", "")
+    if folded in not_counted() or folded.startswith("ال") or len(folded) < 2:
+        return None
+    nouns = _nouns()
+    if folded in nouns:
+        return nouns[folded]
+    if folded.endswith("ا") and folded[:-1] in nouns:  # accusative: عنصرا
+        return nouns[folded[:-1]]
+    two = dual_singular(word, folded)
+    if two is not None:
+        return two
+    if folded.endswith("ي") and folded[:-1] in nouns:  # construct plural: إرهابيي
+        return nouns[folded[:-1]]
+    for ending, repl in (("ات", "ة"), ("ات", ""), ("ين", ""), ("ون", "")):
+        if folded.endswith(ending) and fold(folded[: -len(ending)] + repl) in nouns:
+            return nouns[fold(folded[: -len(ending)] + repl)]
+    # unknown words: trust a noun ending, never a bare stem (it may be a verb)
+    if len(folded) >= 4 and folded.endswith("ا") and not folded.endswith(("وا", "اا", "ايا")):
+        return plain[:-1]
+    if plain.endswith("ة") and len(folded) >= 4:  # a feminine noun (not the pronoun ه)
+        return plain
+    return None
+
+
+def dual_singular(word: str, folded: str | None = None) -> str | None:
+    """Singular of a nominative dual of a known noun (جنديان, طائرتان), else None."""
+    folded = fold(word) if folded is None else folded
+    if folded.startswith("ال") or is_plural(folded):
+        return None
+    nouns = _nouns()
+    if folded.endswith("تان") and len(folded) >= 6:
+        stem = folded[:-3] + "ه"
+        if nouns.get(stem) and fold(nouns[stem]) == stem:
+            return nouns[stem]
+    if folded.endswith("ان") and len(folded) >= 5:
+        stem = folded[:-2]
+        if nouns.get(stem) and fold(nouns[stem]) == stem:
+            return nouns[stem]
+    return None

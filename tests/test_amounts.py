@@ -1,0 +1,219 @@
+"""Amounts: numbers in every script and spelling, units, ranges, duals and the non-amounts."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Amount, Document
+from marsad.extract.amounts import extract_amounts
+from marsad.extract.numbers import parse_digits, read_number
+from marsad.extract.shadow import Shadow
+from marsad.settings import Options
+
+
+def amounts(text: str) -> list[Amount]:
+    doc = Document(id="t", text=text)
+    extract_amounts(doc, Options())
+    assert doc.check_offsets() == []
+    return doc.amounts
+
+
+def one(text: str) -> Amount:
+    found = amounts(text)
+    assert len(found) == 1, [(a.text, a.value) for a in found]
+    return found[0]
+
+
+def values(text: str) -> list[tuple[float, str]]:
+    return [(a.value, a.unit) for a in amounts(text)]
+
+
+def number(text: str) -> float | None:
+    phrase = read_number(Shadow(text).text, 0)
+    return None if phrase is None else phrase.value
+
+
+# ----------------------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("10,000", 10000),
+        ("1,234,567", 1234567),
+        ("2,5", 2.5),
+        ("12.5", 12.5),
+        ("1.500.000", 1500000),
+        ("1.500", 1500),
+        ("0.500", 0.5),
+        ("1\u066c234", 1234),  # Arabic thousands separator
+        ("3\u066b5", 3.5),  # Arabic decimal separator
+        ("9ر2", 2.9),  # Tunisian press: fraction ر integer part
+        ("16ر9", 9.16),
+        ("4ر0", 0.4),
+    ],
+)
+def test_digits_and_separators(raw: str, value: float) -> None:
+    assert parse_digits(Shadow(raw).text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("١٢ ألف", 12000),  # Arabic-Indic digits
+        ("۱۲ هزار", 12),  # Persian digits (a Persian scale word is not Arabic)
+        ("10 آلاف", 10000),
+        ("12 ألفاً", 12000),
+        ("12 ألفًا", 12000),
+        ("2.5 مليار", 2.5e9),
+        ("3 ملايين", 3e6),
+        ("1.500 مليون", 1.5e6),
+        ("ثلاثة آلاف وخمسمئة", 3500),
+        ("ثلاثة آلاف وخمسمائة", 3500),
+        ("خمسة وعشرون", 25),
+        ("مئة وخمسون ألفا", 150000),
+        ("ثلاثة عشر ألفاً", 13000),
+        ("إحدى عشرة", 11),
+        ("ثلاث مئة", 300),
+        ("خمسة ملايين وثلاثمئة ألف", 5300000),
+        ("مليون", 1e6),
+        ("ألفي", 2000),  # dual of ألف
+        ("مليوني", 2e6),
+        ("نصف مليون", 500000),
+        ("ربع مليون", 250000),
+        ("ثلاثة أرباع مليون", 750000),
+        ("مليون ونصف المليون", 1.5e6),
+        ("مليون ونصف", 1.5e6),
+        ("بثلاثة", 3),
+    ],
+)
+def test_number_words_and_scales(text: str, value: float) -> None:
+    assert number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["آلاف الجنود", "عشرات", "مئات الضربات", "ملايين قذائف"])
+def test_vague_plurals_are_not_numbers(text: str) -> None:
+    assert number(text) is None
+
+
+# ----------------------------------------------------------------------------- amounts
+
+
+def test_counted_nouns_in_singular() -> None:
+    a = one("وقدر البنتاغون أنه تم نشر 10 آلاف جندي كوري شمالي في شرق روسيا للتدريب.")
+    assert (a.value, a.unit, a.unit_text) == (10000, "جندي", "جندي")
+    assert a.subject == "جندي كوري شمالي"
+    assert a.text == "10 آلاف جندي"
+    assert one("قبضت القوات الأمنية على 76 عنصرا من التنظيم.").unit == "عنصر"
+    assert one("التي قتلت 148 شخصا في أبريل في جامعة كينية.").unit == "شخص"
+    assert one("تضم ثلاثة آلاف وثيقة من الشرق الأوسط.").value == 3000
+    assert values("لا تقل عن ثلاثة جنود") == [(3, "جندي")]
+
+
+def test_currencies_measures_and_percentages() -> None:
+    assert values("مساعدات جديدة بقيمة 63 مليون يورو لأوكرانيا") == [(63e6, "EUR")]
+    assert values("قرض بلغت قيمته الاجمالية 9ر2 مليار دولار أمريكي") == [(2.9e9, "USD")]
+    assert values("تقدماً بمقدار 478 كيلومتراً مربعة منذ مطلع أكتوبر") == [(478, "km²")]
+    assert values("تصل قيمتها إلى 6% من إجمالي الناتج المحلي") == [(6, "%")]
+    assert values("بسعر فائدة في حدود 2 بالمائة وهو أقل") == [(2, "%")]
+    assert values("تغطي 40 في المئة من الاقتصاد العالمي") == [(40, "%")]
+    assert values("البالغ 6 % على سندات اليوروبوند") == [(6, "%")]
+    assert values("بلغ الإنتاج ٣٫٥ مليون برميل يومياً") == [(3.5e6, "barrel")]
+    assert values("بيعت بـ 1.500 ريال") == [(1500, "SAR")]
+    assert values("قفز بارتفاع 1.746 متر") == [(1.746, "m")]
+
+
+def test_approximations() -> None:
+    a = one("أن كوريا الشمالية أرسلت نحو 10 آلاف جندي لتلقي التدريب في روسيا.")
+    assert (a.approx, a.text) == ("نحو", "نحو 10 آلاف جندي")
+    assert one("أكثر من 1500 مدرسة دمرت").approx == "أكثر من"
+    assert one("أعدموا نحو ألفي مواطن من أبناء محافظة نينوى").value == 2000
+
+
+def test_ranges_and_shared_units() -> None:
+    a = one("نشر بين 10 و12 ألفاً من الجنود في المنطقة")
+    assert (a.value, a.value_max) == (10000, 12000)
+    b = one("يتراوح عددهم من 3 إلى 5 ملايين نسمة")
+    assert (b.value, b.value_max, b.unit) == (3e6, 5e6, "نسمة")
+    shared = amounts("في شهري أغسطس وسبتمبر (477 و459 كيلومتراً مربعة على التوالي)")
+    assert [(a.value, a.unit, a.text) for a in shared] == [
+        (477, "km²", "477"),
+        (459, "km²", "459 كيلومتراً مربعة"),
+    ]
+    assert values("سوى 24 من 50 ولاية أمريكية") == [(24, "ولاية"), (50, "ولاية")]
+
+
+def test_duals_partitives_and_definite_cardinals() -> None:
+    assert values("وأصيب جنديان في الهجوم") == [(2, "جندي")]
+    assert values("وتحطمت طائرتان قرب المطار") == [(2, "طائرة")]
+    assert values("تتكون من اثنين من أوراق الرق") == [(2, "ورقة")]
+    assert values("مقتل أربعة من إرهابيي داعش بينهم قيادي") == [(4, "إرهابي")]
+    assert values("ترجئ لندن تقاعد طائرات التورنيدو الثماني") == [(8, "طائرة")]
+
+
+def test_ages_count_durations_do_not() -> None:
+    assert values("أظهرت الفحوص أن عمرها 1370 عاما") == [(1370, "year")]
+    assert values("مخطوطا قرآنيا يعود إلى 1370 عاما") == [(1370, "year")]
+    assert values("فترة حماية تستمر 12 عاما ولكن استراليا تريد خمسة أعوام فقط") == []
+    assert values("في ثاني زيارة لها إلى روسيا خلال ستة أسابيع") == []
+    assert values("لأكثر من عامين ونصف عام") == []
+
+
+def test_elided_noun_takes_the_previous_unit() -> None:
+    found = amounts(
+        "“يوجد بالفعل 3000 جندي كوري شمالي على الأراضي الروسية. ووفقاً لأجهزة "
+        "استخباراتنا، سيبلغ عددهم قريباً 12 ألفاً”"
+    )
+    assert [(a.value, a.unit, a.unit_text) for a in found] == [
+        (3000, "جندي", "جندي"),
+        (12000, "جندي", ""),
+    ]
+    assert found[1].modality == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في قمة يونيو (حزيران) 2024",  # a year
+        "منذ مارس (آذار) 2022، بحسب تحليل",
+        "بحلول 27 أكتوبر، سيطرت القوات",  # a day of the month
+        "في 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م",
+        "عندما كان عضوا بمجلس الشيوخ في 2006",
+        "بين عامي 2000 و2013 من دول افريقية",
+        "انتهى الاجتماع 16:28 بتوقيت مكة",  # a time of day
+        "حتى الساعة 10 صباحا",
+        "أحكام الفصل 2 من هذا القانون",  # a law article
+        "تشغيل السرب رقم 12",
+        "الذكرى الـ 28 لاعلان قيام الدولة",  # an ordinal
+        "أمام الدورة ال19 للمجلس الوطني",
+        "للاتصال على الرقم 0501234567",
+        "آلاف الجنود إلى روسيا",  # vague plurals
+        "شنت مئات الضربات",
+        "اعتقلت القوات الأمنية العشرات من عناصر التنظيم",
+        "وتضم أجزاء من السور من 18 إلى 20 كتبت بالحبر",
+        "يتم تعديله مرتين سنويا",
+        "ستمدد لعام واحد أي حتى مارس 2017",
+        "في الترتيب الـ3 عالميا",
+    ],
+)
+def test_non_amounts(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_three_thousand_is_a_count_not_a_year() -> None:
+    assert values("ارتفاعاً من تقديرات بلغت 3000 جندي يوم الأربعاء الماضي") == [(3000, "جندي")]
+    assert values("نشر 2000 مقاتل على الحدود") == [(2000, "مقاتل")]
+
+
+def test_modality() -> None:
+    found = amounts("وقدر البنتاغون أنه تم نشر 10 آلاف جندي، ارتفاعاً من تقديرات بلغت 3000 جندي.")
+    assert [a.modality for a in found] == ["estimated", "previous"]
+    assert amounts("يتضمن 22 فصلا مقابل 12 فصلا في النسخة")[0].modality == "reported"
+    assert amounts("يتضمن 22 فصلا مقابل 12 فصلا في النسخة")[1].modality == "previous"
+
+
+def test_bad_input_gives_no_amounts() -> None:
+    doc = Document(id="t", text="")
+    assert extract_amounts(doc, Options()).amounts == []
+    assert amounts("٬٬٫ ر ٫") == []
+    assert amounts("9999999999999999999999999 دولار") == []  # not a plausible figure
