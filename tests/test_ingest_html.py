@@ -146,3 +146,16 @@ def test_huge_page_is_refused(page_html: str) -> None:
         from_html(page_html, Options(max_bytes=2000), doc_id="p")
     with pytest.raises(TooLarge):
         from_bytes(page_html.encode("utf-8"), Options(max_bytes=2000), doc_id="p")
+
+
+def test_html_document_matches_the_schema_and_round_trips() -> None:
+    import jsonschema
+
+    import marsad
+    from marsad.document import Document
+
+    schema_path = Path(marsad.__file__).parent / "schema" / "marsad-1.schema.json"
+    doc = from_path(PAGE)
+    data = doc.to_dict()
+    jsonschema.validate(data, json.loads(schema_path.read_text(encoding="utf-8")))
+    assert Document.from_dict(json.loads(json.dumps(data, ensure_ascii=False))) == doc
