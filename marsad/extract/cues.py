@@ -105,8 +105,7 @@ def bounded(alternatives: list[str], prefix: bool) -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
-    verbs: re.Pattern[str]
-    phrases: re.Pattern[str]
+    pattern: re.Pattern[str]
     forms: dict[str, CueForm]
     phrase_forms: dict[str, list[CueForm]]
     complementizers: frozenset[str]
@@ -148,29 +147,16 @@ def cue_lexicon() -> CueLexicon:
         forms[normalize(word)] = CueForm(lemma=word, kind="impersonal")
     phrase_forms: dict[str, list[CueForm]] = {}
     nominal = data["nominal"]
-    for kind in ("preposed", "passive", "postposed", "backward", "own_words"):
+    for kind in ("preposed", "passive", "postposed", "own_words"):
         for phrase in nominal.get(kind, []):
             phrase_forms.setdefault(normalize(phrase), []).append(
                 CueForm(lemma=phrase, kind=kind, direct=True)
             )
-    # "وفقا ل" is written glued ("وفقاً للرئيس"): let the ل run into the next word
-    phrase_alts = [p for p in phrase_forms if not p.endswith(" ل")]
-    glued = [p[:-2] for p in phrase_forms if p.endswith(" ل")]
-    phrases = re.compile(
-        rf"(?<![{LETTERS}{_MARKS}])(?P<pre>[{_PREFIX}][{_MARKS}]*)?(?P<cue>"
-        + "|".join(
-            sorted(
-                [f"{word_pattern(p)}(?![{LETTERS}{_MARKS}])" for p in phrase_alts]
-                + [f"{word_pattern(p)}[{_MARKS}]*\\s*(?=ل)" for p in glued],
-                key=len,
-                reverse=True,
-            )
-        )
-        + ")"
-    )
+    # one trie over every cue word and phrase: a single scan of the article finds them all.
+    # "وفقا ل" is written glued ("وفقاً للرئيس"): its key is the word, the ل is checked after.
+    keys = list(forms) + [p[:-2] if p.endswith(" ل") else p for p in phrase_forms]
     return CueLexicon(
-        verbs=bounded(list(forms), prefix=True),
-        phrases=phrases,
+        pattern=bounded(keys, prefix=True),
         forms=forms,
         phrase_forms=phrase_forms,
         complementizers=frozenset(normalize(w) for w in data["complementizers"]),
@@ -183,25 +169,31 @@ def cue_lexicon() -> CueLexicon:
     )
 
 
+def scan(text: str) -> tuple[list[Cue], list[Cue]]:
+    """(verb-like cues, nominal and passive cues) of `text`, each in text order."""
+    lex = cue_lexicon()
+    cues: list[Cue] = []
+    phrases: list[Cue] = []
+    for m in lex.pattern.finditer(text):
+        key = " ".join(normalize(m.group("cue")).split())
+        start, end, pre = m.start("cue"), m.end("cue"), bool(m.group("pre"))
+        form = lex.forms.get(key)
+        if form is not None:
+            cues.append(Cue(start, end, form, pre))
+        found = lex.phrase_forms.get(key)
+        if found is None and f"{key} ل" in lex.phrase_forms:
+            after = text[m.end() : m.end() + 3].lstrip()
+            found = lex.phrase_forms[f"{key} ل"] if after[:1] == "ل" else None
+        for phrase in found or ():
+            phrases.append(Cue(start, end, phrase, pre))
+    return cues, phrases
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every verb-like cue in `text`, in order (impersonal ones included, marked as such)."""
-    lex = cue_lexicon()
-    cues = []
-    for m in lex.verbs.finditer(text):
-        form = lex.forms.get(normalize(m.group("cue")))
-        if form is None:
-            continue
-        cues.append(Cue(m.start("cue"), m.end("cue"), form, bool(m.group("pre"))))
-    return cues
+    return scan(text)[0]
 
 
 def find_phrases(text: str) -> list[Cue]:
     """Nominal and passive cues ("بحسب", "وجاء في", "على حد قوله"), in order."""
-    lex = cue_lexicon()
-    out = []
-    for m in lex.phrases.finditer(text):
-        key = " ".join(normalize(m.group("cue")).split())
-        key = key if key in lex.phrase_forms else f"{key} ل"
-        for form in lex.phrase_forms.get(key, []):
-            out.append(Cue(m.start("cue"), m.end("cue"), form, bool(m.group("pre"))))
-    return out
+    return scan(text)[1]

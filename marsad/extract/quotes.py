@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.document import Agent, Document, Quote, Span
-from marsad.extract.cues import Cue, bounded, cue_lexicon, find_cues, find_phrases
+from marsad.extract.cues import Cue, bounded, cue_lexicon, scan
 from marsad.extract.resolve import Speakers
 from marsad.extract.speakers import Mention, parse_speaker, speaker_lexicon
 from marsad.lang import load_lexicon
@@ -537,8 +537,7 @@ class Finder:
     # ------------------------------------------------------------------ driver
 
     def run(self) -> list[Quote]:
-        cues = [c for c in find_cues(self.text) if True]
-        phrases = find_phrases(self.text)
+        cues, phrases = scan(self.text)
         self.cue_starts = {c.start - (1 if c.prefixed else 0) for c in cues + phrases}
         self.cue_list = sorted(self.cue_starts)
         # a new cue inside a reported clause ends it ("… وفتاة وتوقعوا أن", "… المحلي مشيرا")

@@ -19,6 +19,7 @@ from marsad.text.tokens import proclitic_stems
 
 _TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
 _BREAK_PUNCT = set('،,؛;:.!?؟«»“”"„‟‹›–—-[]{}…')
+_PHRASE_END = set('،,.:؛;!?؟«»“”"„‟‹›')
 MAX_WORDS = 14
 
 
@@ -106,8 +107,8 @@ def words(text: str, start: int, limit: int) -> list[Word]:
         if not norm:
             continue  # a lone diacritic or tatweel
         out.append(Word(m.start(), m.end(), norm))
-        if len(out) > MAX_WORDS + 6:
-            break
+        if len(out) > MAX_WORDS + 6 or norm in _PHRASE_END:
+            break  # a speaker phrase never runs past a comma, a colon or a quote mark
     return out
 
 
