@@ -372,6 +372,15 @@ class Finder:
         mention = None if form.kind == "adv" else self.subject(start, comp)
         if mention is not None and comp is not None and mention.start >= comp[1].start:
             mention = None
+        if mention is not None and mention.kind == "thing":
+            return  # "تؤكد الأحداث أن …": events, not a speaker
+        if (
+            comp is not None
+            and comp[0] == "mark"
+            and comp[2] is not None
+            and self.far_scare(cue, comp[2])
+        ):
+            return
         if comp is None:
             self.postposed(cue, cue_span, mention)
             return
@@ -380,6 +389,11 @@ class Finder:
         self.content_quote(cue, cue_span, speaker, comp)
         if self.quotes and self.quotes[-1].cue is cue_span and penalty:
             self.quotes[-1].confidence = round(self.quotes[-1].confidence + penalty, 2)
+
+    def far_scare(self, cue: Cue, region: Region) -> bool:
+        """A one- or two-word quote far from its cue is a nickname or a scare quote."""
+        short = len(self.text[region.start : region.end].split()) <= 2
+        return short and len(self.text[cue.end : region.open_at].split()) > 6
 
     def after_particle(self, cue: Cue) -> bool:
         words = self.text[max(0, cue.start - 12) : cue.start].split()
@@ -519,7 +533,7 @@ class Finder:
                 continue
             start = para.start + line.index(left)
             mention = parse_speaker(self.text, start, start + len(left), self.doc.entities)
-            if mention is None or mention.kind == "document":
+            if mention is None or mention.kind in ("document", "thing"):
                 continue
             speaker = self.speakers.agent(mention, None, start)
             content = para.start + colon + 1

@@ -36,7 +36,7 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # person | organisation | document | unnamed | group | description
+    kind: str  # person | organisation | document | unnamed | group | description | thing
     name: tuple[int, int] | None = None
     role: tuple[int, int] | None = None
     affiliation: tuple[int, int] | None = None
@@ -61,6 +61,8 @@ class SpeakerLexicon:
     joiners: frozenset[str]
     pronouns: dict[str, str]
     headline_labels: frozenset[str]
+    honorifics: frozenset[str]
+    countries: frozenset[str]  # first words of country names (CLDR, through babel)
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -96,7 +98,17 @@ def speaker_lexicon() -> SpeakerLexicon:
         joiners=_norms(data.get("name_joiners", [])),
         pronouns={normalize(k): v for k, v in (data.get("pronouns") or {}).items()},
         headline_labels=_norms(data.get("headline_labels", [])),
+        honorifics=_norms(data.get("honorifics", [])),
+        countries=_countries(),
     )
+
+
+def _countries() -> frozenset[str]:
+    """First words of Arabic country names ("الولايات", "المملكة", "الصين") from CLDR."""
+    from babel import Locale
+
+    names = Locale("ar").territories.values()
+    return frozenset(normalize(n.split()[0]) for n in names if n.split())
 
 
 def words(text: str, start: int, limit: int) -> list[Word]:
@@ -213,8 +225,13 @@ def parse_speaker(
         i += 1  # "وقال أيضاً الوزير": an adverb before the subject
     if i >= len(ws) or ws[i].norm in _BREAK_PUNCT or not ws[i].norm[0].isalpha():
         return None
+    while i < len(ws) - 1 and in_set(ws[i].norm, lex.honorifics):
+        i += 1  # "معالي وزير الحج", "صاحب السمو الملكي الأمير"
     first = ws[i]
+    bare = first.norm[1:] if first.norm[:1] in "وف" else first.norm
     if first.norm in lex.pronouns or first.norm in lex.stops or first.norm in lex.openers:
+        return None
+    if bare in lex.stops or bare in lex.pronouns:
         return None
     if first.norm in lex.title_preps:
         return None
@@ -237,6 +254,8 @@ def parse_speaker(
             break  # an apposition follows the name ("شلبي كواست مديرة السياسات")
         if kind != "person" and ws[j].norm.startswith("و") and j > i + 1:
             break  # "وكالة الأنباء … ومسؤولون روس": the first of two subjects
+        if kind == "person" and (j - i >= 4 or _governed(ws[j])):
+            break  # a name is short, and "لخلفيته", "بعمله" are not part of it
         j += 1
     end_i = j
     alias = None
@@ -257,7 +276,22 @@ def parse_speaker(
     if kind == "person":
         mention.name = (mention.start, mention.end)
     _attach_entity(mention, entities)
+    if mention.entity is None and kind == "person" and _common_noun(first.norm, lex):
+        mention.kind = "thing"  # "تؤكد الأحداث أن", "المقادير:": not someone who speaks
     return mention
+
+
+def _common_noun(norm: str, lex: SpeakerLexicon) -> bool:
+    """A definite word that names no one: not a nisba family name, not a country."""
+    if not is_definite(norm) or norm.endswith("ي"):
+        return False
+    return not in_set(norm, lex.countries) and norm not in lex.countries
+
+
+def _governed(w: Word) -> bool:
+    """A word with a preposition in front and a pronoun behind ("لخلفيته", "بعملها")."""
+    n = w.norm
+    return len(n) > 4 and n[0] in "لبك" and n.endswith(("ه", "ها", "هم"))
 
 
 def _titled_suffix(w: Word, lex: SpeakerLexicon) -> bool:
