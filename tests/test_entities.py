@@ -273,3 +273,75 @@ def test_article_swallowed_by_lam_is_restored_in_the_canonical_name() -> None:
     un = [e for e in doc.entities if e.type == "ORG"]
     assert [e.text for e in un] == ["الأمم المتحدة", "لأمم المتحدة"]
     assert {e.canonical for e in un} == {"الأمم المتحدة"}
+
+
+# --------------------------------------------------------------------------- tagger clean-up
+
+
+def test_adverb_at_the_edge_of_a_name_is_cut() -> None:
+    doc = run(
+        "وكان الرئيس الأميركي حينذاك هاري ترومان قد أمر بإلقاء القنبلة.",
+        [("حينذاك هاري ترومان", "PER")],
+    )
+    assert [e.text for e in doc.entities] == ["هاري ترومان"]
+
+
+def test_words_with_tanween_or_title_words_alone_are_not_names() -> None:
+    doc = run(
+        "ميدانياً، أحرز الجيش تقدماً. والتقى الزعيمان مرة أخرى في يونيو.",
+        [("ميدانياً", "PER"), ("الزعيمان", "PER")],
+    )
+    assert doc.entities == []
+
+
+def test_place_run_into_a_person_is_split() -> None:
+    doc = run(
+        "وكان في وداع تشوي في المطار السفير الروسي لدى بيونغ يانغ ألكسندر ماتسيجورا، "
+        "حسبما ذكرت السفارة الروسية.",
+        [("بيونغ يانغ ألكسندر ماتسيجورا", "ORG")],
+    )
+    assert by_text(doc, "بيونغ يانغ").type == "LOC"
+    person = by_text(doc, "ألكسندر ماتسيجورا")
+    assert (person.type, person.role, person.affiliation) == ("PER", "السفير", "روسيا")
+
+
+def test_descriptions_tagged_as_names_are_dropped() -> None:
+    doc = run(
+        "قتلت الجماعة 148 شخصا في جامعة كينية، وتطبق القوانين في كل الولايات الأميركية.",
+        [("جامعة كينية", "ORG"), ("الولايات الأميركية", "LOC")],
+    )
+    assert doc.entities == []
+
+
+def test_untagged_name_in_the_slot_after_a_title() -> None:
+    doc = run(
+        "من جانبه، قال الرئيس الكوري الجنوبي يون سوك يول، في اتصال هاتفي إن نشر القوات "
+        "قد يحدث بشكل أسرع. وأعلن الرئيس الكوري الجنوبي الثلاثاء أن التعاون يشكل تهديداً."
+    )
+    people = [e for e in doc.entities if e.type == "PER"]
+    assert [e.text for e in people][:1] == ["يون سوك يول"]
+    assert (people[0].role, people[0].affiliation) == ("الرئيس", "كوريا الجنوبية")
+    assert all("الثلاثاء" not in e.text for e in doc.entities)
+
+
+def test_untagged_name_after_a_spokesman_title_and_its_organisation() -> None:
+    doc = run(
+        'وقال المتحدث الرسمي باسم مجلس المحافظة عيد عماش لـ"الوطن" إن الأيام المقبلة '
+        "ستشهد تنفيذ المرحلة الثانية. وأكد عماش أن أكثر من 1500 مدرسة دمرت."
+    )
+    amash = [e for e in doc.entities if e.type == "PER"]
+    assert [e.text for e in amash] == ["عيد عماش", "عماش"]
+    assert amash[0].affiliation == "مجلس المحافظة"
+
+
+def test_lone_definite_word_is_a_person_only_as_a_family_name() -> None:
+    doc = run(
+        "وشارك اللواء مبارك غازي العتيبي في الاجتماع. وأضاف العتيبي أن نيل الرضا هدف.",
+        [("مبارك غازي العتيبي", "PER"), ("العتيبي", "PER"), ("الرضا", "PER")],
+    )
+    assert [e.text for e in doc.entities] == ["مبارك غازي العتيبي", "العتيبي"]
+
+
+def test_quoted_name_after_la_is_an_outlet() -> None:
+    doc = run('وقال مدير الشرطة لـ"الوطن" إن القوات وصلت، وأضاف في حديث لصحيفة «الشرق الأوسط».')
+    assert [(e.text, e.type) for e in doc.entities] == [("الوطن", "ORG"), ("الشرق الأوسط", "ORG")]

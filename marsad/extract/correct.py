@@ -321,3 +321,32 @@ def _form_at(
 
 def entry_of(match: Match) -> Entry:
     return match.entry
+
+
+def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A short quoted name after "لـ" or an organisation word is an outlet or organisation:
+    قال لـ"الوطن"، صحيفة «الشرق الأوسط»."""
+    tokens = stream.tokens
+    heads = org_words().heads
+    added: list[Mention] = []
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].kind != "quote":
+            continue
+        before = tokens[k - 1]
+        if not (before.text == "لـ" or any(r in heads for r in name_readings(before))):
+            continue
+        close = next(
+            (c for c in range(k + 1, min(len(tokens), k + 5)) if tokens[c].kind == "quote"),
+            None,
+        )
+        if close is None or close == k + 1 or not stream.same_sentence(k, close + 1):
+            continue
+        if not all(t.is_word for t in tokens[k + 1 : close]):
+            continue
+        inner = [m for m in mentions if m.overlaps(k + 1, close)]
+        if not inner:
+            added.append(Mention(k + 1, close, "ORG", "quoted", confidence=0.75))
+        elif len(inner) == 1 and (inner[0].i, inner[0].j) == (k + 1, close):
+            if inner[0].type in ("LOC", "MISC"):  # صحيفة «الشرق الأوسط»: the paper
+                inner[0].type, inner[0].key, inner[0].source = "ORG", None, "quoted"
+    return sorted(mentions + added, key=lambda m: m.i) if added else mentions

@@ -34,6 +34,7 @@ from marsad.extract.correct import (
     apply_nationalities,
     apply_org_heads,
     propagate,
+    quoted_outlets,
 )
 from marsad.extract.gazetteer import Match
 from marsad.extract.mentions import (
@@ -43,7 +44,18 @@ from marsad.extract.mentions import (
     evidence_words,
     trim_proclitic,
 )
-from marsad.extract.roles import assign_roles, descriptions, strip_leading_titles
+from marsad.extract.filters import (
+    drop_descriptions,
+    drop_lone_definite_people,
+    split_leading_places,
+    trim_edges,
+)
+from marsad.extract.roles import (
+    assign_roles,
+    descriptions,
+    names_after_titles,
+    strip_leading_titles,
+)
 from marsad.registry import component
 from marsad.settings import Options
 
@@ -104,10 +116,16 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
         trim_proclitic(stream, m, evidence)
         if m.type == "PER":
             strip_leading_titles(stream, m)
+    mentions = trim_edges(stream, mentions)
     mentions = apply_gazetteer(stream, mentions)
+    mentions = split_leading_places(stream, mentions)
     mentions, references = apply_org_heads(stream, mentions)
     mentions, adjectives = apply_nationalities(stream, mentions)
+    mentions = drop_descriptions(stream, mentions)
+    mentions = drop_lone_definite_people(stream, mentions)
     mentions = apply_aliases(stream, mentions)
+    mentions = names_after_titles(stream, mentions)
+    mentions = quoted_outlets(stream, mentions)
     mentions = propagate(stream, mentions)
     assign_roles(stream, mentions)
     descs = descriptions(stream, mentions)

@@ -45,6 +45,7 @@ class Mention:
     key: str | None = None  # gazetteer key: a country code or a normalised name
     confidence: float = 0.9
     role: str | None = None
+    role_at: tuple[int, int] | None = None  # tokens of the title phrase before the name
     affiliation: Mention | None = None  # the mention naming the affiliation
     affiliation_text: str | None = None  # affiliation given by a nationality adjective
     links: list[Mention] = field(default_factory=list)  # mentions naming the same entity

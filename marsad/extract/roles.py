@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.extract.correct import NATIONALITY
-from marsad.extract.gazetteer import match_at, name_readings, skip_chars
+from marsad.extract.gazetteer import match_at, name_readings, org_words, skip_chars
 from marsad.extract.mentions import Mention, Stream, mention_at, owner_map
 from marsad.lang import load_lexicon, require_keys
 from marsad.text.normalize import normalize
@@ -82,7 +82,7 @@ def strip_leading_titles(stream: Stream, m: Mention) -> None:
             m.i, m.skip = found[1], 0
             continue
         nat = match_at(stream.tokens, m.i, NATIONALITY)
-        if m.role and nat is not None and nat.end < m.j:
+        if nat is not None and nat.end < m.j:
             m.affiliation_text = m.affiliation_text or nat.entry.canonical
             m.i, m.skip = nat.end, 0
             continue
@@ -112,6 +112,7 @@ def _role_before(stream: Stream, mentions: Sequence[Mention], m: Mention) -> Non
         found = title_at(stream, k)
         if found is not None and found[1] <= m.i and m.i - found[1] <= MAX_GAP:
             _split_gap(stream, mentions, m, found[0], found[1])
+            m.role_at = (k, m.i)
             return
         k -= 1
 
@@ -147,8 +148,14 @@ def descriptions(stream: Stream, mentions: Sequence[Mention]) -> list[Descriptio
     i = 0
     tokens = stream.tokens
     owners = owner_map(mentions, len(tokens))
+    in_role = [False] * len(tokens)
+    for m in mentions:
+        if m.role_at is not None:
+            in_role[m.role_at[0] : m.role_at[1]] = [True] * (m.role_at[1] - m.role_at[0])
     while i < len(tokens):
-        found = title_at(stream, i) if tokens[i].is_word and owners[i] is None else None
+        found = None
+        if tokens[i].is_word and owners[i] is None and not in_role[i]:
+            found = title_at(stream, i)
         if found is None:
             i += 1
             continue
@@ -168,3 +175,86 @@ def descriptions(stream: Stream, mentions: Sequence[Mention]) -> list[Descriptio
             out.append(Description(i, stop, skip, title.text, aff, key))
         i = max(stop, end)
     return out
+
+
+MAX_NAME_WORDS = 4
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "كم", "نا")
+_AFTER_NAME = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "أنه", "في", "من", "على", "لـ"))
+
+
+def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """Untagged names in the slot a title opens: "الرئيس الكوري الجنوبي يون سوك يول،".
+
+    Two to four plain words after a title (and its affiliation), closed by punctuation or a
+    particle, are a person; words with the article, a pronoun suffix, tanween or a title form
+    are not name words. Adds PER mentions; never changes existing ones.
+    """
+    tokens = stream.tokens
+    owners = owner_map(mentions, len(tokens))
+    added: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        found = title_at(stream, i) if tokens[i].is_word and owners[i] is None else None
+        if found is None:
+            i += 1
+            continue
+        start = _after_affiliation(stream, owners, found[1])
+        end = start
+        while (
+            end < len(tokens)
+            and end - start < MAX_NAME_WORDS
+            and stream.same_sentence(start, end + 1)
+            and owners[end] is None
+            and _name_word(stream, end, first=end == start)
+        ):
+            end += 1
+        if end - start >= 2 and _closes_name(stream, owners, end):
+            added.append(Mention(start, end, "PER", "title", confidence=0.7))
+        i = max(end, i + 1)
+    return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def _after_affiliation(stream: Stream, owners: list[Mention | None], k: int) -> int:
+    """Skip what names a title's affiliation: a nationality adjective, an organisation or a
+    place, "لدى / في" + a place (السفير الروسي لدى بيونغ يانغ)."""
+    tokens = stream.tokens
+    for _ in range(3):
+        if k >= len(tokens):
+            return k
+        nat = match_at(tokens, k, NATIONALITY)
+        owner = owners[k]
+        nxt = owners[k + 1] if k + 1 < len(tokens) else None
+        if nat is not None:
+            k = nat.end
+        elif owner is not None and owner.type in ("ORG", "LOC") and owner.i == k:
+            k = owner.j
+        elif tokens[k].norm in ("لدي", "في") and nxt is not None and nxt.type == "LOC":
+            k = nxt.j
+        else:
+            return k
+    return k
+
+
+def _name_word(stream: Stream, k: int, first: bool) -> bool:
+    token = stream.tokens[k]
+    norm = token.norm
+    if token.kind != "word" or len(norm) < 2:
+        return False
+    if first and norm.startswith("ال"):
+        return False
+    if norm in org_words().stop_words or norm in _AFTER_NAME or norm in _BREAKERS:
+        return False
+    if any(ch in "\u064b\u064c\u064d" for ch in token.text):
+        return False
+    if norm.endswith(_PRONOUN_ENDINGS) and len(norm) > 4:
+        return False
+    if title_at(stream, k) is not None or match_at(stream.tokens, k, NATIONALITY) is not None:
+        return False
+    return True
+
+
+def _closes_name(stream: Stream, owners: list[Mention | None], end: int) -> bool:
+    if end >= len(stream.tokens) or not stream.same_sentence(end - 1, end + 1):
+        return True
+    token = stream.tokens[end]
+    return not token.is_word or token.norm in _AFTER_NAME or token.norm in _BREAKERS

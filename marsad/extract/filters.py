@@ -1,0 +1,144 @@
+"""Clean-up of tagger spans that are not names, or not only names.
+
+A statistical tagger errs in predictable ways on news text: it lets an adverb or a day name
+into a span (حينذاك هاري ترومان، زيلينسكي الإثنين), tags a title or an adverb alone
+(الزعيمان، ميدانياً), runs a place into the person after it (بيونغ يانغ ألكسندر ماتسيجورا),
+or tags a description (جامعة كينية، الأراضي الروسية). Each rule below is a general property of
+Arabic names, never a list of particular names.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from marsad.extract.correct import NAME_KINDS, NATIONALITY
+from marsad.extract.gazetteer import match_at, org_words
+from marsad.extract.mentions import Mention, Stream, words
+from marsad.extract.roles import title_at, titles
+from marsad.text.normalize import normalize
+
+TANWEEN = frozenset("\u064b\u064c\u064d")  # a word with tanween is not a name (ميدانياً)
+# suffixes of the dual and plural forms of a title word (الزعيمان، مستشارو، المسؤولون)
+TITLE_INFLECTIONS = ("", "ان", "ين", "ون", "و", "ه", "ة", "ات")
+SCAN_BACK = 8
+
+
+def trim_edges(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """Cut particles, day names and words with tanween off both ends of tagger spans; a span
+    left empty, or a person that is only a title word, is dropped."""
+    stop = org_words().stop_words
+    kept = []
+    for m in mentions:
+        while m.j > m.i and _not_name(stream, m.j - 1, stop):
+            m.j -= 1
+        while m.j > m.i and _not_name(stream, m.i, stop):
+            m.i, m.skip = m.i + 1, 0
+        while m.type == "PER" and m.j - m.i > 1 and _title_form(stream.tokens[m.i].norm):
+            m.role = m.role or stream.tokens[m.i].text
+            m.i, m.skip = m.i + 1, 0
+        if m.j <= m.i:
+            continue
+        if m.type == "PER" and m.j - m.i == 1 and _title_form(stream.tokens[m.i].norm):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _not_name(stream: Stream, k: int, stop: frozenset[str]) -> bool:
+    token = stream.tokens[k]
+    return token.norm in stop or any(ch in TANWEEN for ch in token.text) or not token.is_word
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Single-word titles without the article (رئيس، زعيم، مستشار …)."""
+    out = set()
+    for first, entries in titles().items():
+        for title in entries:
+            if len(title.words) == 1:
+                out.add(first[2:] if first.startswith("ال") else first)
+    return frozenset(out)
+
+
+def _title_form(norm: str) -> bool:
+    bare = norm[2:] if norm.startswith("ال") else norm
+    base = _title_words()
+    for suffix in TITLE_INFLECTIONS:
+        if suffix and bare.endswith(suffix) and bare[: -len(suffix)] in base:
+            return True
+    return bare in base or normalize(bare) in base
+
+
+def split_leading_places(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A span that starts with a known place and runs on is two mentions: the place, and
+    what follows (a person when a title precedes: السفير الروسي لدى بيونغ يانغ ألكسندر …).
+    An organisation named after a place (واشنطن بوست) stays whole unless a title precedes."""
+    out: list[Mention] = []
+    for m in mentions:
+        match = None
+        if m.source == "tagger" and m.j - m.i > 1:
+            match = match_at(stream.tokens, m.i, NAME_KINDS)
+        if match is None or match.entry.type != "LOC" or match.end >= m.j:
+            out.append(m)
+            continue
+        titled = _title_before(stream, m.i)
+        if m.type == "ORG" and not titled:
+            out.append(m)
+            continue
+        place = Mention(m.i, match.end, "LOC", "gazetteer", match.skip, match.entry.key, 0.9)
+        rest = Mention(match.end, m.j, "PER" if titled else m.type, "tagger", 0, None, 0.7)
+        out.extend([place, rest])
+    return out
+
+
+def _title_before(stream: Stream, i: int) -> bool:
+    for k in range(i - 1, max(-1, i - SCAN_BACK), -1):
+        if not stream.same_sentence(k, i) or not stream.tokens[k].is_word:
+            return False
+        if title_at(stream, k) is not None:
+            return True
+    return False
+
+
+def drop_descriptions(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """Spans that describe rather than name: an indefinite organisation word with an
+    indefinite adjective (جامعة كينية), or a lone definite noun left of a place adjective
+    (الأراضي in الأراضي الروسية, الولايات in الولايات الأميركية) that no gazetteer knows."""
+    heads = org_words().heads
+    kept = []
+    for m in mentions:
+        form = words(stream, m)
+        if m.type == "ORG" and len(form) == 2 and form[0] in heads:
+            if not form[1].startswith("ال") and (
+                form[1].endswith("يه") or match_at(stream.tokens, m.i + 1, NATIONALITY)
+            ):
+                continue
+        if (
+            m.type == "LOC"
+            and m.key is None
+            and len(form) == 1
+            and form[0].startswith("ال")
+            and m.j < len(stream.tokens)
+            and stream.same_sentence(m.i, m.j + 1)
+            and match_at(stream.tokens, m.j, NATIONALITY) is not None
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+def drop_lone_definite_people(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A one-word person with the article (الرضا) is a name only as the family name of a
+    person named in full in the same document (العتيبي ← مبارك غازي العتيبي)."""
+    full = {w for m in mentions if m.type == "PER" and m.j - m.i > 1 for w in words(stream, m)[1:]}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "PER"
+            and m.j - m.i == 1
+            and m.source == "tagger"
+            and words(stream, m)[0].startswith("ال")
+            and words(stream, m)[0] not in full
+        )
+    ]
