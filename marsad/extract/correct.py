@@ -346,7 +346,10 @@ def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
         inner = [m for m in mentions if m.overlaps(k + 1, close)]
         if not inner:
             added.append(Mention(k + 1, close, "ORG", "quoted", confidence=0.75))
-        elif len(inner) == 1 and (inner[0].i, inner[0].j) == (k + 1, close):
-            if inner[0].type in ("LOC", "MISC"):  # صحيفة «الشرق الأوسط»: the paper
-                inner[0].type, inner[0].key, inner[0].source = "ORG", None, "quoted"
+        elif (
+            len(inner) == 1
+            and (inner[0].i, inner[0].j) == (k + 1, close)
+            and inner[0].type in ("LOC", "MISC")
+        ):  # صحيفة «الشرق الأوسط»: the paper, not the region
+            inner[0].type, inner[0].key, inner[0].source = "ORG", None, "quoted"
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions

@@ -36,6 +36,12 @@ from marsad.extract.correct import (
     propagate,
     quoted_outlets,
 )
+from marsad.extract.filters import (
+    drop_descriptions,
+    drop_lone_definite_people,
+    split_leading_places,
+    trim_edges,
+)
 from marsad.extract.gazetteer import Match
 from marsad.extract.mentions import (
     Stream,
@@ -43,12 +49,6 @@ from marsad.extract.mentions import (
     decode,
     evidence_words,
     trim_proclitic,
-)
-from marsad.extract.filters import (
-    drop_descriptions,
-    drop_lone_definite_people,
-    split_leading_places,
-    trim_edges,
 )
 from marsad.extract.roles import (
     assign_roles,

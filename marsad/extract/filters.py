@@ -108,11 +108,14 @@ def drop_descriptions(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     kept = []
     for m in mentions:
         form = words(stream, m)
-        if m.type == "ORG" and len(form) == 2 and form[0] in heads:
-            if not form[1].startswith("ال") and (
-                form[1].endswith("يه") or match_at(stream.tokens, m.i + 1, NATIONALITY)
-            ):
-                continue
+        if (
+            m.type == "ORG"
+            and len(form) == 2
+            and form[0] in heads
+            and not form[1].startswith("ال")
+            and (form[1].endswith("يه") or match_at(stream.tokens, m.i + 1, NATIONALITY))
+        ):
+            continue
         if (
             m.type == "LOC"
             and m.key is None

@@ -248,9 +248,7 @@ def _name_word(stream: Stream, k: int, first: bool) -> bool:
         return False
     if norm.endswith(_PRONOUN_ENDINGS) and len(norm) > 4:
         return False
-    if title_at(stream, k) is not None or match_at(stream.tokens, k, NATIONALITY) is not None:
-        return False
-    return True
+    return title_at(stream, k) is None and match_at(stream.tokens, k, NATIONALITY) is None
 
 
 def _closes_name(stream: Stream, owners: list[Mention | None], end: int) -> bool:
