@@ -267,6 +267,28 @@ def test_speaker_phrase_parts() -> None:
     assert m.role is not None and text[slice(*m.role)] == "مدير"
 
 
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("وزير المالية محمد الجدعان إلى", "محمد الجدعان"),  # a family name with ال
+        ("الأمين العام لحلف شمال الأطلسي إن", None),  # an office, not a name
+        ("المتحدث باسم وزارة الخارجية إن", None),
+        ("معالي وزير الحج الدكتور بندر حجار أن", "بندر حجار"),  # honorific and rank
+        ("فاليري جاريت مساعدته البارزة في مقابلة", "فاليري جاريت"),  # apposition
+    ],
+)
+def test_name_inside_a_speaker_phrase(phrase: str, name: str | None) -> None:
+    m = parse_speaker(phrase, 0, len(phrase))
+    assert m is not None
+    assert (phrase[slice(*m.name)] if m.name else None) == name
+
+
+def test_events_and_objects_are_not_speakers() -> None:
+    assert analyse("وتؤكد الأحداث أن الإرهاب ليس وليد اليوم.") == []
+    q = only(analyse("وقالت الولايات المتحدة إن المحادثات ستستأنف الأسبوع المقبل."))
+    assert canonical(q) == "الولايات المتحدة"
+
+
 # --------------------------------------------------------------------------- not quotes
 
 

@@ -496,12 +496,16 @@ class Finder:
             if tok.start in self.open_at and i > 0:
                 region = self.open_at[tok.start]
                 if toks[i - 1].norm in "،,:" and not self.is_title_quote(region):
-                    mention = parse_speaker(self.text, cue.end, tok.start, self.doc.entities)
+                    mention = parse_speaker(
+                        self.text, cue.end, tok.start, self.doc.entities, governed=True
+                    )
                     speaker = self.speakers.agent(mention, None, cue.start) if mention else None
                     self.add(region.start, region.end, "direct", cue_span, speaker, 0.8)
                 return
             if i > 0 and tok.norm[:1] == "ف" and _fa_clause(tok.norm, self.lex.complementizers):
-                mention = parse_speaker(self.text, cue.end, tok.start, self.doc.entities)
+                mention = parse_speaker(
+                    self.text, cue.end, tok.start, self.doc.entities, governed=True
+                )
                 if mention is None:
                     return
                 speaker = self.speakers.agent(mention, None, cue.start)

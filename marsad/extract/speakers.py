@@ -180,12 +180,21 @@ def _name_run(ws: list[Word], lo: int, hi: int, lex: SpeakerLexicon) -> tuple[in
     a preposition's object is never the name ("في الموصل", "لدى بيونغ").
     """
     last = hi - 1
-    trailing = 0
-    while last >= lo and not _is_name_word(ws[last], lex):
-        if ws[last].norm in lex.stops or not is_definite(ws[last].norm) or trailing == 2:
+    if last >= lo and not _is_name_word(ws[last], lex):
+        # "العلي", "الجدعان": a family name with the article, after a first name that
+        # itself follows an ال-word ("وزير المالية محمد الجدعان")
+        if not is_definite(ws[last].norm) or ws[last].norm in lex.stops:
             return None
-        trailing += 1  # "العلي", "الحمزي": a family name with the article
         last -= 1
+        if (
+            last < lo
+            or not _is_name_word(ws[last], lex)
+            or _head_kind(ws[last].norm, lex) != "person"
+        ):
+            return None
+        before = ws[last - 1].norm if last >= 1 else ""
+        if not before or (not is_definite(before) and (before,) not in lex.ranks):
+            return None  # "لحلف شمال الأطلسي", "باسم وزارة الخارجية": a construct
     if last < lo:
         return None
     j = last
@@ -215,7 +224,11 @@ def _parenthesised(ws: list[Word], i: int) -> int:
 
 
 def parse_speaker(
-    text: str, start: int, limit: int, entities: list[Entity] | None = None
+    text: str,
+    start: int,
+    limit: int,
+    entities: list[Entity] | None = None,
+    governed: bool = False,
 ) -> Mention | None:
     """The speaker phrase that starts at `start` (before `limit`), or None when there is none."""
     lex = speaker_lexicon()
@@ -231,8 +244,10 @@ def parse_speaker(
     bare = first.norm[1:] if first.norm[:1] in "وف" else first.norm
     if first.norm in lex.pronouns or first.norm in lex.stops or first.norm in lex.openers:
         return None
-    if bare in lex.stops or bare in lex.pronouns:
+    if bare in lex.stops or bare in lex.pronouns or bare in lex.openers or bare in lex.title_preps:
         return None
+    if not governed and first.norm.startswith(("لل", "بال")):
+        return None  # "للمسؤول": an object, not the subject ("وفقاً للرئيس" is governed)
     if first.norm in lex.title_preps:
         return None
     title = match_title(ws, i, lex)
@@ -311,8 +326,8 @@ def _head_kind(norm: str, lex: SpeakerLexicon) -> str:
         return "unnamed"
     if in_set(norm, lex.groups):
         return "group"
-    if in_set(norm, lex.organisations):
-        return "organisation"
+    if in_set(norm, lex.organisations) or (is_definite(norm) and norm in lex.countries):
+        return "organisation"  # a state speaks too: "وقالت الولايات المتحدة إن"
     return "person"
 
 
