@@ -18,6 +18,7 @@ from marsad.errors import LangDataError
 from marsad.ingest.headings import title_like
 from marsad.ingest.plain import HIDDEN, ODD_SPACES
 from marsad.lang import load_lexicon, require_keys
+from marsad.text.normalize import normalize_phrase
 
 # paragraph rules only look at paragraphs up to this long: boilerplate lines are short
 _MAX_RULE_CHARS = 300
@@ -74,7 +75,7 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
 def load_rules() -> tuple[Rule, ...]:
     """The cleaning rules of boilerplate.yaml, compiled once per process."""
     data = load_lexicon("boilerplate")
-    require_keys(data, ("agencies", "fragments", "rules"), "boilerplate")
+    require_keys(data, ("agencies", "generic_sources", "fragments", "rules"), "boilerplate")
     agencies = sorted(data["agencies"], key=len, reverse=True)
     fragments = {str(k): str(v) for k, v in data["fragments"].items()}
     fragments["agency"] = "(?:" + "|".join(_flexible(a) for a in agencies) + ")"
@@ -147,11 +148,18 @@ def _short_view(source: str, block: Block) -> str | None:
     return _view(source, block.start, block.end).text
 
 
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(normalize_phrase(w) for w in load_lexicon("boilerplate")["generic_sources"])
+
+
 def _attribution(m: re.Match[str]) -> str | None:
     value = m.groupdict().get("attribution")
     if not value:
         return None
     value = _SPACES.sub(" ", value).strip(_QUOTES)
+    if normalize_phrase(value) in _generic():
+        return None
     return value or None
 
 
