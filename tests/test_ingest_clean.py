@@ -74,6 +74,14 @@ CASES = [
     ("dateline", f"رويترز - واشنطن\n{P1}\n{P2}", "رويترز - واشنطن", "رويترز"),
     ("dateline", f"الرياض (واس) - {P1}\n{P2}", "الرياض (واس) -", "واس"),
     ("dateline", f"باريس - أ ف ب: {P1}\n{P2}", "باريس - أ ف ب:", "أ ف ب"),
+    ("dateline", f"واس - الرياض: {P1}\n{P2}", "واس - الرياض:", "واس"),
+    ("dateline", f"فهد كاملي - سبق - جازان: {P1}\n{P2}", "فهد كاملي - سبق - جازان:", None),
+    (
+        "dateline",
+        f"رصد وتصوير: أحمد حجازي – عين اليوم\n{P1}\n{P2}",
+        "رصد وتصوير: أحمد حجازي – عين اليوم",
+        None,
+    ),
     ("navigation", f"Next Previous {P1}\n{P2}", "Next Previous", None),
     ("read_more", f"{P1}\nاقرأ أيضاً\n{TITLE1}\n{TITLE2}\n{P2}", "اقرأ أيضاً", None),
     ("related_title", f"{P1}\nاقرأ أيضاً\n{TITLE1}\n{TITLE2}\n{P2}", TITLE2, None),
@@ -154,6 +162,9 @@ def test_every_rule_has_a_case() -> None:
         f"{P1}\nالمصدر: وزارة الصحة\n{P2}",
         # "اقرأ" inside a sentence
         f"{P1}\nوقال الوزير اقرأ المزيد من التقارير قبل أن تحكم على سياستنا في المنطقة.",
+        # a numbered item or a sentence with a colon opening the article
+        f"1917 - الحرب العالمية الأولى: {P1}\n{P2}",
+        f"كثيراً ما نسمعهم يقولون: {P1}\n{P2}",
         # a dateline-looking line in the middle is not removed
         f"{P1}\nعين اليوم – الرياض\n{P2}",
     ],
