@@ -16,7 +16,7 @@ from functools import cache
 from marsad.extract.calendar import gregorian_months, hijri_months, time_words
 from marsad.extract.numbers import NumberPhrase, parse_digits, read_number, tokens_at
 from marsad.extract.shadow import fold
-from marsad.extract.units import Unit, is_plural, match_unit, singular
+from marsad.extract.units import Unit, is_plural, known_noun, match_unit, singular
 from marsad.lang import load_lexicon, require_keys
 
 _LEFT = re.compile(r"[^\W\d_]+|[0-9]+(?:[.,][0-9]+)*|[^\s\w]")
@@ -232,7 +232,10 @@ def _unit_after(text: str, pos: int, year_like: bool) -> tuple[Unit, int, int, i
     single = singular(text[words[0][1] : words[0][2]], words[0][0])
     if single is None:
         return None
-    return _noun(single), words[0][1], words[0][2], _subject_end(words, 1)
+    end = words[0][2]
+    if len(words) > 1 and words[1][0].startswith("و") and known_noun(words[1][0][1:]):
+        end = words[1][2]  # "130 مليون فتاة وامرأة": both nouns are what is counted
+    return _noun(single), words[0][1], end, _subject_end(words, 2 if end != words[0][2] else 1)
 
 
 @cache

@@ -1,0 +1,229 @@
+"""Times: every month naming, Hijri dates, relative days and periods, durations, traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document, Metadata, TimeExpr
+from marsad.extract.calendar import gregorian_months, hijri_months, weekdays
+from marsad.extract.shadow import fold
+from marsad.extract.times import extract_times
+from marsad.settings import Options
+
+PUB = "2024-10-29"  # a Tuesday, the sample article's date
+
+
+def times(text: str, published: str | None = PUB) -> list[TimeExpr]:
+    doc = Document(id="t", text=text, metadata=Metadata(published=published))
+    extract_times(doc, Options())
+    assert doc.check_offsets() == []
+    return doc.times
+
+
+def dates(text: str, published: str | None = PUB) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in times(text, published) if t.kind != "duration"]
+
+
+def durations(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in times(text) if t.kind == "duration"]
+
+
+# ----------------------------------------------------------------------------- tables
+
+
+def test_month_tables_come_from_cldr_for_every_naming() -> None:
+    months = gregorian_months()
+    for name, number in [
+        ("يناير", 1),
+        ("كانون الثاني", 1),  # Levantine / Iraqi
+        ("جانفي", 1),  # Maghrebi (Tunisia, Algeria)
+        ("فيفري", 2),
+        ("أفريل", 4),
+        ("جوان", 6),
+        ("جويلية", 7),
+        ("أوت", 8),
+        ("يوليوز", 7),  # Moroccan
+        ("غشت", 8),
+        ("شتنبر", 9),
+        ("نونبر", 11),
+        ("دجنبر", 12),
+        ("تشرين الأول", 10),
+        ("آب", 8),
+    ]:
+        assert months[fold(name)] == number
+    assert hijri_months()[fold("شوال")] == 10
+    assert hijri_months()[fold("ذي الحجة")] == 12
+    assert weekdays()[fold("الإثنين")] == 0
+    assert weekdays()[fold("الأحد")] == 6
+
+
+# ----------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("خلال قمة يونيو (حزيران) 2024", ("يونيو (حزيران) 2024", "2024-06")),
+        ("منذ مارس (آذار) 2022، بحسب تحليل", ("مارس (آذار) 2022", "2022-03")),
+        ("في السادس من آب/أغسطس من عام 1945", ("السادس من آب/أغسطس من عام 1945", "1945-08-06")),
+        ("يوم 15 نوفمبر 1988 بالجزائر", ("15 نوفمبر 1988", "1988-11-15")),
+        ("في 13 ديسمبر من عام 1988 حيث", ("13 ديسمبر من عام 1988", "1988-12-13")),
+        ("صدر في 3 كانون الثاني 2023 قرار", ("3 كانون الثاني 2023", "2023-01-03")),
+        ("في 14 تشرين الأول 2019", ("14 تشرين الأول 2019", "2019-10-14")),
+        ("يوم 12 جانفي 2017 بتونس", ("12 جانفي 2017", "2017-01-12")),
+        ("في 5 جويلية 2016", ("5 جويلية 2016", "2016-07-05")),
+        ("على مبنى الأمم المتحدة في ماي 2015", ("ماي 2015", "2015-05")),
+        ("في 20 غشت 2018 بالرباط", ("20 غشت 2018", "2018-08-20")),
+        ("منذ شتنبر 2021", ("شتنبر 2021", "2021-09")),
+        ("جدة 10 أغسطس 2015 م واس", ("10 أغسطس 2015 م", "2015-08-10")),
+        ("بتاريخ 29/10/2024 صدر", ("29/10/2024", "2024-10-29")),
+        ("بتاريخ 2024-10-29 صدر", ("2024-10-29", "2024-10-29")),
+    ],
+)
+def test_dates_with_every_month_naming(text: str, expected: tuple[str, str]) -> None:
+    assert dates(text) == [expected]
+
+
+def test_hijri_dates_use_umm_al_qura() -> None:
+    assert dates("جدة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس", "2015-08-10") == [
+        ("25 شوال 1436 هـ", "2015-08-10"),
+        ("10 أغسطس 2015 م", "2015-08-10"),
+    ]
+    assert dates("في 10 ذي الحجة 1445هـ") == [("10 ذي الحجة 1445هـ", "2024-06-16")]
+    (ramadan,) = times("خلال شهر رمضان 1436 هـ")
+    assert (ramadan.value, ramadan.kind) == ("2015-06-18/2015-07-16", "interval")
+    (year,) = times("الميزانية العامة لعام 1436 هـ")
+    assert year.value == "2014-10-25/2015-10-13"
+
+
+def test_month_without_year_takes_the_year_that_makes_sense() -> None:
+    assert dates("والتقى الزعيمان مرة أخرى في يونيو لتوقيع شراكة") == [("يونيو", "2024-06")]
+    assert dates("بحلول 27 أكتوبر، سيطرت القوات") == [("27 أكتوبر", "2024-10-27")]
+    assert dates("وقالت الجامعة إنها ستعرض المخطوطة في أكتوبر", "2015-07-23") == [
+        ("أكتوبر", "2015-10")
+    ]
+    assert dates("سيزور الرئيس فرنسا في مارس") == [("مارس", "2025-03")]  # future: the coming one
+    assert dates("وقع الاتفاق في نوفمبر") == [("نوفمبر", "2023-11")]  # past: the last one
+
+
+def test_parts_of_months_and_years() -> None:
+    assert dates("منذ مطلع أكتوبر (تشرين الأول)، هو الأكبر") == [
+        ("مطلع أكتوبر (تشرين الأول)", "2024-10-01")
+    ]
+    assert dates("في منتصف سبتمبر") == [("منتصف سبتمبر", "2024-09-15")]
+    assert dates("أواخر شهر أفريل المنقضي", "2017-05-11") == [
+        ("أواخر شهر أفريل المنقضي", "2017-04")
+    ]
+    assert dates("حتى نهاية فبراير 2024") == [("نهاية فبراير 2024", "2024-02-29")]
+    assert dates("الاحتلال بنهاية عام 2017") == [("بنهاية عام 2017", "2017-12-31")]
+    assert dates("في 13 ديسمبر من عام 1988 ... عند نهاية نفس العام") == [
+        ("13 ديسمبر من عام 1988", "1988-12-13"),
+        ("نهاية نفس العام", "1988-12-31"),
+    ]
+
+
+def test_years() -> None:
+    assert dates("خلال قمة لندن عام 2014.") == [("عام 2014", "2014")]
+    assert dates("عندما كان عضوا بمجلس الشيوخ في 2006 – قدرا") == [("2006", "2006")]
+    assert dates("تضاعف الهجرة بين عامي 2000 و2013 من دول") == [
+        ("عامي 2000", "2000"),
+        ("2013", "2013"),
+    ]
+    assert dates("كما أقرت في 2012 قانونا يجرم") == [("2012", "2012")]
+    assert dates("نشر 3000 جندي في المنطقة") == []  # 3000 is a count, not a year
+
+
+# ----------------------------------------------------------------------------- relative
+
+
+def test_relative_days_and_weekdays_against_the_dateline() -> None:
+    assert dates("قالت وزارة الدفاع الأميركية أمس الإثنين إن") == [("أمس الإثنين", "2024-10-28")]
+    assert dates("وقال الرئيس الأميركي جو بايدن الإثنين إن") == [("الإثنين", "2024-10-28")]
+    assert dates("بلغت 3000 جندي يوم الأربعاء الماضي.") == [("يوم الأربعاء الماضي", "2024-10-23")]
+    assert dates("وقالت الوكالة اليوم الثلاثاء إن") == [("اليوم الثلاثاء", "2024-10-29")]
+    assert dates("يصل الرئيس إلى كينيا غدا الجمعة", "2015-07-24") == [
+        ("غدا الجمعة", "2015-07-24")  # the weekday wins over a dateline a day off
+    ]
+    assert dates("وسيلتقي الوزيران الجمعة المقبل") == [("الجمعة المقبل", "2024-11-01")]
+    assert dates("وسيلتقي الوزيران الخميس في باريس") == [("الخميس", "2024-10-31")]
+    assert dates("وأعلنت الحكومة البريطانية أمس أنها") == [("أمس", "2024-10-28")]
+    assert dates("الدولة المعترفة بها قبل 28 عاما وحتى اليوم") == [
+        ("قبل 28 عاما", "1996"),
+        ("اليوم", "2024-10-29"),
+    ]
+    assert dates("وقعت الحادثة قبل ثلاثة أيام في المدينة") == [("قبل ثلاثة أيام", "2024-10-26")]
+
+
+def test_periods() -> None:
+    assert dates("في أقصى شرق روسيا العام الماضي، وطدت") == [("العام الماضي", "2023")]
+    assert dates("في الكونجرس هذا العام قبل") == [("هذا العام", "2024")]
+    assert dates("ارتفعت الأسعار الشهر الماضي") == [("الشهر الماضي", "2024-09")]
+    assert dates("يجتمع المجلس الأسبوع المقبل") == [("الأسبوع المقبل", "2024-W45")]
+
+
+def test_without_a_publication_date_relative_values_stay_relative() -> None:
+    found = times("قالت الوزارة أمس الإثنين إن العام الماضي شهد في أكتوبر وقبل ثلاثة أيام", None)
+    assert [(t.text, t.value, t.kind) for t in found] == [
+        ("أمس الإثنين", "-P1D", "relative"),
+        ("العام الماضي", "-P1Y", "relative"),
+        ("أكتوبر", "XXXX-10", "relative"),
+        ("قبل ثلاثة أيام", "-P3D", "relative"),
+    ]
+    assert times("الإثنين الماضي", None)[0].value == "last-monday"
+    assert times("في 13 ديسمبر من عام 1988", "not a date")[0].value == "1988-12-13"
+
+
+def test_anchor_is_recorded_for_relative_values_only() -> None:
+    yesterday, absolute = times("أمس و في 13 ديسمبر من عام 1988")
+    assert yesterday.anchor == PUB
+    assert absolute.anchor is None
+
+
+# ----------------------------------------------------------------------------- durations
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("في ثاني زيارة لها إلى روسيا خلال ستة أسابيع", "P6W"),
+        ("لأكثر من عامين ونصف عام من دون مساعدة", "P2Y6M"),
+        ("فترة حماية تستمر 12 عاما ولكن", "P12Y"),
+        ("تريد خمسة أعوام فقط", "P5Y"),
+        ("ثم ناجازاكي بعدها بثلاثة أيام.", "P3D"),
+        ("استمر الاجتماع ساعتين", "PT2H"),
+        ("ستمدد لعام واحد أي حتى", "P1Y"),
+        ("منذ حوالي الشهرين عددا من المراكز", "P2M"),
+        ("خلال عقدين", "P20Y"),
+    ],
+)
+def test_durations_are_iso(text: str, value: str) -> None:
+    assert [v for _, v in durations(text)] == [value]
+
+
+def test_an_age_is_not_a_duration() -> None:
+    assert times("أظهرت الفحوص أن عمرها 1370 عاما") == []
+
+
+# ----------------------------------------------------------------------------- traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفرجت الشرطة عن الاثنين المقبوض عليهما بعد التحقيق",  # the two arrested, not Monday
+        "وقع الخلاف بين الاثنين حول الميزانية",
+        "بعد صلاة الجمعة في المسجد",
+        "في الباب الثاني الخاص بالعفو",  # ب + آب is not August
+        "مارس الرئيس ضغوطا على الحكومة",  # the verb, not March
+        "صدر في اليوم العالمي لعدم التسامح",
+        "عين اليوم – واشنطن",
+        "في عشرينات القرن الماضي",
+    ],
+)
+def test_traps_are_not_times(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_bad_input_gives_no_times() -> None:
+    assert times("") == []
+    assert times("٫٬ 99/99/2024 هـ") == []
