@@ -225,3 +225,39 @@ def test_subprocess_exit_codes_and_stdin(config: str, tmp_path: Path) -> None:
     assert json.loads(piped.stdout)["id"].startswith("stdin-")
     junk = subprocess.run([*cmd, "-"], input=bytes(range(256)) * 50, capture_output=True)
     assert junk.returncode == 1 and b"Traceback" not in junk.stderr
+
+
+def test_url_from_a_local_server_with_allow_private(
+    capsys: pytest.CaptureFixture[str], config: str, sample_text: str
+) -> None:
+    import http.server
+    import threading
+
+    body = sample_text.encode("utf-8")
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/news/article-000"
+    try:
+        code, out, err = _run(capsys, "--config", config, "analyze", url)
+        assert code == 1 and "loopback" in err and out == ""
+        code, out, err = _run(capsys, "--config", config, "analyze", url, "--allow-private")
+        assert code == 0, err
+        data = json.loads(out)
+        assert data["id"].startswith("127-0-0-1-news-article-000-")
+        assert data["metadata"]["url"] == url
+        assert data["metadata"]["attribution"] == "اندبندنت عربية"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
