@@ -312,6 +312,15 @@ def test_not_quotes(text: str) -> None:
     assert analyse(text) == []
 
 
+def test_a_quoted_name_in_the_subject_is_not_the_quote() -> None:
+    text = 'وأوضحت جمعية "بوصلة" أن جلسة منح الثقة انتهت بتسجيل 167 صوتا.'
+    q = only(analyse(text))
+    assert q.text == "جلسة منح الثقة انتهت بتسجيل 167 صوتا"
+    assert analyse('وقالت وكالة أنباء "سبوتنيك" في خبر عاجل.') == []
+    short = only(analyse("وسئل عن الترشح فقال: «لا»، ثم غادر القاعة."))
+    assert short.text == "لا"
+
+
 def test_journalist_question_is_not_a_quote() -> None:
     text = (
         'وفي إجابة عن سؤال حول "لماذا يوصي الصندوق بفرض ضرائب على الفقراء؟" أشار الصندوق '

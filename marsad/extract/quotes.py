@@ -244,8 +244,8 @@ class Finder:
                 if at not in self.open_at or at in self.used:
                     continue
                 region = self.open_at[at]
-                if self.is_title_quote(region):  # لـ"الوطن", في "أسئلة وأجوبة": read on
-                    continue
+                if self.is_title_quote(region) or self.quoted_name(region):
+                    continue  # لـ"الوطن", في "أسئلة وأجوبة", وكالة "سبوتنيك": read on
                 if cue is not None and not cue.form.direct:
                     return None
                 return ("mark", tok, region)
@@ -389,6 +389,20 @@ class Finder:
         self.content_quote(cue, cue_span, speaker, comp)
         if self.quotes and self.quotes[-1].cue is cue_span and penalty:
             self.quotes[-1].confidence = round(self.quotes[-1].confidence + penalty, 2)
+
+    def quoted_name(self, region: Region) -> bool:
+        """A short quoted name inside the speaker phrase: وكالة "سبوتنيك"، أوضحت "بوصلة" أن.
+
+        Three words or fewer, and the sentence goes on (a short answer ends its sentence:
+        "وقال: «لا»."), or the word before is an organisation's head.
+        """
+        if len(self.text[region.start : region.end].split()) > 3 or region.close_at is None:
+            return False
+        before = self.text[max(0, region.open_at - 30) : region.open_at].split()
+        if before and normalize(before[-1]) in self.slex.organisations:
+            return True
+        after = self.text[region.close_at + 1 : region.close_at + 4].strip()
+        return bool(after) and after[0] not in _FINAL + "،,\n"
 
     def far_scare(self, cue: Cue, region: Region) -> bool:
         """A one- or two-word quote far from its cue is a nickname or a scare quote."""

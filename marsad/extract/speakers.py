@@ -241,6 +241,8 @@ def parse_speaker(
     while i < len(ws) - 1 and in_set(ws[i].norm, lex.honorifics):
         i += 1  # "معالي وزير الحج", "صاحب السمو الملكي الأمير"
     first = ws[i]
+    if len(first.norm) < 2:
+        return None  # a lone letter ("و") names no one
     bare = first.norm[1:] if first.norm[:1] in "وف" else first.norm
     if first.norm in lex.pronouns or first.norm in lex.stops or first.norm in lex.openers:
         return None
