@@ -26,7 +26,7 @@ import pycrfsuite
 
 from marsad.extract.ner import data as corpora
 from marsad.extract.ner.conll import Sentence, format_score, score
-from marsad.extract.ner.features import Resources, sentence_attributes
+from marsad.extract.ner.features import OFFSETS, Resources, sentence_attributes
 from marsad.extract.ner.model import CrfModel
 from marsad.extract.ner.tagger import DEFAULT_MODEL
 from training.clusters import build_clusters
@@ -75,26 +75,45 @@ def train_crf(
 
 
 def export(crf_path: Path, res: Resources, meta: dict[str, object]) -> CrfModel:
-    """CRFsuite model → CrfModel, folding the N| copy of each attribute into the plain one."""
+    """CRFsuite model → CrfModel: "o:attr" weights become the offset-o row of attr's block,
+    and the N| copy of each attribute is folded into the plain one."""
     tagger = pycrfsuite.Tagger()
     tagger.open(str(crf_path))
     info = tagger.info()
     labels = list(corpora.LABELS)
     col = {label: j for j, label in enumerate(labels)}
+    row = {str(o): k for k, o in enumerate(OFFSETS)}
     index: dict[str, int] = {}
-    rows: list[np.ndarray] = []
+    blocks: list[np.ndarray] = []
     for (attr, label), weight in info.state_features.items():
         name = attr.removeprefix(DOMAIN)
+        head, sep, rest = name.partition(":")
+        k = row["0"]
+        if sep and head in row:
+            name, k = rest, row[head]
         i = index.setdefault(name, len(index))
-        if i == len(rows):
-            rows.append(np.zeros(len(labels), dtype=np.float32))
-        rows[i][col[label]] += weight
+        if i == len(blocks):
+            blocks.append(np.zeros((len(OFFSETS), len(labels)), dtype=np.float32))
+        blocks[i][k, col[label]] += weight
     transitions = np.zeros((len(labels), len(labels)), dtype=np.float32)
     for (a, b), weight in info.transitions.items():
         transitions[col[a], col[b]] = weight
-    keep = [a for a, i in index.items() if np.abs(rows[i]).max() >= 1e-3]
-    weights = np.stack([rows[index[a]] for a in keep])
+    keep = [a for a, i in index.items() if np.abs(blocks[i]).max() >= 1e-3]
+    weights = np.stack([blocks[index[a]] for a in keep])
     return CrfModel(labels, keep, weights, transitions, res, meta)
+
+
+def check_decoder(crf_path: Path, model: CrfModel, dev: list[Sentence], res: Resources) -> None:
+    """marsad's decoder must agree with CRFsuite's on the dev split (same model)."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf_path))
+    same = total = 0
+    for (tokens, _), ours in zip(dev, model.tag([t for t, _ in dev]), strict=True):
+        attrs = sentence_attributes(tokens, res)
+        theirs = tagger.tag([a + [DOMAIN + x for x in a] for a in attrs])
+        same += sum(a == b for a, b in zip(ours, theirs, strict=True))
+        total += len(tokens)
+    LOG.info("decoder agrees with CRFsuite on %.4f of dev tokens", same / max(total, 1))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,7 +147,9 @@ def main(argv: list[str] | None = None) -> int:
             "train_sentences": len(train),
         }
         model = export(crf_path, res, meta)
-    result = score([tags for _, tags in dev], model.tag([tokens for tokens, _ in dev]))
+        check_decoder(crf_path, model, dev, res)
+    predicted = model.tag([tokens for tokens, _ in dev])
+    result = score([tags for _, tags in dev], predicted)
     model.meta["dev"] = result.as_dict()
     model.meta["build_seconds"] = round(time.perf_counter() - started)
     model.save(args.out)

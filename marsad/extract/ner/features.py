@@ -61,6 +61,7 @@ def word_attributes(token: str, res: Resources) -> dict[int, list[str]]:
     stems = proclitic_stems(core) if _ARABIC.match(core) else (core,)
     stem = stems[-1]
     sh = shape(core)
+    readings = ["st=" + s for s in stems[1:]]
     clusters = _cluster_attrs(core, stems, res)
     gaz = _gazetteer_attrs(stems, res)
     own = [
@@ -68,7 +69,7 @@ def word_attributes(token: str, res: Resources) -> dict[int, list[str]]:
         "w=" + core,
         "sh=" + sh,
         "len=" + str(min(len(stem), 8)),
-        *("st=" + s for s in stems[1:]),
+        *readings,
         "p1=" + stem[:1],
         "p2=" + stem[:2],
         "p3=" + stem[:3],
@@ -84,7 +85,9 @@ def word_attributes(token: str, res: Resources) -> dict[int, list[str]]:
         own.append("pre=" + core[: len(core) - len(stem)])
     if glued:
         own.append("glued")
-    near = ["w=" + core, "st=" + stem, "sh=" + sh, "s2=" + core[-2:], *clusters, *gaz]
+    # an attribute family is either at every offset where it is used or at none, with the
+    # same values: the decoder sums a word's attributes once for all offsets
+    near = ["w=" + core, *readings, "sh=" + sh, "s2=" + core[-2:], *clusters, *gaz]
     far = ["w=" + core, *clusters[:1], *gaz]
     return {-2: far, -1: near, 0: own, 1: near, 2: far}
 

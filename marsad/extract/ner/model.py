@@ -1,10 +1,11 @@
 """The bundled NER model: a linear-chain CRF (trained with CRFsuite) decoded here with numpy.
 
-The file is one `.npz`: the attribute names, their weight rows (one column per label), the
-label-to-label transition weights and the feature tables (word clusters, gazetteer flags).
-Decoding needs no CRFsuite: each word type's contribution at each window offset is summed
-once and cached, a sentence's emission scores are five shifted slices of those rows, and
-Viterbi runs over the nine IOB2 labels.
+The file is one `.npz`: the attribute names, their weights (one block of offsets × labels per
+attribute: "w=X" seen at -1 is the attribute's row for offset -1), the label-to-label
+transition weights and the feature tables (word clusters, gazetteer flags). Decoding needs no
+CRFsuite: a word type's contribution at every window offset is one summed block, computed once
+and cached; a sentence's emission scores are five shifted slices of those blocks, and Viterbi
+runs over the nine IOB2 labels.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from marsad.errors import ModelError
-from marsad.extract.ner.features import BOS, EOS, OFFSETS, Resources, prefixed, word_attributes
+from marsad.extract.ner.features import BOS, EOS, OFFSETS, Resources, word_attributes
 
 _CACHE_LIMIT = 300_000  # word types kept; the cache is emptied when it grows past this
 
@@ -37,7 +38,7 @@ class CrfModel:
         self,
         labels: list[str],
         attributes: list[str],
-        weights: np.ndarray,
+        weights: np.ndarray,  # (attributes, offsets, labels)
         transitions: np.ndarray,
         resources: Resources,
         meta: dict[str, object] | None = None,
@@ -49,6 +50,7 @@ class CrfModel:
         self.resources = resources
         self.meta = meta or {}
         self._rows: dict[str, np.ndarray] = {}
+        self._zeros = np.zeros(self.weights.shape[1:], dtype=np.float32)
 
     # -- persistence -------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
@@ -88,16 +90,11 @@ class CrfModel:
         rows = self._rows.get(token)
         if rows is not None:
             return rows
-        by_offset = word_attributes(token, self.resources)
-        rows = np.zeros((len(OFFSETS), len(self.labels)), dtype=np.float32)
-        for k, offset in enumerate(OFFSETS):
-            ids = [
-                self.index[a]
-                for a in prefixed(by_offset.get(offset, []), offset)
-                if a in self.index
-            ]
-            if ids:
-                rows[k] = self.weights[ids].sum(axis=0)
+        index = self.index
+        names = {a for attrs in word_attributes(token, self.resources).values() for a in attrs}
+        ids = [index[a] for a in names if a in index]
+        # an attribute never seen at an offset has zero weights there: one sum covers all
+        rows = self.weights[ids].sum(axis=0) if ids else self._zeros
         if len(self._rows) >= _CACHE_LIMIT:
             self._rows.clear()
         self._rows[token] = rows
@@ -112,26 +109,42 @@ class CrfModel:
             out += stack[2 + offset : 2 + offset + n, k]
         return out
 
-    def viterbi(self, scores: np.ndarray) -> list[int]:
-        n = len(scores)
-        back = np.zeros((n, len(self.labels)), dtype=np.intp)
-        best = scores[0].copy()
-        trans = self.transitions
-        for t in range(1, n):
-            cand = best[:, None] + trans
-            back[t] = cand.argmax(axis=0)
-            best = cand.max(axis=0) + scores[t]
-        path = [int(best.argmax())]
-        for t in range(n - 1, 0, -1):
-            path.append(int(back[t, path[-1]]))
-        return path[::-1]
+    def viterbi(self, batch: list[np.ndarray]) -> list[list[int]]:
+        """Best label paths of sentences of equal or similar length, decoded side by side."""
+        size, longest = len(batch), max(len(e) for e in batch)
+        scores = np.zeros((size, longest, len(self.labels)), dtype=np.float32)
+        for b, e in enumerate(batch):
+            scores[b, : len(e)] = e
+        back = np.zeros((size, longest, len(self.labels)), dtype=np.intp)
+        best = np.empty_like(scores)
+        best[:, 0] = scores[:, 0]
+        trans = self.transitions[None]
+        for t in range(1, longest):
+            cand = best[:, t - 1, :, None] + trans
+            back[:, t] = cand.argmax(axis=1)
+            best[:, t] = cand.max(axis=1) + scores[:, t]
+        ends = np.array([len(e) - 1 for e in batch])
+        rows = np.arange(size)
+        last = best[rows, ends].argmax(axis=1)
+        path = np.zeros((size, longest), dtype=np.intp)
+        current = np.zeros(size, dtype=np.intp)
+        for t in range(longest - 1, -1, -1):  # walk back; a sentence joins at its own end
+            ending = ends == t
+            current[ending] = last[ending]
+            path[:, t] = current
+            if t:
+                current = back[rows, t, current]
+        return [p[: end + 1] for p, end in zip(path.tolist(), ends.tolist(), strict=True)]
 
-    def tag(self, sentences: Iterable[list[str]]) -> list[list[str]]:
+    def tag(self, sentences: Iterable[list[str]], batch_size: int = 64) -> list[list[str]]:
+        sentences = list(sentences)
         labels = self.labels
-        out: list[list[str]] = []
-        for tokens in sentences:
-            if not tokens:
-                out.append([])
-                continue
-            out.append([labels[i] for i in self.viterbi(self.emissions(tokens))])
+        out: list[list[str]] = [[] for _ in sentences]
+        # sentences of similar length share a Viterbi pass (fewer numpy calls per token)
+        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+        for k in range(0, len(order), batch_size):
+            chunk = order[k : k + batch_size]
+            paths = self.viterbi([self.emissions(sentences[i]) for i in chunk])
+            for i, path in zip(chunk, paths, strict=True):
+                out[i] = [labels[j] for j in path]
         return out

@@ -1,0 +1,117 @@
+"""NER throughput on real articles, one core, beside a BERT-base token classifier.
+
+python -m bench.entities [N_ARTICLES] [N_BERT_ARTICLES]
+
+The bundled CRF tags every sentence of N SaudiNewsNet articles (marsad's sentences and tokens;
+the whole `tag()` is timed, feature extraction included): first with an empty word-type cache
+(cold), then again (warm). In the same run, when torch and transformers are installed, a
+token classifier of CAMeLBERT's shape (BertConfig() defaults: 12 layers, hidden 768, random
+weights, a 30k WordPiece vocab trained here on other articles) tags the first N_BERT of them
+in batches with torch.set_num_threads(1); the ratio of tokens/s is printed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import Any
+
+from bench.corpus import CorpusMissing, articles, iter_records, report
+from marsad.extract.ner.model import CrfModel
+from marsad.extract.ner.tagger import DEFAULT_MODEL
+from marsad.text.sentences import sentences
+from marsad.text.tokens import tokenize
+
+
+def one_core() -> None:
+    """Pin this process to one CPU so the figures are single-core ones."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def article_sentences(text: str) -> list[list[str]]:
+    out = []
+    for span in sentences(text):
+        tokens = [t.text for t in tokenize(text, span.start, span.end)]
+        if tokens:
+            out.append(tokens)
+    return out
+
+
+def crf_seconds(docs: list[list[list[str]]]) -> tuple[float, float]:
+    """(cold, warm) seconds for tagging every article with the bundled model."""
+    model = CrfModel.load(DEFAULT_MODEL)
+    timings = []
+    for _ in range(2):
+        started = time.perf_counter()
+        for doc in docs:
+            model.tag(doc)
+        timings.append(time.perf_counter() - started)
+    return timings[0], timings[1]
+
+
+def bert_seconds(docs: list[list[list[str]]], batch_size: int = 16) -> float | None:
+    """Seconds for a BERT-base token classifier over `docs`, or None without torch."""
+    try:
+        import torch
+        import transformers
+        from tokenizers import BertWordPieceTokenizer
+    except ImportError:
+        return None
+    torch.set_num_threads(1)
+    torch.manual_seed(0)
+    wordpiece = BertWordPieceTokenizer(lowercase=False, strip_accents=False)
+    texts = (r["text"] for i, r in enumerate(iter_records("ant")) if i < 3000)
+    wordpiece.train_from_iterator(texts, vocab_size=30_000, show_progress=False)
+    tokenizer = transformers.PreTrainedTokenizerFast(
+        tokenizer_object=wordpiece._tokenizer,  # the trained tokenizers.Tokenizer
+        unk_token="[UNK]",
+        pad_token="[PAD]",
+        cls_token="[CLS]",
+        sep_token="[SEP]",
+    )
+    config = transformers.BertConfig(vocab_size=tokenizer.vocab_size, num_labels=9)
+    model: Any = transformers.BertForTokenClassification(config).eval()
+    started = time.perf_counter()
+    for doc in docs:
+        for i in range(0, len(doc), batch_size):
+            enc = tokenizer(
+                doc[i : i + batch_size],
+                is_split_into_words=True,
+                truncation=True,
+                max_length=512,
+                padding=True,
+                return_tensors="pt",
+            )
+            with torch.inference_mode():
+                model(**enc).logits.argmax(-1)
+    return time.perf_counter() - started
+
+
+def main(n: int = 300, n_bert: int = 20) -> None:
+    try:
+        records = articles(n)
+    except CorpusMissing as exc:
+        print(f"entities: skipped ({exc})")
+        return
+    one_core()
+    docs = [article_sentences(r["text"]) for r in records]
+    tokens = sum(len(s) for doc in docs for s in doc)
+    cold, warm = crf_seconds(docs)
+    report("ner crf (cold cache)", len(docs), cold, tokens)
+    report("ner crf (warm cache)", len(docs), warm, tokens)
+    sample = docs[:n_bert]
+    bert = bert_seconds(sample)
+    if bert is None:
+        print("ner bert-base           skipped (torch/transformers not installed)")
+        return
+    bert_tokens = sum(len(s) for doc in sample for s in doc)
+    report("ner bert-base (random)", len(sample), bert, bert_tokens)
+    ratio = (tokens / cold) / (bert_tokens / bert)
+    print(f"ner crf (cold) / bert-base: {ratio:,.0f}x tokens/s")
+
+
+if __name__ == "__main__":
+    args = [int(a) for a in sys.argv[1:3]]
+    main(*args)
