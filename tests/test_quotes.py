@@ -242,6 +242,16 @@ def test_parenthesised_alias_points_to_the_full_name(sample_text: str) -> None:
     assert canonical(estimate) == "وزارة الدفاع الأميركية"
 
 
+def test_a_part_of_a_law_speaks_for_the_law() -> None:
+    text = (
+        "وناقش البرلمان مشروع قانون الاستثمار الجديد أمس. "
+        "وتنص المادة الخامسة على أن المستثمر الأجنبي يعامل معاملة المستثمر المحلي."
+    )
+    q = only(analyse(text))
+    assert q.speaker is not None and q.speaker.text == "المادة الخامسة"
+    assert canonical(q) == "مشروع قانون الاستثمار الجديد"
+
+
 def test_svo_subject_before_the_cue() -> None:
     text = (
         "ولم يكشف المسؤولون عن التفاصيل لكن كينياتا قال إن الحرب على الإرهاب ستكون محور المناقشات."

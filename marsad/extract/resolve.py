@@ -24,6 +24,7 @@ from marsad.extract.speakers import (
     readings,
     speaker_lexicon,
 )
+from marsad.lang import load_lexicon
 from marsad.text.normalize import normalize, normalize_phrase
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+")
@@ -170,6 +171,11 @@ class Speakers:
         if not head:
             return
         bare = head[2:]
+        if mention.kind == "document" and head in _parts():
+            whole = self._last_whole(pos)  # "هذا الفصل" speaks for the law it belongs to
+            if whole:
+                agent.canonical = whole
+                return
         if mention.kind == "document":
             for record in reversed(self.records):
                 if record.pos < pos and bare in record.issued:
@@ -194,6 +200,23 @@ class Speakers:
             if found and found.end > at + len(bare):
                 best = self.text[at : found.end]
         return best
+
+    def _last_whole(self, pos: int) -> str | None:
+        """The last law, constitution or agreement named before `pos`, as written."""
+        found_at = [
+            (at, at + len(whole))
+            for whole in _wholes()
+            for at in _occurrences(self.text, whole, 0, pos)
+        ]
+        # "مشروع قانون" covers the "قانون" inside it: keep the longer phrase
+        starts = sorted(
+            (a for a, b in found_at if not any(x < a < y for x, y in found_at)), reverse=True
+        )
+        for at in starts[:4]:
+            found = parse_speaker(self.text, at, min(len(self.text), at + 160))
+            if found is not None:
+                return self.text[found.start : found.end]
+        return None
 
     def _last_document(self, pos: int) -> str | None:
         lex = speaker_lexicon()
@@ -292,6 +315,16 @@ def _occurrences(text: str, needle: str, start: int, end: int) -> list[int]:
             out.append(at)
         at = text.find(needle, at + 1, end)
     return out
+
+
+@cache
+def _parts() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_lexicon("speakers").get("document_parts", []))
+
+
+@cache
+def _wholes() -> tuple[str, ...]:
+    return tuple(load_lexicon("speakers").get("document_wholes", []))
 
 
 @cache

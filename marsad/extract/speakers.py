@@ -62,6 +62,7 @@ class SpeakerLexicon:
     pronouns: dict[str, str]
     headline_labels: frozenset[str]
     honorifics: frozenset[str]
+    demonstratives: frozenset[str]
     countries: frozenset[str]  # first words of country names (CLDR, through babel)
 
 
@@ -99,6 +100,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         pronouns={normalize(k): v for k, v in (data.get("pronouns") or {}).items()},
         headline_labels=_norms(data.get("headline_labels", [])),
         honorifics=_norms(data.get("honorifics", [])),
+        demonstratives=_norms(data.get("demonstratives", [])),
         countries=_countries(),
     )
 
@@ -240,6 +242,9 @@ def parse_speaker(
         return None
     while i < len(ws) - 1 and in_set(ws[i].norm, lex.honorifics):
         i += 1  # "معالي وزير الحج", "صاحب السمو الملكي الأمير"
+    demonstrative = ws[i].norm in lex.demonstratives
+    if demonstrative and i + 1 < len(ws) and is_definite(ws[i + 1].norm):
+        i += 1  # "هذا الفصل"
     first = ws[i]
     if len(first.norm) < 2:
         return None  # a lone letter ("و") names no one
