@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from marsad.document import Heading
 from marsad.lang import load_lexicon, require_keys
@@ -43,6 +44,7 @@ class _Rules:
     inline_not_first: frozenset[str]
     inline_stop: frozenset[str]
     inline_clause: frozenset[str]
+    inline_candidate: re.Pattern[str]  # a few words, then و + an opener, at a sentence start
 
 
 @cache
@@ -70,7 +72,14 @@ def rules() -> _Rules:
         inline_not_first=frozenset(normalize(w) for w in [*inline["not_first"], *continuation]),
         inline_stop=frozenset(normalize(w) for w in inline["stop_words"]),
         inline_clause=frozenset(normalize(w) for w in inline["clause_words"]),
+        inline_candidate=_candidate(inline["openers"], int(inline["max_words"])),
     )
+
+
+def _candidate(openers: list[str], max_words: int) -> re.Pattern[str]:
+    forms = sorted({*openers, *(normalize(o) for o in openers)}, key=len, reverse=True)
+    alternation = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?:\S+\s+){{1,{max_words}}}?و(?:{alternation})(?=[\s،,.:؛]|$)")
 
 
 def continues_text(word: str) -> bool:
@@ -134,16 +143,15 @@ def heading_paragraphs(texts: list[str]) -> list[int]:
 def inline_headings(text: str, start: int, end: int) -> list[Heading]:
     """Headings run into the paragraph `text[start:end]` of a flattened article."""
     r = rules()
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-    if len(words) < r.inline_min_paragraph:
-        return []
+    if text.count(" ", start, end) < r.inline_min_paragraph - 1:
+        return []  # too short to be a flattened article
+    reach = r.inline_max_words + 1 + max(r.inline_window + 1, r.inline_min_sentence)
     found = []
-    index = {begin: i for i, (begin, _) in enumerate(words)}
     for stop in _AFTER_SENTENCE.finditer(text, start, end):
-        first = index.get(stop.end())
-        if first is None:
-            continue
-        span = _inline_at(text, words, first, r)
+        if not r.inline_candidate.match(text, stop.end(), end):
+            continue  # no و + opener within reach: the common case, decided by one regex
+        words = [(m.start(), m.end()) for m in islice(_WORD.finditer(text, stop.end(), end), reach)]
+        span = _inline_at(text, words, 0, r)
         if span:
             found.append(Heading(text[span[0] : span[1]], span[0], span[1], 3))
     return found
