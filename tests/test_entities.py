@@ -345,3 +345,35 @@ def test_lone_definite_word_is_a_person_only_as_a_family_name() -> None:
 def test_quoted_name_after_la_is_an_outlet() -> None:
     doc = run('وقال مدير الشرطة لـ"الوطن" إن القوات وصلت، وأضاف في حديث لصحيفة «الشرق الأوسط».')
     assert [(e.text, e.type) for e in doc.entities] == [("الوطن", "ORG"), ("الشرق الأوسط", "ORG")]
+
+
+def test_untagged_name_after_a_long_role_description() -> None:
+    doc = run(
+        'وقالت مديرة مجموعة المقتنيات الخاصة بالمكتبة سوزان ورول "إن عمر المخطوطة يجعلها '
+        'في غاية الأهمية". وقال وزير الخارجية خلال مؤتمر صحافي إن بلاده تدعم الحوار.'
+    )
+    assert [e.text for e in doc.entities if e.type == "PER"] == ["سوزان ورول"]
+
+
+def test_place_noun_opens_a_place_name() -> None:
+    doc = run(
+        "أعلنت محافظة الأنبار قرب تنفيذ المرحلة الثانية. وقال قائد عمليات الأنبار إن الأسر "
+        "خرجت من مدينة الرمادي، وعلقت القوائم على الجدران في حي سومر. وهي مدينة كبيرة."
+    )
+    places = [(e.text, e.canonical) for e in doc.entities if e.type == "LOC"]
+    assert places == [
+        ("محافظة الأنبار", "محافظة الأنبار"),
+        ("الرمادي", "الرمادي"),
+        ("حي سومر", "حي سومر"),
+    ]
+
+
+def test_person_span_that_swallowed_a_place_is_split() -> None:
+    doc = run(
+        'وقال مدير مسجد برمنجهام محمد فاضل "إنه يتوقع أن تجتذب الناس".',
+        [("برمنجهام محمد فاضل", "PER")],
+    )
+    assert [(e.text, e.type) for e in doc.entities] == [
+        ("مسجد برمنجهام", "LOC"),
+        ("محمد فاضل", "PER"),
+    ]

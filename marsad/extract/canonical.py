@@ -17,8 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from marsad.extract.correct import NAME_LINKERS
-from marsad.extract.gazetteer import country_names, org_words
+from marsad.extract.gazetteer import country_names, loc_heads, name_words, org_words
 from marsad.extract.mentions import Mention, Stream, words
 from marsad.extract.roles import Description
 from marsad.text.normalize import normalize_phrase
@@ -78,14 +77,15 @@ def part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     word of a three-word name without a patronymic chain (يون ⊂ يون سوك يول): "محمد" alone
     is not "محمد فاضل".
     """
-    keep = [w for w in short if w not in NAME_LINKERS]
+    linkers = name_words().linkers
+    keep = [w for w in short if w not in linkers]
     if not keep or len(short) >= len(full):
         return False
     if len(short) == 1:
         word = short[0]
         if similar_word(word, full[-1]):
             return True
-        return len(full) >= 3 and word == full[0] and not any(w in NAME_LINKERS for w in full)
+        return len(full) >= 3 and word == full[0] and not any(w in linkers for w in full)
     return all(any(similar_word(w, f) for f in full) for w in keep)
 
 
@@ -141,6 +141,12 @@ def _join_parts(mentions: Sequence[Mention], forms: Sequence[tuple[str, ...]], u
                 for b, other in enumerate(mentions)
                 if other.type == "ORG" and _org_part_of(forms[a], forms[b])
             ]
+        elif m.type == "LOC" and m.key is None:
+            candidates = [
+                b
+                for b, other in enumerate(mentions)
+                if other.type == "LOC" and _place_part_of(forms[a], forms[b])
+            ]
         else:
             continue
         roots = {uf.find(b) for b in candidates}
@@ -162,6 +168,11 @@ def _org_part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if len(short) == 1:
         return len(full) == 2 and full[0] in org_words().heads and full[1] == short[0]
     return all(w in full for w in short)
+
+
+def _place_part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """الأنبار = محافظة الأنبار: a place named with and without its place noun."""
+    return len(full) == len(short) + 1 and full[0] in loc_heads() and full[1:] == short
 
 
 def _make_group(stream: Stream, members: list[Mention], text: str) -> Group:

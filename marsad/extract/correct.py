@@ -9,16 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.extract.gazetteer import Entry, Match, match_at, name_readings, org_words, skip_chars
-from marsad.extract.mentions import Mention, Stream, covering, mention_at, words
+from marsad.extract.gazetteer import (
+    Entry,
+    Match,
+    loc_openers,
+    match_at,
+    name_readings,
+    name_words,
+    org_words,
+    skip_chars,
+)
+from marsad.extract.mentions import Mention, Stream, covering, mention_at, owner_map, words
 from marsad.text.tokens import Token
 
 NAME_KINDS = frozenset({"country", "place", "city", "org"})
 NATIONALITY = frozenset({"nationality"})
 MAX_ORG_WORDS = 8
 MAX_ALIAS_WORDS = 4
-# words inside names that never stand for the person alone
-NAME_LINKERS = frozenset({"بن", "ابن", "بنت", "ابو", "ال", "عبد", "دي", "فون", "دير", "دو", "لا"})
 
 
 def gazetteer_matches(stream: Stream, kinds: frozenset[str]) -> list[Match]:
@@ -65,10 +72,9 @@ def _city_context(stream: Stream, match: Match) -> bool:
     several words or five letters long, or after a preposition of place (في، إلى، من …)."""
     if match.end - match.start > 1 or len(match.entry.words[0]) >= 5:
         return True
-    return match.start > 0 and stream.tokens[match.start - 1].norm in _PLACE_PREPOSITIONS
-
-
-_PLACE_PREPOSITIONS = frozenset({"في", "الي", "من", "مدينه", "عاصمه", "العاصمه", "لدي", "نحو"})
+    return (
+        match.start > 0 and stream.tokens[match.start - 1].norm in name_words().place_prepositions
+    )
 
 
 def apply_nationalities(
@@ -189,7 +195,7 @@ def apply_org_heads(stream: Stream, mentions: list[Mention]) -> tuple[list[Menti
         if j > i + 1:
             hits = covering(mentions, i, j)
             if any(
-                mentions[k].source == "gazetteer"
+                mentions[k].key is not None
                 and mentions[k].type == "LOC"
                 and mentions[k].i <= i
                 and mentions[k].j >= j
@@ -280,15 +286,16 @@ def short_names(stream: Stream, mentions: Sequence[Mention]) -> dict[str, int]:
     A word shared by two different people is left out."""
     owners: dict[str, set[tuple[str, ...]]] = {}
     index: dict[str, int] = {}
+    linkers = name_words().linkers
     for k, m in enumerate(mentions):
         form = words(stream, m)
-        if m.type != "PER" or len(form) < 2 or any(w in NAME_LINKERS for w in form[:-1]):
+        if m.type != "PER" or len(form) < 2 or any(w in linkers for w in form[:-1]):
             continue
         short = [form[-1]]
         if len(form) >= 3:
             short.append(form[0])
         for word in short:
-            if len(word) >= 3 and word not in NAME_LINKERS:
+            if len(word) >= 3 and word not in linkers:
                 owners.setdefault(word, set()).add(form)
                 index.setdefault(word, k)
     return {w: index[w] for w, fs in owners.items() if len(fs) == 1}
@@ -353,3 +360,46 @@ def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
         ):  # صحيفة «الشرق الأوسط»: the paper, not the region
             inner[0].type, inner[0].key, inner[0].source = "ORG", None, "quoted"
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def apply_loc_openers(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """محافظة / حي / مدينة + one name word is a place, tagged or not: a tagged complement is
+    retyped as a place, an untagged one that can be a name becomes a mention."""
+    tokens = stream.tokens
+    openers = loc_openers()
+    owners = owner_map(mentions, len(tokens))
+    added: list[Mention] = []
+    for i in range(len(tokens) - 1):
+        if owners[i] is not None or not tokens[i].is_word:
+            continue
+        head = next((r for r in name_readings(tokens[i]) if r in openers), None)
+        if head is None or not stream.same_sentence(i, i + 2):
+            continue
+        owner = owners[i + 1]
+        if owner is not None:
+            if owner.i == i + 1 and owner.type == "ORG" and owner.source == "tagger":
+                owner.type = "LOC"
+            continue
+        if not _place_word(stream, i + 1, feminine=head.endswith("ه")):
+            continue
+        if openers[head]:
+            added.append(Mention(i, i + 2, "LOC", "opener", skip_chars(tokens[i], head), None, 0.7))
+        else:
+            added.append(Mention(i + 1, i + 2, "LOC", "opener", 0, None, 0.7))
+    return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def _place_word(stream: Stream, k: int, feminine: bool) -> bool:
+    """Can this word after a place noun be its name? Not a particle or an adjective (after a
+    feminine noun an adjective ends in ـية, after a masculine one in ـي: حي سكني)."""
+    token = stream.tokens[k]
+    norm = token.norm
+    if token.kind != "word" or len(norm) < 3 or norm in org_words().stop_words:
+        return False
+    if match_at(stream.tokens, k, NATIONALITY) is not None or norm.endswith("يه"):
+        return False
+    if any(ch in "\u064b\u064c\u064d" for ch in token.text):
+        return False
+    if norm.startswith("ال") or token.text.endswith("ى"):
+        return True
+    return not norm.endswith(("ه", "ا")) and (feminine or not norm.endswith("ي"))

@@ -31,6 +31,7 @@ from marsad.extract.canonical import (
 from marsad.extract.correct import (
     apply_aliases,
     apply_gazetteer,
+    apply_loc_openers,
     apply_nationalities,
     apply_org_heads,
     propagate,
@@ -39,6 +40,7 @@ from marsad.extract.correct import (
 from marsad.extract.filters import (
     drop_descriptions,
     drop_lone_definite_people,
+    split_leading_heads,
     split_leading_places,
     trim_edges,
 )
@@ -119,7 +121,9 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
     mentions = trim_edges(stream, mentions)
     mentions = apply_gazetteer(stream, mentions)
     mentions = split_leading_places(stream, mentions)
+    mentions = split_leading_heads(stream, mentions)
     mentions, references = apply_org_heads(stream, mentions)
+    mentions = apply_loc_openers(stream, mentions)
     mentions, adjectives = apply_nationalities(stream, mentions)
     mentions = drop_descriptions(stream, mentions)
     mentions = drop_lone_definite_people(stream, mentions)

@@ -12,14 +12,12 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.extract.correct import NAME_KINDS, NATIONALITY
-from marsad.extract.gazetteer import match_at, org_words
+from marsad.extract.gazetteer import loc_heads, match_at, name_words, org_words
 from marsad.extract.mentions import Mention, Stream, words
 from marsad.extract.roles import title_at, titles
 from marsad.text.normalize import normalize
 
 TANWEEN = frozenset("\u064b\u064c\u064d")  # a word with tanween is not a name (ميدانياً)
-# suffixes of the dual and plural forms of a title word (الزعيمان، مستشارو، المسؤولون)
-TITLE_INFLECTIONS = ("", "ان", "ين", "ون", "و", "ه", "ة", "ات")
 SCAN_BACK = 8
 
 
@@ -63,8 +61,8 @@ def _title_words() -> frozenset[str]:
 def _title_form(norm: str) -> bool:
     bare = norm[2:] if norm.startswith("ال") else norm
     base = _title_words()
-    for suffix in TITLE_INFLECTIONS:
-        if suffix and bare.endswith(suffix) and bare[: -len(suffix)] in base:
+    for suffix in name_words().title_inflections:
+        if bare.endswith(suffix) and bare[: -len(suffix)] in base:
             return True
     return bare in base or normalize(bare) in base
 
@@ -88,6 +86,30 @@ def split_leading_places(stream: Stream, mentions: list[Mention]) -> list[Mentio
         place = Mention(m.i, match.end, "LOC", "gazetteer", match.skip, match.entry.key, 0.9)
         rest = Mention(match.end, m.j, "PER" if titled else m.type, "tagger", 0, None, 0.7)
         out.extend([place, rest])
+    return out
+
+
+def split_leading_heads(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A person span that opens with a place or organisation noun and its complement is that
+    place or organisation, then the person: "مسجد برمنجهام محمد فاضل" (after مدير). An
+    organisation span that opens with a place noun is a place (محافظة الأنبار)."""
+    heads, places = org_words().heads, loc_heads()
+    out: list[Mention] = []
+    for m in mentions:
+        first = words(stream, m)[0]
+        if m.type == "ORG" and m.source == "tagger" and first in places:
+            m.type = "LOC"
+        if m.type == "PER" and m.j - m.i >= 3 and (first in heads or first in places):
+            kind = "LOC" if first in places else "ORG"
+            out.append(Mention(m.i, m.i + 2, kind, "tagger", m.skip, None, 0.7))
+            m.i, m.skip = m.i + 2, 0
+        elif m.type == "PER" and m.j - m.i >= 3 and m.i > 0 and not m.skip:
+            before = stream.tokens[m.i - 1].norm  # مدير مسجد | برمنجهام محمد فاضل
+            if stream.same_sentence(m.i - 1, m.i) and (before in heads or before in places):
+                kind = "LOC" if before in places else "ORG"
+                out.append(Mention(m.i - 1, m.i + 1, kind, "tagger", 0, None, 0.7))
+                m.i += 1
+        out.append(m)
     return out
 
 

@@ -10,7 +10,7 @@ Built once per process.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 
 from babel import Locale
@@ -68,7 +68,18 @@ def country_names() -> dict[str, str]:
     """ISO code → preferred Arabic name (CLDR, overridden by places.yaml `canonical`)."""
     data = load_lexicon("places")
     require_keys(
-        data, ("canonical", "variants", "places", "ambiguous", "not_places", "not_cities"), "places"
+        data,
+        (
+            "canonical",
+            "variants",
+            "places",
+            "loc_heads",
+            "loc_openers",
+            "ambiguous",
+            "not_places",
+            "not_cities",
+        ),
+        "places",
     )
     skip = {str(code) for code in data["not_places"]}
     names = {
@@ -92,14 +103,21 @@ def region_names() -> list[str]:
 
 
 def name_readings(token: Token) -> tuple[str, ...]:
-    """`proclitic_stems` of a word that may be a name: never the verbal سـ (ستالين ≠ تالين)."""
+    """`proclitic_stems` of a word that may be a name: never the verbal سـ (ستالين ≠ تالين),
+    never without its article (المالي is not مالي)."""
     return _name_readings(token.norm)
 
 
 @lru_cache(maxsize=65536)
 def _name_readings(norm: str) -> tuple[str, ...]:
-    readings = proclitic_stems(norm)
-    return tuple(r for r in readings if "س" not in norm[: len(norm) - len(r)])
+    """Readings that keep the article a word has (بالرياض → الرياض, never رياض) and never
+    strip the verbal سـ."""
+    out = []
+    for r in proclitic_stems(norm):
+        prefix = norm[: len(norm) - len(r)]
+        if "س" not in prefix and not prefix.endswith("ال"):
+            out.append(r)
+    return tuple(out)
 
 
 @cache
@@ -127,6 +145,50 @@ def nisba_forms(adjective: str) -> list[str]:
         for article in ("", "ال"):
             forms.append(" ".join(article + w + suffix for w in words))
     return forms
+
+
+@cache
+def loc_heads() -> frozenset[str]:
+    """Nouns that open a place name (محافظة، حي، مسجد …), normalised."""
+    return frozenset(normalize(w) for w in load_lexicon("places")["loc_heads"])
+
+
+@cache
+def loc_openers() -> dict[str, bool]:
+    """Place nouns that open a name → whether the noun is part of the name (محافظة: True)."""
+    return {normalize(k): v == "whole" for k, v in load_lexicon("places")["loc_openers"].items()}
+
+
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    linkers: frozenset[str]
+    breakers: frozenset[str]
+    after_name: frozenset[str]
+    pronoun_prepositions: frozenset[str]
+    pronoun_endings: tuple[str, ...]
+    place_prepositions: frozenset[str]
+    title_inflections: tuple[str, ...]
+
+
+@cache
+def name_words() -> NameWords:
+    """Word lists of `name_words.yaml`, normalised."""
+    data = load_lexicon("name_words")
+    keys = [f.name for f in fields(NameWords)]
+    require_keys(data, keys, "name_words")
+
+    def norm(key: str) -> list[str]:
+        return [normalize(w) for w in data[key]]
+
+    return NameWords(
+        frozenset(norm("linkers")),
+        frozenset(norm("breakers")),
+        frozenset(norm("after_name")),
+        frozenset(norm("pronoun_prepositions")),
+        tuple(norm("pronoun_endings")),
+        frozenset(norm("place_prepositions")),
+        tuple(norm("title_inflections")),
+    )
 
 
 @cache
@@ -225,8 +287,6 @@ def match_at(tokens: Sequence[Token], i: int, kinds: frozenset[str] | None = Non
                 break
             if n == 1 and len(reading) <= 3 and reading != tokens[i].norm:
                 continue  # short names (واس، وات) only as whole words: فوات ≠ وات
-            if tokens[i].norm[: len(tokens[i].norm) - len(reading)].endswith("ال"):
-                continue  # a name without the article never takes one: المالي ≠ مالي
             if i + n <= len(tokens) and all(
                 tokens[i + k].norm == entry.words[k] for k in range(1, n)
             ):

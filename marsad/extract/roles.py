@@ -14,15 +14,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.extract.correct import NATIONALITY
-from marsad.extract.gazetteer import match_at, name_readings, org_words, skip_chars
+from marsad.extract.gazetteer import match_at, name_readings, name_words, org_words, skip_chars
 from marsad.extract.mentions import Mention, Stream, mention_at, owner_map
 from marsad.lang import load_lexicon, require_keys
-from marsad.text.normalize import normalize
 from marsad.text.tokens import iter_tokens
 
 MAX_GAP = 6
 # words that separate a title from a later name (a clause boundary, not an apposition)
-_BREAKERS = frozenset(normalize(w) for w in ("إن", "أن", "أنه", "إنه", "الذي", "التي", "قد", "ما"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +102,7 @@ def _role_before(stream: Stream, mentions: Sequence[Mention], m: Mention) -> Non
     k = m.i - 1
     while k >= 0 and m.i - k <= MAX_GAP + 3 and stream.same_sentence(k, m.i):
         t = tokens[k]
-        if not t.is_word or t.norm in _BREAKERS:
+        if not t.is_word or t.norm in name_words().breakers:
             return
         owner = mention_at(mentions, k)
         if owner is not None and owner.type == "PER":
@@ -178,8 +176,6 @@ def descriptions(stream: Stream, mentions: Sequence[Mention]) -> list[Descriptio
 
 
 MAX_NAME_WORDS = 4
-_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "كم", "نا")
-_AFTER_NAME = frozenset(normalize(w) for w in ("إن", "أن", "إنه", "أنه", "في", "من", "على", "لـ"))
 
 
 def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]:
@@ -210,8 +206,37 @@ def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]
             end += 1
         if end - start >= 2 and _closes_name(stream, owners, end):
             added.append(Mention(start, end, "PER", "title", confidence=0.7))
+        else:
+            start, end = _name_before_closer(stream, owners, found[1])
+            if end - start >= 2:
+                added.append(Mention(start, end, "PER", "title", confidence=0.65))
         i = max(end, i + 1)
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def _name_before_closer(stream: Stream, owners: list[Mention | None], k: int) -> tuple[int, int]:
+    """The plain words right before the first closer after a title's description, when a
+    definite word of that description precedes them: "مديرة مجموعة المقتنيات الخاصة بالمكتبة
+    سوزان ورول "إن …" → سوزان ورول. (0, 0) when there is none."""
+    tokens = stream.tokens
+    close = k
+    while close < len(tokens) and close - k <= MAX_GAP + MAX_NAME_WORDS:
+        if not stream.same_sentence(k, close + 1) or _closes_name(stream, owners, close):
+            break
+        if owners[close] is not None and owners[close].type == "PER":  # type: ignore[union-attr]
+            return 0, 0
+        close += 1
+    start = close
+    while start > k and close - start < MAX_NAME_WORDS and owners[start - 1] is None:
+        if not _name_word(stream, start - 1, first=True):
+            break
+        start -= 1
+    if start <= k or close - start < 2:
+        return 0, 0
+    before = tokens[start - 1]
+    if owners[start - 1] is None and any(r.startswith("ال") for r in name_readings(before)):
+        return start, close
+    return 0, 0
 
 
 def _after_affiliation(stream: Stream, owners: list[Mention | None], k: int) -> int:
@@ -242,11 +267,14 @@ def _name_word(stream: Stream, k: int, first: bool) -> bool:
         return False
     if first and norm.startswith("ال"):
         return False
-    if norm in org_words().stop_words or norm in _AFTER_NAME or norm in _BREAKERS:
+    nw = name_words()
+    if norm in org_words().stop_words or norm in nw.after_name or norm in nw.breakers:
+        return False
+    if norm in nw.pronoun_prepositions:
         return False
     if any(ch in "\u064b\u064c\u064d" for ch in token.text):
         return False
-    if norm.endswith(_PRONOUN_ENDINGS) and len(norm) > 4:
+    if norm.endswith(nw.pronoun_endings) and len(norm) > 3:
         return False
     return title_at(stream, k) is None and match_at(stream.tokens, k, NATIONALITY) is None
 
@@ -255,4 +283,10 @@ def _closes_name(stream: Stream, owners: list[Mention | None], end: int) -> bool
     if end >= len(stream.tokens) or not stream.same_sentence(end - 1, end + 1):
         return True
     token = stream.tokens[end]
-    return not token.is_word or token.norm in _AFTER_NAME or token.norm in _BREAKERS
+    nw = name_words()
+    return (
+        not token.is_word
+        or token.norm in nw.after_name
+        or token.norm in nw.breakers
+        or token.norm in nw.pronoun_prepositions
+    )
