@@ -377,3 +377,33 @@ def test_person_span_that_swallowed_a_place_is_split() -> None:
         ("مسجد برمنجهام", "LOC"),
         ("محمد فاضل", "PER"),
     ]
+
+
+def test_parenthesised_name_after_an_organisation_word() -> None:
+    doc = run('وقالت مديرة السياسات لدى جماعة (المساواة الآن) هذا الاسبوع "نطالب بالتحرك".')
+    assert [(e.text, e.type) for e in doc.entities] == [("المساواة الآن", "ORG")]
+
+
+def test_month_names_are_not_entities() -> None:
+    doc = run(
+        "سيطرت القوات على مساحة أكبر في شهري أغسطس (آب) وسبتمبر (أيلول).",
+        [("أيلول", "ORG"), ("آب", "LOC")],
+    )
+    assert doc.entities == []
+
+
+def test_plural_nationality_is_never_inside_a_person() -> None:
+    doc = run(
+        "وفي هذه المناسبة يحيي الفلسطينيون ذكرى إعلان الاستقلال.", [("يحيي الفلسطينيون", "PER")]
+    )
+    assert doc.entities == []
+    assert [p.canonical for p in doc.place_refs] == ["فلسطين"]
+
+
+def test_organisation_inside_a_person_span_is_split_off() -> None:
+    doc = run(
+        "وقال هربرت بيكس الأستاذ الفخري بجامعة بينجهامتون في نيويورك إن القنبلة لم تكن السبب.",
+        [("هربرت بيكس", "PER"), ("الفخري بجامعة بينجهامتون", "PER")],
+    )
+    assert by_text(doc, "جامعة بينجهامتون").type == "ORG"
+    assert [e.text for e in doc.entities if e.type == "PER"] == ["هربرت بيكس"]

@@ -82,8 +82,8 @@ def apply_nationalities(
 ) -> tuple[list[Mention], list[Match]]:
     """Nationality adjectives are place references, not mentions: drop a mention that is only
     an adjective, cut one off the end of a place (كورسك الروسية → كورسك). Adjectives inside
-    names of people (محمد المصري) are part of the name; inside organisations they still refer
-    to the place (السفارة الروسية)."""
+    names of people (محمد المصري) are part of the name, but a plural one never is; inside
+    organisations they still refer to the place (السفارة الروسية)."""
     refs: list[Match] = []
     for match in gazetteer_matches(stream, NATIONALITY):
         hits = covering(mentions, match.start, match.end)
@@ -91,7 +91,9 @@ def apply_nationalities(
             refs.append(match)
             continue
         old = mentions[hits[0]]
-        if old.type == "PER" and len(hits) == 1 and (old.i, old.j) != (match.start, match.end):
+        if old.type == "PER" and match.entry.plural:
+            old.type = "DROP"  # يحيي الفلسطينيون: no name holds a plural adjective
+        elif old.type == "PER" and len(hits) == 1 and (old.i, old.j) != (match.start, match.end):
             continue
         if (old.i, old.j) == (match.start, match.end) or all(
             mentions[k].inside(match.start, match.end) for k in hits
@@ -331,19 +333,27 @@ def entry_of(match: Match) -> Entry:
 
 
 def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
-    """A short quoted name after "لـ" or an organisation word is an outlet or organisation:
-    قال لـ"الوطن"، صحيفة «الشرق الأوسط»."""
+    """A short quoted name after "لـ", or a quoted or parenthesised one after an organisation
+    word, is an outlet or organisation: قال لـ"الوطن"، صحيفة «الشرق الأوسط»، جماعة (المساواة
+    الآن)."""
     tokens = stream.tokens
     heads = org_words().heads
     added: list[Mention] = []
     for k in range(1, len(tokens) - 2):
-        if tokens[k].kind != "quote":
+        paren = tokens[k].text == "("
+        if tokens[k].kind != "quote" and not paren:
             continue
         before = tokens[k - 1]
-        if not (before.text == "لـ" or any(r in heads for r in name_readings(before))):
+        after_head = any(r in heads for r in name_readings(before))
+        if not (after_head or (before.text == "لـ" and not paren)):
             continue
+        closer = ")" if paren else None
         close = next(
-            (c for c in range(k + 1, min(len(tokens), k + 5)) if tokens[c].kind == "quote"),
+            (
+                c
+                for c in range(k + 1, min(len(tokens), k + 5))
+                if tokens[c].text == closer or (closer is None and tokens[c].kind == "quote")
+            ),
             None,
         )
         if close is None or close == k + 1 or not stream.same_sentence(k, close + 1):

@@ -11,14 +11,44 @@ from __future__ import annotations
 
 from functools import cache
 
+from babel import Locale
+
 from marsad.extract.correct import NAME_KINDS, NATIONALITY
-from marsad.extract.gazetteer import loc_heads, match_at, name_words, org_words
+from marsad.extract.gazetteer import (
+    loc_heads,
+    match_at,
+    name_readings,
+    name_words,
+    org_words,
+    skip_chars,
+)
 from marsad.extract.mentions import Mention, Stream, words
 from marsad.extract.roles import title_at, titles
-from marsad.text.normalize import normalize
+from marsad.text.normalize import normalize, normalize_phrase
+from marsad.text.tokens import Token
 
 TANWEEN = frozenset("\u064b\u064c\u064d")  # a word with tanween is not a name (ميدانياً)
 SCAN_BACK = 8
+CALENDAR_LOCALES = ("ar", "ar_SY", "ar_MA", "ar_TN")
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names in the Arabic locales of CLDR (شباط، أيلول، جانفي، الأحد …)."""
+    words: set[str] = set()
+    for name in CALENDAR_LOCALES:
+        locale = Locale.parse(name)
+        for table in (locale.months, locale.days):
+            for context in table.values():
+                for width in context.values():
+                    words.update(normalize_phrase(w) for w in width.values())
+    return frozenset(words)
+
+
+def drop_calendar_words(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A span that is only a month or day name (أيلول، تموز) is a date, not an entity."""
+    months = calendar_words()
+    return [m for m in mentions if " ".join(words(stream, m)) not in months]
 
 
 def trim_edges(stream: Stream, mentions: list[Mention]) -> list[Mention]:
@@ -68,22 +98,24 @@ def _title_form(norm: str) -> bool:
 
 
 def split_leading_places(stream: Stream, mentions: list[Mention]) -> list[Mention]:
-    """A span that starts with a known place and runs on is two mentions: the place, and
-    what follows (a person when a title precedes: السفير الروسي لدى بيونغ يانغ ألكسندر …).
-    An organisation named after a place (واشنطن بوست) stays whole unless a title precedes."""
+    """A span that starts with a known place or organisation and runs on is two mentions: the
+    known name, and what follows (a person when a title precedes: السفير الروسي لدى بيونغ يانغ
+    ألكسندر …، المتحدثة باسم البنتاغون سابرينا سينغ). An organisation named after a place
+    (واشنطن بوست) stays whole unless a title precedes."""
     out: list[Mention] = []
     for m in mentions:
         match = None
         if m.source == "tagger" and m.j - m.i > 1:
             match = match_at(stream.tokens, m.i, NAME_KINDS)
-        if match is None or match.entry.type != "LOC" or match.end >= m.j:
+        if match is None or match.end >= m.j:
             out.append(m)
             continue
         titled = _title_before(stream, m.i)
-        if m.type == "ORG" and not titled:
-            out.append(m)
+        if "ORG" in (m.type, match.entry.type) and not titled:
+            out.append(m)  # واشنطن بوست: an organisation named after a place
             continue
-        place = Mention(m.i, match.end, "LOC", "gazetteer", match.skip, match.entry.key, 0.9)
+        entry = match.entry
+        place = Mention(m.i, match.end, entry.type, "gazetteer", match.skip, entry.key, 0.9)
         rest = Mention(match.end, m.j, "PER" if titled else m.type, "tagger", 0, None, 0.7)
         out.extend([place, rest])
     return out
@@ -103,6 +135,10 @@ def split_leading_heads(stream: Stream, mentions: list[Mention]) -> list[Mention
             kind = "LOC" if first in places else "ORG"
             out.append(Mention(m.i, m.i + 2, kind, "tagger", m.skip, None, 0.7))
             m.i, m.skip = m.i + 2, 0
+        elif m.type == "PER" and (k := _inner_head(stream, m)) is not None:
+            skip = skip_chars(stream.tokens[k], _head_reading(stream.tokens[k]) or "")
+            out.append(Mention(k, m.j, "ORG", "tagger", skip, None, 0.7))
+            m.j = k  # الأستاذ الفخري | بجامعة بينجهامتون
         elif m.type == "PER" and m.j - m.i >= 3 and m.i > 0 and not m.skip:
             before = stream.tokens[m.i - 1].norm  # مدير مسجد | برمنجهام محمد فاضل
             if stream.same_sentence(m.i - 1, m.i) and (before in heads or before in places):
@@ -111,6 +147,19 @@ def split_leading_heads(stream: Stream, mentions: list[Mention]) -> list[Mention
                 m.i += 1
         out.append(m)
     return out
+
+
+def _head_reading(token: Token) -> str | None:
+    heads = org_words().heads
+    return next((r for r in name_readings(token) if r in heads), None)
+
+
+def _inner_head(stream: Stream, m: Mention) -> int | None:
+    """A token inside a person span (not its first or last) that opens an organisation."""
+    for k in range(m.i + 1, m.j - 1):
+        if _head_reading(stream.tokens[k]) is not None:
+            return k
+    return None
 
 
 def _title_before(stream: Stream, i: int) -> bool:

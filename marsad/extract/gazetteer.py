@@ -31,6 +31,7 @@ class Entry:
     kind: str
     key: str  # country code, or the normalised canonical name
     canonical: str  # the name to show (country name for nationality adjectives)
+    plural: bool = False  # a plural or dual adjective (الفلسطينيون): never part of a name
 
     @property
     def type(self) -> str:
@@ -139,11 +140,17 @@ def cldr_cities() -> list[str]:
 
 def nisba_forms(adjective: str) -> list[str]:
     """All inflected forms of a masculine nisba phrase (كوري شمالي → الكورية الشمالية …)."""
+    return [form for form, _ in _nisba_forms(adjective)]
+
+
+def _nisba_forms(adjective: str) -> list[tuple[str, bool]]:
+    """(form, plural) pairs: the singular forms first."""
     words = adjective.split()
     forms = []
     for suffix in NISBA_SUFFIXES:
         for article in ("", "ال"):
-            forms.append(" ".join(article + w + suffix for w in words))
+            form = " ".join(article + w + suffix for w in words)
+            forms.append((form, suffix not in ("", "ة")))
     return forms
 
 
@@ -227,15 +234,15 @@ def _nationality_entries(names: dict[str, str]) -> Iterable[Entry]:
     require_keys(data, ("countries", "broken_plurals", "regions"), "nationalities")
     for code, adjectives in data["countries"].items():
         for adjective in adjectives:
-            for form in nisba_forms(adjective):
-                yield Entry(_words(form), "nationality", str(code), names[str(code)])
+            for form, plural in _nisba_forms(adjective):
+                yield Entry(_words(form), "nationality", str(code), names[str(code)], plural)
     for code, plurals in data["broken_plurals"].items():
-        for plural in plurals:
-            yield Entry(_words(plural), "nationality", str(code), names[str(code)])
+        for word in plurals:
+            yield Entry(_words(word), "nationality", str(code), names[str(code)], True)
     for region, adjectives in data["regions"].items():
         for adjective in adjectives:
-            for form in nisba_forms(adjective):
-                yield Entry(_words(form), "nationality", name_key(region), region)
+            for form, plural in _nisba_forms(adjective):
+                yield Entry(_words(form), "nationality", name_key(region), region, plural)
 
 
 @cache
@@ -252,7 +259,7 @@ def gazetteer() -> dict[str, tuple[Entry, ...]]:
                 continue
             seen.add(words)
             index.setdefault(words[0], []).append(
-                Entry(words, entry.kind, entry.key, entry.canonical)
+                Entry(words, entry.kind, entry.key, entry.canonical, entry.plural)
             )
     return {w: tuple(sorted(es, key=lambda e: -len(e.words))) for w, es in index.items()}
 
