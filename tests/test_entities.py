@@ -407,3 +407,21 @@ def test_organisation_inside_a_person_span_is_split_off() -> None:
     )
     assert by_text(doc, "جامعة بينجهامتون").type == "ORG"
     assert [e.text for e in doc.entities if e.type == "PER"] == ["هربرت بيكس"]
+
+
+def test_person_span_is_completed_after_a_linking_word_and_cut_before_an_honorific() -> None:
+    doc = run(
+        "في اتصال هاتفي مع رئيسة المفوضية الأوروبية أورسولا فون دير لاين. وكتبه أحد "
+        "المعاصرين للنبي محمد صلى الله عليه وسلم.",
+        [("أورسولا فون", "PER"), ("محمد صلى الله", "PER")],
+    )
+    assert [e.text for e in doc.entities if e.type == "PER"] == ["أورسولا فون دير لاين", "محمد"]
+
+
+def test_organisation_name_stops_before_a_coordinated_phrase_and_a_participle() -> None:
+    doc = run(
+        "من منتسبي الأجهزة الأمنية وموظفي مفوضية الانتخابات والمؤسسات الحكومية. وصوتت "
+        "الجمعية العامة التابعة للأمم المتحدة، وأشادت هيئة الحقيقة والكرامة بالقرار."
+    )
+    orgs = [e.text for e in doc.entities if e.type == "ORG"]
+    assert orgs == ["مفوضية الانتخابات", "الجمعية العامة", "لأمم المتحدة", "هيئة الحقيقة والكرامة"]

@@ -38,6 +38,7 @@ from marsad.extract.correct import (
     quoted_outlets,
 )
 from marsad.extract.filters import (
+    complete_names,
     drop_calendar_words,
     drop_descriptions,
     drop_lone_definite_people,
@@ -120,6 +121,7 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
         if m.type == "PER":
             strip_leading_titles(stream, m)
     mentions = drop_calendar_words(stream, trim_edges(stream, mentions))
+    mentions = complete_names(stream, mentions)
     mentions = apply_gazetteer(stream, mentions)
     mentions = split_leading_places(stream, mentions)
     mentions = split_leading_heads(stream, mentions)

@@ -22,7 +22,7 @@ from marsad.extract.gazetteer import (
     org_words,
     skip_chars,
 )
-from marsad.extract.mentions import Mention, Stream, words
+from marsad.extract.mentions import Mention, Stream, owner_map, words
 from marsad.extract.roles import title_at, titles
 from marsad.text.normalize import normalize, normalize_phrase
 from marsad.text.tokens import Token
@@ -70,6 +70,39 @@ def trim_edges(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+def complete_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A person span never ends on a linking word (أورسولا فون → أورسولا فون دير لاين) and
+    never holds an honorific formula (محمد صلى الله عليه وسلم → محمد)."""
+    nw = name_words()
+    owners = owner_map(mentions, len(stream.tokens))
+    for m in mentions:
+        if m.type != "PER":
+            continue
+        for k in range(m.i + 1, m.j):
+            if any(_starts(stream, k, h) for h in nw.honorifics):
+                m.j = k
+                break
+        while (
+            stream.tokens[m.j - 1].norm in nw.linkers
+            and m.j < len(stream.tokens)
+            and stream.same_sentence(m.i, m.j + 1)
+            and owners[m.j] is None
+            and stream.tokens[m.j].kind == "word"
+        ):
+            m.j += 1
+            if stream.tokens[m.j - 1].norm not in nw.linkers:
+                break
+    return mentions
+
+
+def _starts(stream: Stream, k: int, phrase: tuple[str, ...]) -> bool:
+    """Do tokens k… begin with the first two words of `phrase` (or all of a shorter one)?"""
+    n = min(2, len(phrase))
+    return k + n <= len(stream.tokens) and all(
+        stream.tokens[k + x].norm == phrase[x] for x in range(n)
+    )
 
 
 def _not_name(stream: Stream, k: int, stop: frozenset[str]) -> bool:

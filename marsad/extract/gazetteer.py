@@ -175,6 +175,7 @@ class NameWords:
     pronoun_endings: tuple[str, ...]
     place_prepositions: frozenset[str]
     title_inflections: tuple[str, ...]
+    honorifics: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -195,6 +196,7 @@ def name_words() -> NameWords:
         tuple(norm("pronoun_endings")),
         frozenset(norm("place_prepositions")),
         tuple(norm("title_inflections")),
+        tuple(_words(w) for w in data["honorifics"]),
     )
 
 

@@ -158,6 +158,9 @@ def descriptions(stream: Stream, mentions: Sequence[Mention]) -> list[Descriptio
             i += 1
             continue
         title, end, skip = found
+        if not title.words[0].startswith("ال"):
+            i = end  # رئيس أمريكي: an indefinite title describes no one in particular
+            continue
         if end >= len(tokens) or not stream.same_sentence(i, end + 1):
             i = end
             continue
