@@ -358,13 +358,13 @@ def test_untagged_name_after_a_long_role_description() -> None:
 def test_place_noun_opens_a_place_name() -> None:
     doc = run(
         "أعلنت محافظة الأنبار قرب تنفيذ المرحلة الثانية. وقال قائد عمليات الأنبار إن الأسر "
-        "خرجت من مدينة الرمادي، وعلقت القوائم على الجدران في حي سومر. وهي مدينة كبيرة."
+        "خرجت من مدينة الرمادي، ويجتمع الوزراء في جزيرة ماوي. وهي مدينة كبيرة، وهو حي يرزق."
     )
     places = [(e.text, e.canonical) for e in doc.entities if e.type == "LOC"]
     assert places == [
         ("محافظة الأنبار", "محافظة الأنبار"),
         ("الرمادي", "الرمادي"),
-        ("حي سومر", "حي سومر"),
+        ("جزيرة ماوي", "جزيرة ماوي"),
     ]
 
 
@@ -425,3 +425,24 @@ def test_organisation_name_stops_before_a_coordinated_phrase_and_a_participle() 
     )
     orgs = [e.text for e in doc.entities if e.type == "ORG"]
     assert orgs == ["مفوضية الانتخابات", "الجمعية العامة", "لأمم المتحدة", "هيئة الحقيقة والكرامة"]
+
+
+def test_a_verb_run_onto_a_known_name_is_cut_and_formulas_are_not_names() -> None:
+    doc = run(
+        "يرعى الأمير خالد الفيصل افتتاح المعرض، رحمه الله. الأمير خالد الفيصل يرعى افتتاح معرض.",
+        [("خالد الفيصل", "PER"), ("خالد الفيصل يرعى", "PER"), ("رحمه الله", "ORG")],
+    )
+    assert {e.text for e in doc.entities} == {"خالد الفيصل"}
+
+
+def test_everyday_nouns_open_no_organisation_without_a_naming_word() -> None:
+    doc = run(
+        "تتولى الشركة تنظيم المباراة في مركز المدينة، بينما يواصل سلاح الجو الملكي ضرباته "
+        "ضد تنظيم داعش."
+    )
+    assert [e.text for e in doc.entities if e.type == "ORG"] == ["سلاح الجو الملكي", "تنظيم داعش"]
+
+
+def test_definite_look_alike_particles_do_not_open_a_name_slot() -> None:
+    doc = run("ولجأ المسؤول نفسه إلى دفع رشى للاعبين في سنغافورة.")
+    assert [e.type for e in doc.entities] == ["LOC"]

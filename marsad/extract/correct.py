@@ -126,7 +126,7 @@ def org_span(stream: Stream, i: int, mentions: Sequence[Mention]) -> tuple[int, 
     skip = skip_chars(token, head)
     definite = head not in ow.heads
     j = i + 1
-    named = not definite
+    named = not definite and head not in ow.weak_heads
     limit = min(len(stream.tokens), i + MAX_ORG_WORDS)
     while j < limit and stream.same_sentence(i, j + 1):
         t = stream.tokens[j]
@@ -143,10 +143,19 @@ def org_span(stream: Stream, i: int, mentions: Sequence[Mention]) -> tuple[int, 
                 break  # a prepositional complement only continues a name
         elif definite or j > i + 1 or not _name_like(stream, j, mentions):
             break  # an indefinite word is only the first complement (جامعة برمنجهام)
+        elif not named and _known_name(stream, j, mentions):
+            named = True  # تنظيم داعش
         j += 1
     if j == i + 1:
         return skip, j, False
     return skip, j, named
+
+
+def _known_name(stream: Stream, j: int, mentions: Sequence[Mention]) -> bool:
+    owner = mention_at(mentions, j)
+    if owner is not None:
+        return owner.type != "PER"
+    return match_at(stream.tokens, j, NAME_KINDS) is not None
 
 
 def _name_like(stream: Stream, j: int, mentions: Sequence[Mention]) -> bool:
@@ -388,8 +397,8 @@ def apply_loc_openers(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             continue
         owner = owners[i + 1]
         if owner is not None:
-            if owner.i == i + 1 and owner.type == "ORG" and owner.source == "tagger":
-                owner.type = "LOC"
+            if owner.i == i + 1 and owner.type in ("ORG", "PER") and owner.source == "tagger":
+                owner.type = "LOC"  # بجزيرة رود آيلاند: a place, whatever the tagger said
             continue
         if not _place_word(stream, i + 1, feminine=head.endswith("ه")):
             continue

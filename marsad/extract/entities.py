@@ -45,6 +45,7 @@ from marsad.extract.filters import (
     split_leading_heads,
     split_leading_places,
     trim_edges,
+    trim_to_known_names,
 )
 from marsad.extract.gazetteer import Match
 from marsad.extract.mentions import (
@@ -121,7 +122,7 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
         if m.type == "PER":
             strip_leading_titles(stream, m)
     mentions = drop_calendar_words(stream, trim_edges(stream, mentions))
-    mentions = complete_names(stream, mentions)
+    mentions = trim_to_known_names(stream, complete_names(stream, mentions))
     mentions = apply_gazetteer(stream, mentions)
     mentions = split_leading_places(stream, mentions)
     mentions = split_leading_heads(stream, mentions)

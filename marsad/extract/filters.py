@@ -9,6 +9,7 @@ Arabic names, never a list of particular names.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from babel import Locale
@@ -74,9 +75,11 @@ def trim_edges(stream: Stream, mentions: list[Mention]) -> list[Mention]:
 
 def complete_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     """A person span never ends on a linking word (أورسولا فون → أورسولا فون دير لاين) and
-    never holds an honorific formula (محمد صلى الله عليه وسلم → محمد)."""
+    never holds an honorific formula (محمد صلى الله عليه وسلم → محمد); a formula alone
+    (رحمه الله) is no mention."""
     nw = name_words()
     owners = owner_map(mentions, len(stream.tokens))
+    mentions = [m for m in mentions if not any(_starts(stream, m.i, h) for h in nw.honorifics)]
     for m in mentions:
         if m.type != "PER":
             continue
@@ -94,6 +97,19 @@ def complete_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             m.j += 1
             if stream.tokens[m.j - 1].norm not in nw.linkers:
                 break
+    return mentions
+
+
+def trim_to_known_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A person span that is a name found elsewhere plus one word found in no other name loses
+    that word: "خالد الفيصل يرعى" (a verb the tagger ran on) → خالد الفيصل."""
+    people = [m for m in mentions if m.type == "PER"]
+    forms = {words(stream, m) for m in people}
+    counts = Counter(w for m in people for w in words(stream, m))
+    for m in people:
+        form = words(stream, m)
+        if len(form) >= 3 and form[:-1] in forms and counts[form[-1]] == 1:
+            m.j -= 1
     return mentions
 
 

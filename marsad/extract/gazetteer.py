@@ -50,7 +50,8 @@ class Match:
 
 @dataclass(frozen=True, slots=True)
 class OrgWords:
-    heads: frozenset[str]
+    heads: frozenset[str]  # strong and weak heads
+    weak_heads: frozenset[str]
     naming_modifiers: frozenset[str]
     stop_words: frozenset[str]
 
@@ -101,6 +102,14 @@ def region_names() -> list[str]:
         for code, name in Locale("ar").territories.items()
         if code[0].isdigit() and code not in skip
     ]
+
+
+def is_definite(token: Token) -> bool:
+    """A noun with the article, bare or after proclitics (الوزارة، بالمكتبة، للصحافيين);
+    particles that merely look so (إلى → الي) are not."""
+    if token.norm in org_words().stop_words:
+        return False
+    return any(r.startswith("ال") and len(r) > 3 for r in name_readings(token))
 
 
 def name_readings(token: Token) -> tuple[str, ...]:
@@ -203,13 +212,19 @@ def name_words() -> NameWords:
 @cache
 def org_words() -> OrgWords:
     data = load_lexicon("org_words")
-    require_keys(data, ("heads", "naming_modifiers", "stop_words", "names"), "org_words")
+    require_keys(
+        data, ("heads", "weak_heads", "naming_modifiers", "stop_words", "names"), "org_words"
+    )
 
     def norm_set(items: Iterable[str]) -> frozenset[str]:
         return frozenset(normalize(w) for w in items)
 
+    weak = norm_set(data["weak_heads"])
     return OrgWords(
-        norm_set(data["heads"]), norm_set(data["naming_modifiers"]), norm_set(data["stop_words"])
+        norm_set(data["heads"]) | weak,
+        weak,
+        norm_set(data["naming_modifiers"]),
+        norm_set(data["stop_words"]),
     )
 
 

@@ -141,7 +141,11 @@ def trim_proclitic(stream: Stream, m: Mention, evidence: set[str]) -> None:
     if known:
         m.skip = skip_chars(token, max(known, key=len))
         return
-    definite = [r for r in readings[1:] if r.startswith("ال") and len(r) > 3]
+    definite = [
+        r
+        for r in readings[1:]
+        if r.startswith("ال") and len(r) > 3 and "ك" not in token.norm[: len(token.norm) - len(r)]
+    ]  # not through كـ: وكاليفورنيا is و + كاليفورنيا
     if definite:  # names do not start with وال / بال / لل: the article is the name's own
         m.skip = skip_chars(token, max(definite, key=len))
 

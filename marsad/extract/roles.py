@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.extract.correct import NATIONALITY
-from marsad.extract.gazetteer import match_at, name_readings, name_words, org_words, skip_chars
+from marsad.extract.gazetteer import (
+    is_definite,
+    match_at,
+    name_readings,
+    name_words,
+    org_words,
+    skip_chars,
+)
 from marsad.extract.mentions import Mention, Stream, mention_at, owner_map
 from marsad.lang import load_lexicon, require_keys
 from marsad.text.tokens import iter_tokens
@@ -236,8 +243,7 @@ def _name_before_closer(stream: Stream, owners: list[Mention | None], k: int) ->
         start -= 1
     if start <= k or close - start < 2:
         return 0, 0
-    before = tokens[start - 1]
-    if owners[start - 1] is None and any(r.startswith("ال") for r in name_readings(before)):
+    if owners[start - 1] is None and is_definite(tokens[start - 1]):
         return start, close
     return 0, 0
 
@@ -268,7 +274,7 @@ def _name_word(stream: Stream, k: int, first: bool) -> bool:
     norm = token.norm
     if token.kind != "word" or len(norm) < 2:
         return False
-    if first and norm.startswith("ال"):
+    if first and is_definite(token):
         return False
     nw = name_words()
     if norm in org_words().stop_words or norm in nw.after_name or norm in nw.breakers:
