@@ -446,3 +446,11 @@ def test_everyday_nouns_open_no_organisation_without_a_naming_word() -> None:
 def test_definite_look_alike_particles_do_not_open_a_name_slot() -> None:
     doc = run("ولجأ المسؤول نفسه إلى دفع رشى للاعبين في سنغافورة.")
     assert [e.type for e in doc.entities] == ["LOC"]
+
+
+def test_conjunction_between_two_names_is_not_part_of_the_second() -> None:
+    doc = run(
+        "وكان والدا الطفل كوني ياتس وكريس غارد قد طالبا بنقله.",
+        [("كوني ياتس", "PER"), ("وكريس غارد", "PER")],
+    )
+    assert [e.text for e in doc.entities] == ["كوني ياتس", "كريس غارد"]

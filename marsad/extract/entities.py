@@ -53,6 +53,7 @@ from marsad.extract.mentions import (
     build_stream,
     decode,
     evidence_words,
+    trim_coordination,
     trim_proclitic,
 )
 from marsad.extract.roles import (
@@ -121,6 +122,7 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
         trim_proclitic(stream, m, evidence)
         if m.type == "PER":
             strip_leading_titles(stream, m)
+    trim_coordination(stream, mentions)
     mentions = drop_calendar_words(stream, trim_edges(stream, mentions))
     mentions = trim_to_known_names(stream, complete_names(stream, mentions))
     mentions = apply_gazetteer(stream, mentions)

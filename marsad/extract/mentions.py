@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from marsad.document import Document, Span
 from marsad.extract.gazetteer import gazetteer, name_readings, org_words, skip_chars
@@ -148,6 +149,22 @@ def trim_proclitic(stream: Stream, m: Mention, evidence: set[str]) -> None:
     ]  # not through كـ: وكاليفورنيا is و + كاليفورنيا
     if definite:  # names do not start with وال / بال / لل: the article is the name's own
         m.skip = skip_chars(token, max(definite, key=len))
+
+
+def trim_coordination(stream: Stream, mentions: Sequence[Mention]) -> None:
+    """In "كوني ياتس وكريس غارد" the و of the second name is the conjunction: a mention right
+    after another one of the same type drops a leading و that leaves a word of 3+ letters."""
+    for prev, m in pairwise(mentions):
+        token = stream.tokens[m.i]
+        if (
+            prev.j == m.i
+            and prev.type == m.type
+            and not m.skip
+            and token.norm.startswith("و")
+            and len(token.norm) > 3
+            and stream.same_sentence(prev.i, m.j)
+        ):
+            m.skip = skip_chars(token, token.norm[1:])
 
 
 def _known(word: str, evidence: set[str]) -> bool:
