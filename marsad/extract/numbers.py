@@ -22,7 +22,7 @@ from marsad.extract.shadow import fold
 from marsad.lang import load_lexicon, require_keys
 
 DIGITS_RE = r"[0-9]+(?:[.,\u066b\u066c][0-9]+)*(?:ر[0-9]+)?"
-_TOKEN = re.compile(rf"[ \t]*(?:(?P<num>{DIGITS_RE})(?![0-9])|(?P<word>[^\W\d_]+)|(?P<sym>[^\s]))")
+_TOKEN = re.compile(rf"({DIGITS_RE})(?![0-9])|([^\W\d_]+)|(\S)")
 CONJ = "و"
 _HUNDRED = frozenset({"مئه", "مايه", "ميه"})
 
@@ -164,23 +164,28 @@ def _split_conj(word: str, words: dict[str, Word]) -> str | None:
     return None
 
 
-def tokens_at(text: str, pos: int, limit: int = 12) -> list[tuple[str, str, int, int]]:
-    """Up to `limit` (kind, token, start, end) tokens of `text` from `pos`; stops at a newline."""
-    out: list[tuple[str, str, int, int]] = []
-    while len(out) < limit:
-        m = _TOKEN.match(text, pos)
-        if not m:
-            break
-        kind = m.lastgroup or "sym"
-        start = m.start(kind)
-        out.append((kind, m.group(kind), start, m.end()))
-        pos = m.end()
+Token = tuple[str, str, int, int]  # kind (num | word | sym), text, start, end
+
+
+def tokens_at(text: str, pos: int, limit: int = 12) -> list[Token]:
+    """Up to `limit` (kind, token, start, end) tokens of `text` from `pos`, on its line."""
+    stop = pos + 12 * limit
+    newline = text.find("\n", pos, stop)
+    out: list[Token] = []
+    for num, word, sym in _TOKEN.findall(text, pos, stop if newline < 0 else newline)[:limit]:
+        tok = num or word or sym
+        start = text.find(tok, pos)  # findall gives no offsets; the token is the next match
+        pos = start + len(tok)
+        out.append(("num" if num else "word" if word else "sym", tok, start, pos))
     return out
 
 
-def read_number(text: str, pos: int, allow_small: bool = False) -> NumberPhrase | None:
+def read_number(
+    text: str, pos: int, allow_small: bool = False, toks: list[Token] | None = None
+) -> NumberPhrase | None:
     """Read the number phrase starting at shadow offset `pos` (digits or words)."""
-    toks = tokens_at(text, pos)
+    if toks is None:
+        toks = tokens_at(text, pos, 2 if "0" <= text[pos : pos + 1] <= "9" else 12)
     if not toks:
         return None
     words = lexicon()
@@ -197,9 +202,7 @@ def read_number(text: str, pos: int, allow_small: bool = False) -> NumberPhrase 
     return _read_words(toks, words, allow_small)
 
 
-def _scale_after_digits(
-    phrase: NumberPhrase, rest: list[tuple[str, str, int, int]], text: str
-) -> NumberPhrase:
+def _scale_after_digits(phrase: NumberPhrase, rest: list[Token], text: str) -> NumberPhrase:
     words = lexicon()
     if not rest or rest[0][0] != "word":
         return phrase
@@ -217,7 +220,7 @@ def _scale_after_digits(
 
 
 def _read_words(
-    toks: list[tuple[str, str, int, int]], words: dict[str, Word], allow_small: bool
+    toks: list[Token], words: dict[str, Word], allow_small: bool
 ) -> NumberPhrase | None:
     total = 0.0
     group = 0.0
@@ -337,7 +340,7 @@ def _read_words(
     return phrase
 
 
-def _after_fraction(toks: list[tuple[str, str, int, int]], i: int) -> bool:
+def _after_fraction(toks: list[Token], i: int) -> bool:
     prev = toks[i - 1][1] if i else ""
     word = lexicon().get(prev[1:] if prev.startswith(CONJ) else prev)
     return word is not None and word.kind == "fraction"

@@ -10,17 +10,27 @@ quantities (shared units, ranges) and attributes them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.extract.calendar import gregorian_months, hijri_months, time_words
-from marsad.extract.numbers import NumberPhrase, parse_digits, read_number, tokens_at
+from marsad.extract.numbers import (
+    NumberPhrase,
+    Token,
+    parse_digits,
+    read_number,
+    tokens_at,
+    trie_regex,
+)
 from marsad.extract.shadow import fold
 from marsad.extract.units import Unit, is_plural, known_noun, match_unit, singular
 from marsad.lang import load_lexicon, require_keys
 
 _LEFT = re.compile(r"[^\W\d_]+|[0-9]+(?:[.,][0-9]+)*|[^\s\w]")
 _YEAR = re.compile(r"[12][0-9]{3}")
+_YEAR_THEN_STOP = re.compile(
+    r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])\s*(?:[،,.):؛–-]|م(?![^\W\d_])|هـ|ه(?![^\W\d_])|$)"
+)
 _PHONE = re.compile(r"0[0-9]+|[0-9]{7,}")
 _NISBA = ("ي", "يه", "يين", "يون", "ين")
 
@@ -46,6 +56,7 @@ class Quantity:
     shared: bool = False  # the unit was taken from a following number ("477 و459 كلم")
     elided: bool = False  # the unit was taken from an earlier amount ("12 ألفاً")
     partitive: bool = False  # "أربعة من إرهابيي داعش"
+    right: list[Token] = field(default_factory=list)  # tokens after the number
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +72,9 @@ class Cues:
     year_cues: frozenset[str]
     marks: frozenset[str]  # هـ / م after a year
     not_future: frozenset[str]
+    previous_re: re.Pattern[str]
+    expected_re: re.Pattern[str]
+    estimated_re: re.Pattern[str]
 
 
 @cache
@@ -86,16 +100,31 @@ def cues() -> Cues:
         frozenset(fold(str(w)) for w in tw.get("year_cues", [])),
         marks,
         frozenset(fold(str(w)) for w in data.get("not_future", [])),
+        _phrase_re(phrases("previous")),
+        _phrase_re(phrases("expected")),
+        _phrase_re(phrases("estimated")),
     )
+
+
+def _phrase_re(phrases: frozenset[tuple[str, ...]]) -> re.Pattern[str]:
+    """Search for any of the phrases as whole words in a space-joined, space-padded string."""
+    return re.compile(" (?:" + trie_regex(" ".join(p) for p in phrases) + ") ")
 
 
 def left_tokens(text: str, pos: int, n: int = 6) -> list[tuple[str, int]]:
     """The last `n` (folded token, start) before `pos` on the same line."""
-    start = max(0, pos - 90)
+    start = max(0, pos - 14 * n)
     line = text.rfind("\n", start, pos)
     if line >= 0:
         start = line + 1
     return [(m.group(), m.start()) for m in _LEFT.finditer(text, start, pos)][-n:]
+
+
+def left_words(text: str, pos: int, n: int = 6) -> tuple[str, ...]:
+    """The last `n` folded tokens before `pos` on the same line (no offsets: cheaper)."""
+    start = max(0, pos - 14 * n)
+    line = text.rfind("\n", start, pos)
+    return tuple(_LEFT.findall(text, start if line < 0 else line + 1, pos)[-n:])
 
 
 def ends_with(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> int:
@@ -115,14 +144,16 @@ def _month_at(words: list[str]) -> bool:
     return first in months or words[0] in months or two in months or two in hijri or first in hijri
 
 
-def is_date_part(text: str, q_start: int, q_end: int, left: tuple[str, ...]) -> bool:
+def is_date_part(
+    text: str, q_start: int, q_end: int, left: tuple[str, ...], right_toks: list[Token]
+) -> bool:
     """The number is a day, year or time: "27 أكتوبر", "يونيو 2024", "16:28", "1436 هـ"."""
     after, before = text[q_end : q_end + 2], text[max(0, q_start - 2) : q_start]
     if len(after) == 2 and after[0] in ":/" and after[1].isdigit():
         return True
     if len(before) == 2 and before[1] in ":/" and before[0].isdigit():
         return True
-    right = [t[1] for t in tokens_at(text, q_end, 4) if t[0] == "word"]
+    right = [t[1] for t in right_toks[:4] if t[0] == "word"]
     if right[:1] == ["من"] or right[:1] == ["شهر"]:
         right = right[1:]
     if right and right[0] == "شهر":
@@ -142,29 +173,34 @@ def is_date_part(text: str, q_start: int, q_end: int, left: tuple[str, ...]) -> 
 
 def read_quantity(text: str, pos: int) -> Quantity | None:
     """Read the number at shadow `pos` as an amount, or None when it is not one."""
-    phrase = read_number(text, pos, allow_small=True)
+    if _YEAR_THEN_STOP.match(text, pos):
+        return None  # "في 2015،", "(2014)", "2015 م": a year, cheaply
+    toks = tokens_at(text, pos, 10)
+    phrase = read_number(text, pos, allow_small=True, toks=toks)
     if phrase is None:
         return None
     c = cues()
-    left_toks = left_tokens(text, phrase.start, 10)
-    left = tuple(t for t, _ in left_toks)
     raw = text[phrase.start : phrase.end].split()[0] if phrase.kind == "digits" else ""
-    if raw:
-        if left[-1:] and (left[-1] in c.labels or left[-1] == "ال"):
-            return None  # "المادة 5", "الـ 28"
-        if text[max(0, phrase.start - 2) : phrase.start] == "ال":
-            return None  # "ال19": an ordinal
-        if _PHONE.fullmatch(raw) and not raw.startswith("0."):
-            return None
+    if raw and (
+        text[max(0, phrase.start - 2) : phrase.start] == "ال"  # "ال19": an ordinal
+        or (_PHONE.fullmatch(raw) and not raw.startswith("0."))
+    ):
+        return None
+    left = left_words(text, phrase.start, 8)
+    if raw and left[-1:] and (left[-1] in c.labels or left[-1] == "ال"):
+        return None  # "المادة 5", "الـ 28"
     if ends_with(left, c.time_of_day):
         return None
-    if is_date_part(text, phrase.start, phrase.end, left):
+    right = [t for t in toks if t[2] >= phrase.end]
+    if len(right) < 6 and len(toks) == 10:
+        right = tokens_at(text, phrase.end, 8)
+    if is_date_part(text, phrase.start, phrase.end, left, right):
         return None
     q = Quantity(
         phrase.start, phrase.start, phrase.end, phrase.end, phrase.value, phrase, left=left
     )
-    _approx(q, left_toks)
-    unit_hit = _unit_after(text, phrase.end, year_like=bool(raw and _is_year(raw, phrase)))
+    _approx(q, text)
+    unit_hit = _unit_after(text, right, year_like=bool(raw and _is_year(raw, phrase)))
     if unit_hit is not None:
         q.unit, q.unit_start, q.unit_end, q.subject_end = unit_hit
         q.partitive = text[phrase.end : q.unit_start].strip() == "من"
@@ -180,7 +216,7 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         return None  # a duration: the times stage reads it
     if phrase.small and not (q.unit is not None and q.unit.kind == "noun" and q.partitive):
         return None  # "واحد", "اثنين" count only as "اثنين من أوراق الرق"
-    _modality(q, text)
+    q.right = right
     return q
 
 
@@ -188,18 +224,17 @@ def _is_year(raw: str, phrase: NumberPhrase) -> bool:
     return phrase.scale == 1.0 and bool(_YEAR.fullmatch(raw)) and 1000 <= phrase.value <= 2100
 
 
-def _approx(q: Quantity, left_toks: list[tuple[str, int]]) -> None:
-    words = tuple(t for t, _ in left_toks)
+def _approx(q: Quantity, text: str) -> None:
+    words = q.left
     n = ends_with(words, cues().approx_before)
     if n:
         q.approx = " ".join(words[-n:])
-        q.start = left_toks[-n][1]
+        q.start = text.rfind(words[-n], max(0, q.num_start - 60), q.num_start)
         q.left = words[:-n]
 
 
-def _unit_after(text: str, pos: int, year_like: bool) -> tuple[Unit, int, int, int] | None:
-    """(unit, unit start, unit end, subject end) of the unit or counted noun at `pos`."""
-    toks = tokens_at(text, pos, 8)
+def _unit_after(text: str, toks: list[Token], year_like: bool) -> tuple[Unit, int, int, int] | None:
+    """(unit, unit start, unit end, subject end) of the unit or counted noun in `toks`."""
     if not toks:
         return None
     if toks[0][1] in ("%", "٪"):
@@ -253,29 +288,24 @@ def _subject_end(words: list[tuple[str, int, int]], n: int) -> int:
     return end
 
 
-def _modality(q: Quantity, text: str) -> None:
+def set_modality(q: Quantity) -> None:
+    """previous ("ارتفاعاً من"), expected ("سيبلغ"), estimated ("قدر") or reported."""
     c = cues()
-    clause = tuple(w[1:] if len(w) > 3 and w[0] in "وف" else w for w in q.left)
+    clause = q.left
     for i in range(len(clause) - 1, -1, -1):  # only the clause the number is in
         if clause[i] in (",", "،", ".", "؛", ":"):
             clause = clause[i + 1 :]
             break
-    for k in range(len(clause)):
-        if ends_with(clause[: len(clause) - k], c.previous):
-            q.modality = "previous"
-            return
-    after = [t[1] for t in tokens_at(text, q.subject_end or q.end, 3) if t[0] == "word"]
-    future = any(_is_future_verb(w) for w in (*clause[-3:], *after[:1]))
-    for k in range(len(clause)):
-        if ends_with(clause[: len(clause) - k], c.expected):
-            future = True
-    if future:
-        q.modality = "expected"
+    words = tuple(w[1:] if len(w) > 3 and w[0] in "وف" else w for w in clause)
+    joined = " " + " ".join(words) + " "
+    if c.previous_re.search(joined):
+        q.modality = "previous"
         return
-    for k in range(len(clause)):
-        if ends_with(clause[: len(clause) - k], c.estimated):
-            q.modality = "estimated"
-            return
+    after = [t[1] for t in q.right if t[0] == "word" and t[2] >= q.subject_end][:1]
+    if c.expected_re.search(joined) or any(_is_future_verb(w) for w in (*words[-3:], *after)):
+        q.modality = "expected"
+    elif c.estimated_re.search(joined):
+        q.modality = "estimated"
 
 
 _FUTURE = re.compile(r"س[يتن][^\W\d_]{3,}")

@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from collections.abc import Mapping
+from functools import cache, lru_cache
+from typing import TypeVar
 
 from marsad.text.normalize import DIACRITICS, INVISIBLE, TATWEEL, normalize
 
 _DROPPED = DIACRITICS + TATWEEL + INVISIBLE
 _DROPPED_RE = re.compile(f"[{re.escape(_DROPPED)}]")
 _EXTRA = {"٪": "%", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
+_PUNCT = '،,.()"“”«»؛:!?؟[]'
+T = TypeVar("T")
 
 
 @cache
@@ -39,15 +43,50 @@ def _table() -> dict[int, str | None]:
 class Shadow:
     """`text` folded for matching; `span(s, e)` maps shadow offsets back to the original."""
 
-    __slots__ = ("_marks", "original", "text")
+    __slots__ = ("_clean", "_marks", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
-        self.text = original.translate(_table())
+        text = original
+        for ch, folded in _pairs():  # str.replace is far faster than translate on Arabic
+            if ch in text:
+                text = text.replace(ch, folded)
         # shadow position of the kept character that follows each dropped character
         self._marks: list[int] = []
-        if len(self.text) != len(original):
-            self._marks = [m.start() - i for i, m in enumerate(_DROPPED_RE.finditer(original))]
+        if any(ch in text for ch in _DROPPED):
+            self._marks = [m.start() - i for i, m in enumerate(_DROPPED_RE.finditer(text))]
+            text = _DROPPED_RE.sub("", text)
+        self.text = text
+        self._clean: str | None = None
+
+    @property
+    def clean(self) -> str:
+        """`text` with punctuation as spaces (same offsets), for splitting into words."""
+        if self._clean is None:
+            clean = self.text
+            for ch in _PUNCT:
+                if ch in clean:
+                    clean = clean.replace(ch, " ")
+            self._clean = clean
+        return self._clean
+
+    def find_words(self, wanted: Mapping[str, T]) -> list[tuple[int, str, T]]:
+        """(offset, word, wanted[word]) for every whole word of the text that is in `wanted`."""
+        clean = self.clean
+        out = []
+        keys = wanted.keys() if isinstance(wanted, _Anchors) else frozenset(wanted)
+        for word in set(clean.split()) & keys:
+            size = len(word)
+            i = clean.find(word)
+            while i >= 0:
+                end = i + size
+                if (i == 0 or clean[i - 1].isspace()) and (
+                    end == len(clean) or clean[end].isspace()
+                ):
+                    out.append((i, word, wanted[word]))
+                i = clean.find(word, end)
+        out.sort(key=lambda hit: hit[0])
+        return out
 
     def orig(self, pos: int) -> int:
         """Original offset of the kept character at shadow offset `pos`."""
@@ -83,3 +122,30 @@ class Shadow:
 def fold(word: str) -> str:
     """Fold a lexicon entry the way the shadow text is folded."""
     return word.translate(_table())
+
+
+@cache
+def _pairs() -> tuple[tuple[str, str], ...]:
+    return tuple((chr(code), folded) for code, folded in _table().items() if folded)
+
+
+class _Anchors(dict):
+    """A dict whose key set is frozen once, so intersecting with it costs only the text's words."""
+
+    def __init__(self, items: Mapping[str, object]) -> None:
+        super().__init__(items)
+        self._keys = frozenset(items)
+
+    def keys(self) -> frozenset[str]:  # type: ignore[override]
+        return self._keys
+
+
+def anchors(items: Mapping[str, T]) -> Mapping[str, T]:
+    """A lookup table for `Shadow.find_words` (build it once, e.g. under functools.cache)."""
+    return _Anchors(items)
+
+
+@lru_cache(maxsize=4)
+def shadow_of(text: str) -> Shadow:
+    """The shadow of `text`, shared by the stages that analyse the same document."""
+    return Shadow(text)

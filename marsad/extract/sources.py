@@ -16,13 +16,14 @@ Otherwise None (the outlet itself). Word lists: `lang/ar/sources.yaml`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.document import Agent, Document
+from marsad.extract.numbers import trie_regex
 from marsad.extract.shadow import Shadow, fold
 from marsad.lang import load_lexicon, require_keys
-from marsad.text.marks import quoted_regions
 
 _WORD = re.compile(r"[^\W\d_]+|[0-9]+|[^\s\w]")
 _SENTENCE_END = re.compile(r"[!?؟\n]|\.(?=\s|$)")
@@ -41,6 +42,9 @@ class Cues:
     stop: frozenset[str]
     time_words: frozenset[str]
     longest: int
+    verb_re: re.Pattern[str]
+    preposition_re: re.Pattern[str]
+    masdar_re: re.Pattern[str]
 
 
 @cache
@@ -67,7 +71,16 @@ def cues() -> Cues:
         words("stop"),
         words("time_words"),
         longest,
+        _word_re(words("verbs")),
+        _word_re({" ".join(p) for p in preps}),
+        _word_re({" ".join(p) for p in masdars}),
     )
+
+
+def _word_re(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word search for any phrase, with an optional و/ف conjunction."""
+    body = trie_regex(phrases).replace("\\ ", r"\s+")
+    return re.compile(rf"(?<![^\W\d_])[وف]?(?:{body})(?![^\W\d_])")
 
 
 @dataclass(slots=True)
@@ -94,6 +107,7 @@ class Sources:
     quotes: list[_QuoteRef] = field(default_factory=list)
     entities: list[tuple[int, int, str, str]] = field(default_factory=list)
     _regions: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    _sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     @classmethod
     def for_document(cls, doc: Document, shadow: Shadow) -> Sources:
@@ -121,8 +135,7 @@ class Sources:
         """Quote-mark regions (content start, end) of the paragraph around `pos`."""
         p_start, p_end = self.paragraph(pos)
         if p_start not in self._regions:
-            found = quoted_regions(self.shadow.text, p_start, p_end)
-            self._regions[p_start] = [(r.start, r.end) for r in found]
+            self._regions[p_start] = quote_spans(self.shadow.text, p_start, p_end)
         return self._regions[p_start]
 
     def region_of(self, pos: int) -> tuple[int, int] | None:
@@ -133,18 +146,20 @@ class Sources:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Sentence around `pos`: full stops inside quote marks do not end it."""
-        text = self.shadow.text
         p_start, p_end = self.paragraph(pos)
-        regions = self.regions(pos)
-        start = p_start
-        for m in _SENTENCE_END.finditer(text, p_start, p_end):
-            if any(s <= m.start() < e for s, e in regions):
-                continue
-            if m.end() <= pos:
-                start = m.end()
-            else:
-                return start, m.end()
-        return start, p_end
+        if p_start not in self._sentences:
+            regions = self.regions(pos)
+            spans, start = [], p_start
+            for m in _SENTENCE_END.finditer(self.shadow.text, p_start, p_end):
+                if not any(s <= m.start() < e for s, e in regions):
+                    spans.append((start, m.end()))
+                    start = m.end()
+            spans.append((start, p_end))
+            self._sentences[p_start] = spans
+        for span in self._sentences[p_start]:
+            if pos < span[1]:
+                return span
+        return self._sentences[p_start][-1]
 
     def tokens(self, start: int, end: int) -> list[Tok]:
         return [
@@ -167,47 +182,42 @@ class Sources:
         if region is not None:  # quoted words: who speaks them is named before the marks
             limit = region[0]
             s_start, s_end = self.sentence(max(region[0] - 1, 0))
-        toks = self.tokens(s_start, s_end)
-        agent = self._verb_credit(toks, limit, region)
+        agent = self._verb_credit(s_start, s_end, limit)
         if agent is not None:
             return agent, "verb"
         if region is None:
-            agent = self._preposition_credit(toks, start)
+            agent = self._preposition_credit(s_start, s_end, start)
             if agent is not None:
                 return agent, "credit"
-        agent = self._masdar_credit(toks, limit) or self._headline(start)
+        agent = self._masdar_credit(s_start, s_end, limit) or self._headline(start)
         if agent is not None:
             return agent, "credit"
         return None, "none"
 
-    def _verb_credit(
-        self, toks: list[Tok], limit: int, region: tuple[int, int] | None
-    ) -> Agent | None:
-        c = cues()
-        inside = self.regions(limit) if toks else []
+    def _verb_credit(self, s_start: int, s_end: int, limit: int) -> Agent | None:
+        """The subject of the last reporting verb before `limit` outside quote marks."""
+        inside = self.regions(limit)
         best = None
-        for i, tok in enumerate(toks):
-            if tok.start >= limit:
-                break
-            if any(s <= tok.start < e for s, e in inside):
-                continue
-            if _bare(tok.text) in c.verbs:  # participles (مشيرا) keep the verb's subject
-                best = i
+        for m in cues().verb_re.finditer(self.shadow.text, s_start, limit):
+            if not any(s <= m.start() < e for s, e in inside):
+                best = m  # participles (مشيرا) keep the subject of the verb before them
         if best is None:
             return None
-        return self._subject(toks, best + 1, until_clause=True)
+        return self._subject(self._after(best.end(), s_end), 0, until_clause=True)
 
-    def _preposition_credit(self, toks: list[Tok], pos: int) -> Agent | None:
-        c = cues()
-        found = []
-        for i in range(len(toks)):
-            for n in range(min(c.longest, len(toks) - i), 0, -1):
-                key = tuple(t.text for t in toks[i : i + n])
-                if key in c.prepositions or (n == 1 and _bare(key[0]) in _single(c.prepositions)):
-                    found.append((abs(toks[i].start - pos), i + n))
-                    break
-        for _, j in sorted(found):
-            agent = self._credited(toks, j)
+    def _after(self, pos: int, s_end: int) -> list[Tok]:
+        """The words of the sentence after `pos`, as many as a name can take."""
+        out = []
+        for m in _WORD.finditer(self.shadow.text, pos, min(s_end, pos + 300)):
+            out.append(Tok(m.group(), m.start(), m.end()))
+            if len(out) > _MAX_NAME + 3:
+                break
+        return out
+
+    def _preposition_credit(self, s_start: int, s_end: int, pos: int) -> Agent | None:
+        found = list(cues().preposition_re.finditer(self.shadow.text, s_start, s_end))
+        for m in sorted(found, key=lambda m: abs(m.start() - pos)):
+            agent = self._credited(self._after(m.end(), s_end), 0)
             if agent is not None:
                 return agent
         return None
@@ -229,15 +239,13 @@ class Sources:
             return self._subject(toks, j, until_clause=False, skip=strip, kind="document")
         return self._subject(toks, j, until_clause=False, skip=strip)
 
-    def _masdar_credit(self, toks: list[Tok], limit: int) -> Agent | None:
-        c = cues()
-        for i in range(len(toks)):
-            if toks[i].start >= limit:
-                break
-            for n in (2, 1):
-                if tuple(t.text for t in toks[i : i + n]) in c.masdars:
-                    return self._subject(toks, 1, until_clause=False) if i > 1 else None
-        return None
+    def _masdar_credit(self, s_start: int, s_end: int, limit: int) -> Agent | None:
+        """ "انتهز X الفرصة للإعلان عن …": X, the subject of the sentence's first verb."""
+        m = cues().masdar_re.search(self.shadow.text, s_start, limit)
+        if m is None:
+            return None
+        toks = self.tokens(s_start, m.start())
+        return self._subject(toks, 1, until_clause=False) if len(toks) > 1 else None
 
     def _headline(self, pos: int) -> Agent | None:
         """A paragraph "X: …" with a short X names who the figures after the colon are from."""
@@ -337,3 +345,43 @@ def _trim(words: list[Tok]) -> list[Tok]:
 @cache
 def _single(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(p[0] for p in phrases if len(p) == 1)
+
+
+_MARKS = re.compile('[«»“”„‟‹›"]')
+_OPENERS, _CLOSERS = "«“„‹", "»”‟›"
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Content spans between quote marks in `text[start:end]` (one paragraph), outermost only.
+
+    A light pairing over the marks alone, for deciding whose words a figure is in: « » and
+    “ ” pair, " toggles, ” opens a quote when a word follows it and a space or a one-letter
+    proclitic precedes it ("بـ”تصعيد”"); a mark left open runs to the paragraph's end.
+    """
+    spans: list[tuple[int, int]] = []
+    depth, open_at = 0, -1
+    for m in _MARKS.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        if depth == 0:
+            if ch in _OPENERS or ch == '"' or (ch == "”" and _opens(text, i, start)):
+                depth, open_at = 1, i
+            continue
+        if ch in _OPENERS and text[open_at] != '"':
+            depth += 1
+        elif ch in _CLOSERS or ch == '"':
+            depth -= 1
+            if depth == 0:
+                spans.append((open_at + 1, i))
+    if depth:
+        spans.append((open_at + 1, end))
+    return spans
+
+
+def _opens(text: str, i: int, start: int) -> bool:
+    after = text[i + 1 : i + 2]
+    if not after or after.isspace():
+        return False
+    before = text[max(start, i - 2) : i]
+    if not before or before[-1].isspace() or before[-1] == "\u0640":
+        return True
+    return len(before) == 2 and before[0].isspace()  # a one-letter proclitic: ب”…

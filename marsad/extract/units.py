@@ -96,6 +96,12 @@ def not_counted() -> frozenset[str]:
     return frozenset(fold(str(w)) for w in load_lexicon("counted_extra").get("not_counted", []))
 
 
+@cache
+def counted_singulars() -> frozenset[str]:
+    """Folded singular counted nouns (the forms that are their own singular)."""
+    return frozenset(k for k, v in _nouns().items() if fold(v) == k)
+
+
 def known_noun(folded: str) -> bool:
     return folded in _nouns()
 
