@@ -23,7 +23,7 @@ from marsad.extract.numbers import (
     lexicon,
 )
 from marsad.extract.quantities import Quantity, left_tokens, read_quantity, set_modality
-from marsad.extract.shadow import Shadow, fold
+from marsad.extract.shadow import Shadow, fold, shadow_of
 from marsad.extract.shadow import anchors as word_table
 from marsad.extract.sources import Sources
 from marsad.extract.units import (
@@ -72,7 +72,7 @@ def _word_anchors() -> Mapping[str, str]:
 @component("amounts", assigns=("amounts",), requires=("quotes?", "entities?"))
 def extract_amounts(doc: Document, options: Options) -> Document:
     """Find the numeric claims of `doc` and store them in `doc.amounts`."""
-    shadow = Shadow(doc.text)
+    shadow = shadow_of(doc.text)
     found = find_quantities(shadow)
     sources = Sources.for_document(doc, shadow)
     doc.amounts = build_amounts(doc, shadow, found, sources)

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
+
+import regex
 
 from marsad.document import Document, TimeExpr
 from marsad.extract import timeresolve as tr
@@ -35,7 +37,8 @@ from marsad.extract.calendar import (
 from marsad.extract.numbers import number_word_regex, read_number, trie_regex
 from marsad.extract.quantities import cues as amount_cues
 from marsad.extract.quantities import ends_with, left_tokens
-from marsad.extract.shadow import Shadow
+from marsad.extract.shadow import Shadow, shadow_of
+from marsad.extract.shadow import anchors as word_table
 from marsad.extract.timecontext import (
     ambiguous_months,
     clause_tense,
@@ -117,11 +120,11 @@ def _time_re() -> re.Pattern[str]:
 @component("times", assigns=("times",))
 def extract_times(doc: Document, options: Options) -> Document:
     """Find the time expressions of `doc`, resolved against its publication date."""
-    shadow = Shadow(doc.text)
+    shadow = shadow_of(doc.text)
     pub = tr.parse_published(doc.metadata.published)
     found: list[TimeExpr] = []
     state: dict[str, int] = {}
-    for m in _time_re().finditer(shadow.text):
+    for m in matches(shadow):
         for start, end, value in _read(shadow.text, m, pub, state):
             o_start, o_end = shadow.span(start, end)
             found.append(
@@ -142,6 +145,69 @@ def extract_times(doc: Document, options: Options) -> Document:
 
 
 Item = tuple[int, int, tr.Value]
+_YEARISH = regex.compile(
+    r"(?<![0-9])(?:1[2-9][0-9]{2}|20[0-9]{2})(?![0-9])|[0-9]{1,2}[/.-][0-9]{1,2}[/.-]"
+)
+_BACK = 4  # words before an anchor where an expression may start ("لأكثر من عامين")
+
+
+@cache
+def _anchors() -> Mapping[str, bool]:
+    """Every written word that a time expression contains (months, weekdays, units…)."""
+    maps = time_maps()
+    heads: set[str] = set()
+    for names in (gregorian_months(), hijri_months(), maps.reldays):
+        heads.update(word for name in names for word in name.split())
+    heads.update(weekdays())
+    heads.update(k for k in maps.periods if k.startswith("ال"))
+    heads.update(time_units())
+    heads -= {"من", "في", "عن", "بعد", "ال"}  # too common: the other words of their phrases anchor
+    prefixes = ("", "و", "ف", "ب", "ل", "ال", "بال", "وال", "لل")
+    table: dict[str, bool] = {p + w: True for w in heads for p in prefixes}
+    return word_table(table)
+
+
+def matches(shadow: Shadow) -> list[re.Match[str]]:
+    """The time expressions of the shadow text, left to right, without overlaps.
+
+    Only where an anchor word (a month, a weekday, a time unit, أمس…) or a year-like number
+    stands is the combined regex tried, at the anchor and at the few words before it.
+    """
+    text, clean = shadow.text, shadow.clean
+    spots = [pos for pos, _, _ in shadow.find_words(_anchors())]
+    spots += [m.start() for m in _YEARISH.finditer(text)]
+    spots.sort()
+    pattern = _time_re()
+    out: list[re.Match[str]] = []
+    done = 0
+    for spot in spots:
+        if spot < done:
+            continue
+        for start in _word_starts_before(clean, spot, done):
+            m = pattern.match(text, start)
+            if m is not None and m.end() > spot:
+                out.append(m)
+                done = m.end()
+                break
+    return out
+
+
+def _word_starts_before(clean: str, pos: int, floor: int) -> list[int]:
+    """Starts of up to `_BACK` words before `pos` on its line (not before `floor`), and `pos`."""
+    starts = [pos]
+    i = pos
+    while len(starts) <= _BACK:
+        j = i - 1
+        while j >= floor and clean[j] in " \t":
+            j -= 1
+        if j < floor or clean[j] == "\n":
+            break
+        k = max(
+            clean.rfind(" ", floor, j), clean.rfind("\n", floor, j), clean.rfind("\t", floor, j)
+        )
+        i = max(k + 1, floor)
+        starts.append(i)
+    return starts[::-1]
 
 
 def _read(text: str, m: re.Match[str], pub: dt.date | None, state: dict[str, int]) -> list[Item]:
