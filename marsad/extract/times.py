@@ -34,10 +34,10 @@ from marsad.extract.calendar import (
     hijri_to_gregorian,
     weekdays,
 )
-from marsad.extract.numbers import number_word_regex, read_number, trie_regex
+from marsad.extract.numbers import lexicon, number_word_regex, read_number, trie_regex
 from marsad.extract.quantities import cues as amount_cues
 from marsad.extract.quantities import ends_with, left_tokens
-from marsad.extract.shadow import Shadow, shadow_of
+from marsad.extract.shadow import Shadow, fold, shadow_of
 from marsad.extract.shadow import anchors as word_table
 from marsad.extract.timecontext import (
     ambiguous_months,
@@ -145,9 +145,7 @@ def extract_times(doc: Document, options: Options) -> Document:
 
 
 Item = tuple[int, int, tr.Value]
-_YEARISH = regex.compile(
-    r"(?<![0-9])(?:1[2-9][0-9]{2}|20[0-9]{2})(?![0-9])|[0-9]{1,2}[/.-][0-9]{1,2}[/.-]"
-)
+_DIGITS = regex.compile(r"[0-9]+")
 _BACK = 4  # words before an anchor where an expression may start ("لأكثر من عامين")
 
 
@@ -175,8 +173,12 @@ def matches(shadow: Shadow) -> list[re.Match[str]]:
     """
     text, clean = shadow.text, shadow.clean
     spots = [pos for pos, _, _ in shadow.find_words(_anchors())]
-    spots += [m.start() for m in _YEARISH.finditer(text)]
+    for m in _DIGITS.finditer(text):  # a year, or a numeric date "29/10/2024"
+        digits = m.group()
+        if (len(digits) == 4 and "1200" <= digits < "2100") or text[m.end() : m.end() + 1] in "/.-":
+            spots.append(m.start())
     spots.sort()
+    openers = _openers()
     pattern = _time_re()
     out: list[re.Match[str]] = []
     done = 0
@@ -184,12 +186,30 @@ def matches(shadow: Shadow) -> list[re.Match[str]]:
         if spot < done:
             continue
         for start in _word_starts_before(clean, spot, done):
+            word = clean[start : clean.find(" ", start, spot)]
+            if start != spot and word not in openers and not word[:1].isdigit():
+                continue  # only a number or a cue word can open an expression before its anchor
             m = pattern.match(text, start)
             if m is not None and m.end() > spot:
                 out.append(m)
                 done = m.end()
                 break
     return out
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Words an expression may start with before its anchor word (folded, with proclitics)."""
+    maps = time_maps()
+    heads = set(maps.parts) | set(maps.ordinals) | set(_anchors().keys())
+    heads.update(words("duration_cues") + words("ago") + words("later") + words("this"))
+    heads.update(" ".join(p) for p in amount_cues().approx_before)
+    heads.update(word for phrase in words("same_year") for word in phrase.split())
+    heads.update(fold(w) for w in ("يوم", "نهار", "شهر", "شهري", "عامي", "سنتي", "في", "منذ"))
+    heads.update(fold(w) for w in ("حتى", "إلى", "من", "بحلول", "أول", "بعد", "قبل", "لا", "ما"))
+    heads.update(lexicon())
+    firsts = {phrase.split()[0] for phrase in heads if phrase}
+    return frozenset(p + w for w in firsts for p in ("", "و", "ف", "ب", "ل"))
 
 
 def _word_starts_before(clean: str, pos: int, floor: int) -> list[int]:
