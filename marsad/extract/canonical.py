@@ -103,11 +103,19 @@ def group_mentions(stream: Stream, mentions: list[Mention], text: str) -> list[G
     for k, m in enumerate(mentions):
         if m.key is not None:
             uf.union(k, by_key.setdefault(f"{m.type}:{m.key}", k))
-    for a in range(n):
-        for b in range(a):
+    by_form: dict[tuple[str, ...], list[int]] = {}
+    for k, form in enumerate(forms):
+        by_form.setdefault(form, []).append(k)
+    for ks in by_form.values():  # the same words: one entity unless gazetteer keys differ
+        for k in ks[1:]:
+            if _compatible(mentions[ks[0]], mentions[k]):
+                uf.union(ks[0], k)
+    reps = [ks[0] for ks in by_form.values()]
+    for x, a in enumerate(reps):  # spelling variants, compared once per distinct form
+        for b in reps[:x]:
             if _same_name(mentions[a], mentions[b], forms[a], forms[b]):
                 uf.union(a, b)
-    _join_parts(mentions, forms, uf)
+    _join_parts(mentions, forms, by_form, uf)
     clusters: dict[int, list[int]] = {}
     for k in range(n):
         clusters.setdefault(uf.find(k), []).append(k)
@@ -116,8 +124,12 @@ def group_mentions(stream: Stream, mentions: list[Mention], text: str) -> list[G
     return groups
 
 
+def _compatible(a: Mention, b: Mention) -> bool:
+    return a.key is None or b.key is None or a.key == b.key
+
+
 def _same_name(a: Mention, b: Mention, fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
-    if a.key is not None and b.key is not None and a.key != b.key:
+    if not _compatible(a, b):
         return False
     if fa == fb:
         return True
@@ -126,36 +138,37 @@ def _same_name(a: Mention, b: Mention, fa: tuple[str, ...], fb: tuple[str, ...])
     return similar_name(fa, fb)
 
 
-def _join_parts(mentions: Sequence[Mention], forms: Sequence[tuple[str, ...]], uf: _Union) -> None:
-    """A shorter person (or organisation) name joins the nearest fuller name containing it."""
+def _join_parts(
+    mentions: Sequence[Mention],
+    forms: Sequence[tuple[str, ...]],
+    by_form: dict[tuple[str, ...], list[int]],
+    uf: _Union,
+) -> None:
+    """A shorter person (or organisation, or place) name joins the nearest fuller name
+    containing it; each pair of distinct forms is compared once."""
+    tests = {"PER": part_of, "ORG": _org_part_of, "LOC": _place_part_of}
+    fuller: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    longer = [form for form in by_form if len(form) > 1]
     for a, m in enumerate(mentions):
-        if m.type == "PER":
-            candidates = [
-                b
-                for b, other in enumerate(mentions)
-                if other.type == "PER" and part_of(forms[a], forms[b])
-            ]
-        elif m.type == "ORG":
-            candidates = [
-                b
-                for b, other in enumerate(mentions)
-                if other.type == "ORG" and _org_part_of(forms[a], forms[b])
-            ]
-        elif m.type == "LOC" and m.key is None:
-            candidates = [
-                b
-                for b, other in enumerate(mentions)
-                if other.type == "LOC" and _place_part_of(forms[a], forms[b])
-            ]
-        else:
+        test = tests.get(m.type)
+        if test is None or (m.type == "LOC" and m.key is not None):
             continue
-        roots = {uf.find(b) for b in candidates}
+        key = (m.type, forms[a])
+        if key not in fuller:
+            fuller[key] = [
+                b
+                for form in longer
+                if len(form) > len(forms[a]) and test(forms[a], form)
+                for b in by_form[form]
+                if mentions[b].type == m.type
+            ]
+        candidates = fuller[key]
         if not candidates:
             continue
+        roots = {uf.find(b) for b in candidates}
         if len(roots) > 1:  # two people share the word: take the nearest one before
             before = [b for b in candidates if mentions[b].i < m.i]
-            candidates = before or candidates
-            best = min(candidates, key=lambda b: abs(mentions[b].i - m.i))
+            best = min(before or candidates, key=lambda b: abs(mentions[b].i - m.i))
             uf.union(a, best)
         else:
             uf.union(a, candidates[0])

@@ -8,18 +8,29 @@ read another stage's internals, only tokens, lexicons and the mentions found so 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from marsad.extract.gazetteer import (
     Entry,
     Match,
+    gazetteer,
     loc_openers,
-    match_at,
     name_readings,
     name_words,
     org_words,
     skip_chars,
 )
-from marsad.extract.mentions import Mention, Stream, covering, mention_at, owner_map, words
+from marsad.extract.mentions import (
+    Mention,
+    Stream,
+    covering,
+    match_in,
+    mention_at,
+    owner_map,
+    positions,
+    tokens_reading,
+    words,
+)
 from marsad.text.tokens import Token
 
 NAME_KINDS = frozenset({"country", "place", "city", "org"})
@@ -31,15 +42,14 @@ MAX_ALIAS_WORDS = 4
 def gazetteer_matches(stream: Stream, kinds: frozenset[str]) -> list[Match]:
     """Longest non-overlapping gazetteer phrases in reading order, inside sentences."""
     found: list[Match] = []
-    i = 0
-    tokens = stream.tokens
-    while i < len(tokens):
-        m = match_at(tokens, i, kinds) if tokens[i].is_word else None
+    end = 0
+    for i in sorted(positions(stream, "gazetteer", gazetteer())):
+        if i < end:
+            continue
+        m = match_in(stream, i, kinds)
         if m is not None and stream.same_sentence(m.start, m.end):
             found.append(m)
-            i = m.end
-        else:
-            i += 1
+            end = m.end
     return found
 
 
@@ -108,6 +118,12 @@ def apply_nationalities(
     return [m for m in mentions if m.type != "DROP"], refs
 
 
+@cache
+def _org_first_words() -> frozenset[str]:
+    heads = org_words().heads
+    return heads | frozenset("ال" + h for h in heads)
+
+
 def org_span(stream: Stream, i: int, mentions: Sequence[Mention]) -> tuple[int, int, bool] | None:
     """(skip, end, named) of an organisation opened by a head word at token `i`.
 
@@ -115,6 +131,8 @@ def org_span(stream: Stream, i: int, mentions: Sequence[Mention]) -> tuple[int, 
     الصندوق): a short reference that may only join an organisation named elsewhere.
     """
     ow = org_words()
+    if i not in positions(stream, "org", _org_first_words()):
+        return None
     token = stream.tokens[i]
     head = None
     for reading in name_readings(token):
@@ -155,7 +173,7 @@ def _known_name(stream: Stream, j: int, mentions: Sequence[Mention]) -> bool:
     owner = mention_at(mentions, j)
     if owner is not None:
         return owner.type != "PER"
-    return match_at(stream.tokens, j, NAME_KINDS) is not None
+    return match_in(stream, j, NAME_KINDS) is not None
 
 
 def _name_like(stream: Stream, j: int, mentions: Sequence[Mention]) -> bool:
@@ -167,7 +185,7 @@ def _name_like(stream: Stream, j: int, mentions: Sequence[Mention]) -> bool:
     owner = mention_at(mentions, j)
     if owner is not None:
         return owner.type != "PER"
-    if match_at(stream.tokens, j, NAME_KINDS) is not None:
+    if match_in(stream, j, NAME_KINDS) is not None:
         return True
     return _next_definite(stream, j)
 
@@ -177,52 +195,51 @@ def _next_definite(stream: Stream, j: int) -> bool:
 
 
 def _nationality(stream: Stream, j: int) -> bool:
-    return match_at(stream.tokens, j, NATIONALITY) is not None
+    return match_in(stream, j, NATIONALITY) is not None
 
 
 def apply_org_heads(stream: Stream, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Organisation names opened by a head word (وزارة، وكالة، حلف …); also the short
     references (الصندوق، الوكالة) returned apart, to be joined later to a named organisation."""
     refs: list[Mention] = []
-    i = 0
-    while i < len(stream.tokens):
-        found = org_span(stream, i, mentions) if stream.tokens[i].is_word else None
+    resume = 0
+    for i in sorted(positions(stream, "org", _org_first_words())):
+        if i < resume:
+            continue
+        found = org_span(stream, i, mentions)
         owner = mention_at(mentions, i) if found is not None else None
         if found is None or (owner is not None and owner.type == "PER"):
-            i += 1
             continue
         skip, j, named = found
         if not named:
             if j == i + 1 and owner is None:
                 refs.append(Mention(i, j, "ORG", "reference", skip, confidence=0.6))
-            i += 1
             continue
         for k in covering(mentions, i, j):
             m = mentions[k]
             if m.type == "PER" and m.i > i:
                 j = min(j, m.i)
         if owner is not None and owner.i < i and owner.type == "ORG" and owner.j >= j:
-            i = owner.j  # already inside a longer organisation name
+            resume = owner.j  # already inside a longer organisation name
             continue
-        if j > i + 1:
-            hits = covering(mentions, i, j)
-            if any(
-                mentions[k].key is not None
-                and mentions[k].type == "LOC"
-                and mentions[k].i <= i
-                and mentions[k].j >= j
-                for k in hits
-            ):
-                i = j  # a country's official name (الاتحاد الروسي)
-                continue
-            if all(mentions[k].inside(i, j) or mentions[k].i >= i for k in hits):
-                end = max([j, *(mentions[k].j for k in hits if mentions[k].type == "ORG")])
-                mentions = [m for k, m in enumerate(mentions) if k not in hits]
-                mentions.append(Mention(i, end, "ORG", "org", skip, confidence=0.8))
-                mentions.sort(key=lambda m: m.i)
-                i = end
-                continue
-        i += 1
+        if j <= i + 1:
+            continue
+        hits = covering(mentions, i, j)
+        if any(
+            mentions[k].key is not None
+            and mentions[k].type == "LOC"
+            and mentions[k].i <= i
+            and mentions[k].j >= j
+            for k in hits
+        ):
+            resume = j  # a country's official name (الاتحاد الروسي)
+            continue
+        if all(mentions[k].inside(i, j) or mentions[k].i >= i for k in hits):
+            end = max([j, *(mentions[k].j for k in hits if mentions[k].type == "ORG")])
+            mentions = [m for k, m in enumerate(mentions) if k not in hits]
+            mentions.append(Mention(i, end, "ORG", "org", skip, confidence=0.8))
+            mentions.sort(key=lambda m: m.i)
+            resume = end
     return mentions, refs
 
 
@@ -248,7 +265,7 @@ def apply_aliases(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             continue
         if not all(t.is_word for t in tokens[m.j + 1 : close]):
             continue
-        if match_at(tokens, m.j + 1, NATIONALITY) is not None:
+        if match_in(stream, m.j + 1, NATIONALITY) is not None:
             continue
         inner = covering(mentions, m.j + 1, close)
         if inner and all(mentions[x].inside(m.j + 1, close) for x in inner):
@@ -275,20 +292,20 @@ def propagate(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     for first in forms:
         forms[first].sort(key=lambda f: -len(f[0]))
     added: list[Mention] = []
-    i = 0
-    tokens = stream.tokens
-    taken = _taken(mentions, len(tokens))
-    while i < len(tokens):
-        hit = None if taken[i] or not tokens[i].is_word else _form_at(stream, forms, i, taken)
+    taken = _taken(mentions, len(stream.tokens))
+    resume = 0
+    for i in tokens_reading(stream, forms):
+        if i < resume or taken[i]:
+            continue
+        hit = _form_at(stream, forms, i, taken)
         if hit is None:
-            i += 1
             continue
         (form, k), skip = hit
         src = mentions[k]
         new = Mention(i, i + len(form), src.type, "propagated", skip, src.key, 0.85)
         new.links.append(src)
         added.append(new)
-        i += len(form)
+        resume = i + len(form)
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
 
 
@@ -389,8 +406,8 @@ def apply_loc_openers(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     openers = loc_openers()
     owners = owner_map(mentions, len(tokens))
     added: list[Mention] = []
-    for i in range(len(tokens) - 1):
-        if owners[i] is not None or not tokens[i].is_word:
+    for i in sorted(positions(stream, "openers", openers)):
+        if owners[i] is not None or i + 1 >= len(tokens):
             continue
         head = next((r for r in name_readings(tokens[i]) if r in openers), None)
         if head is None or not stream.same_sentence(i, i + 2):
@@ -416,7 +433,7 @@ def _place_word(stream: Stream, k: int, feminine: bool) -> bool:
     norm = token.norm
     if token.kind != "word" or len(norm) < 3 or norm in org_words().stop_words:
         return False
-    if match_at(stream.tokens, k, NATIONALITY) is not None or norm.endswith("يه"):
+    if match_in(stream, k, NATIONALITY) is not None or norm.endswith("يه"):
         return False
     if any(ch in "\u064b\u064c\u064d" for ch in token.text):
         return False

@@ -17,13 +17,12 @@ from babel import Locale
 from marsad.extract.correct import NAME_KINDS, NATIONALITY
 from marsad.extract.gazetteer import (
     loc_heads,
-    match_at,
     name_readings,
     name_words,
     org_words,
     skip_chars,
 )
-from marsad.extract.mentions import Mention, Stream, owner_map, words
+from marsad.extract.mentions import Mention, Stream, match_in, owner_map, words
 from marsad.extract.roles import title_at, titles
 from marsad.text.normalize import normalize, normalize_phrase
 from marsad.text.tokens import Token
@@ -79,12 +78,18 @@ def complete_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     (رحمه الله) is no mention."""
     nw = name_words()
     owners = owner_map(mentions, len(stream.tokens))
-    mentions = [m for m in mentions if not any(_starts(stream, m.i, h) for h in nw.honorifics)]
+    firsts = {h[0] for h in nw.honorifics}
+
+    def honorific_at(k: int) -> bool:
+        norm = stream.tokens[k].norm
+        return norm in firsts and any(_starts(stream, k, h) for h in nw.honorifics)
+
+    mentions = [m for m in mentions if not honorific_at(m.i)]
     for m in mentions:
         if m.type != "PER":
             continue
         for k in range(m.i + 1, m.j):
-            if any(_starts(stream, k, h) for h in nw.honorifics):
+            if honorific_at(k):
                 m.j = k
                 break
         while (
@@ -155,7 +160,7 @@ def split_leading_places(stream: Stream, mentions: list[Mention]) -> list[Mentio
     for m in mentions:
         match = None
         if m.source == "tagger" and m.j - m.i > 1:
-            match = match_at(stream.tokens, m.i, NAME_KINDS)
+            match = match_in(stream, m.i, NAME_KINDS)
         if match is None or match.end >= m.j:
             out.append(m)
             continue
@@ -233,7 +238,7 @@ def drop_descriptions(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             and len(form) == 2
             and form[0] in heads
             and not form[1].startswith("ال")
-            and (form[1].endswith("يه") or match_at(stream.tokens, m.i + 1, NATIONALITY))
+            and (form[1].endswith("يه") or match_in(stream, m.i + 1, NATIONALITY))
         ):
             continue
         if (
@@ -243,7 +248,7 @@ def drop_descriptions(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             and form[0].startswith("ال")
             and m.j < len(stream.tokens)
             and stream.same_sentence(m.i, m.j + 1)
-            and match_at(stream.tokens, m.j, NATIONALITY) is not None
+            and match_in(stream, m.j, NATIONALITY) is not None
         ):
             continue
         kept.append(m)

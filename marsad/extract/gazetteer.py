@@ -115,11 +115,11 @@ def is_definite(token: Token) -> bool:
 def name_readings(token: Token) -> tuple[str, ...]:
     """`proclitic_stems` of a word that may be a name: never the verbal سـ (ستالين ≠ تالين),
     never without its article (المالي is not مالي)."""
-    return _name_readings(token.norm)
+    return readings_of(token.norm)
 
 
 @lru_cache(maxsize=65536)
-def _name_readings(norm: str) -> tuple[str, ...]:
+def readings_of(norm: str) -> tuple[str, ...]:
     """Readings that keep the article a word has (بالرياض → الرياض, never رياض) and never
     strip the verbal سـ."""
     out = []

@@ -7,12 +7,21 @@ sentence; a `Mention` is a range of those tokens, minus `skip` characters of its
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from marsad.document import Document, Span
-from marsad.extract.gazetteer import gazetteer, name_readings, org_words, skip_chars
+from marsad.extract.gazetteer import (
+    Match,
+    gazetteer,
+    match_at,
+    name_readings,
+    org_words,
+    readings_of,
+    skip_chars,
+)
 from marsad.text.sentences import sentences
 from marsad.text.tokens import Token, proclitic_stems, tokenize
 
@@ -27,6 +36,7 @@ class Stream:
     tokens: list[Token]
     sentence: list[int]
     bounds: list[tuple[int, int]]  # token range of each sentence
+    memo: dict[tuple[object, ...], object] = field(default_factory=dict)  # per-token lookups
 
     def sentence_tokens(self) -> list[list[Token]]:
         return [self.tokens[a:b] for a, b in self.bounds]
@@ -58,6 +68,60 @@ class Mention:
         return i <= self.i and self.j <= j
 
 
+def tokens_reading(stream: Stream, firsts: Container[str]) -> list[int]:
+    """Tokens with a reading in `firsts` (a set built for this document), in order."""
+    found = [
+        k
+        for norm, ks in word_positions(stream).items()
+        if any(r in firsts for r in readings_of(norm))
+        for k in ks
+    ]
+    return sorted(found)
+
+
+def positions(stream: Stream, name: str, keys: Container[str]) -> frozenset[int]:
+    """Tokens with a reading in `keys` (a lexicon's first words), computed once per stream:
+    every scan below visits only these instead of every token."""
+    key = ("positions", name)
+    if key not in stream.memo:
+        _KEYS.setdefault(name, keys)
+        stream.memo[key] = frozenset(
+            k for norm, ks in word_positions(stream).items() if _has_reading(name, norm) for k in ks
+        )
+    return stream.memo[key]  # type: ignore[return-value]
+
+
+def word_positions(stream: Stream) -> dict[str, list[int]]:
+    """Each distinct word of the stream → the tokens where it occurs."""
+    key = ("words",)
+    if key not in stream.memo:
+        found: dict[str, list[int]] = {}
+        for k, t in enumerate(stream.tokens):
+            if t.kind == "word" or t.kind == "latin":
+                found.setdefault(t.norm, []).append(k)
+        stream.memo[key] = found
+    return stream.memo[key]  # type: ignore[return-value]
+
+
+_KEYS: dict[str, Container[str]] = {}  # lexicon name → its first words (fixed per process)
+
+
+@lru_cache(maxsize=262144)
+def _has_reading(name: str, norm: str) -> bool:
+    keys = _KEYS[name]
+    return any(r in keys for r in readings_of(norm))
+
+
+def match_in(stream: Stream, i: int, kinds: frozenset[str]) -> Match | None:
+    """`match_at` on the stream's tokens, looked up once per token and kinds."""
+    if i not in positions(stream, "gazetteer", gazetteer()):
+        return None
+    key = ("match", i, kinds)
+    if key not in stream.memo:
+        stream.memo[key] = match_at(stream.tokens, i, kinds)
+    return stream.memo[key]  # type: ignore[return-value]
+
+
 def build_stream(doc: Document) -> Stream:
     tokens: list[Token] = []
     sentence: list[int] = []
@@ -80,6 +144,13 @@ def char_span(stream: Stream, m: Mention, text: str) -> Span:
 
 def words(stream: Stream, m: Mention) -> tuple[str, ...]:
     """The mention's normalised words, its first word without the trimmed proclitic."""
+    key = ("words", m.i, m.j, m.skip)
+    if key not in stream.memo:
+        stream.memo[key] = _words(stream, m)
+    return stream.memo[key]  # type: ignore[return-value]
+
+
+def _words(stream: Stream, m: Mention) -> tuple[str, ...]:
     first = stream.tokens[m.i]
     head = first.norm
     if m.skip:

@@ -16,13 +16,19 @@ from functools import cache
 from marsad.extract.correct import NATIONALITY
 from marsad.extract.gazetteer import (
     is_definite,
-    match_at,
     name_readings,
     name_words,
     org_words,
     skip_chars,
 )
-from marsad.extract.mentions import Mention, Stream, mention_at, owner_map
+from marsad.extract.mentions import (
+    Mention,
+    Stream,
+    match_in,
+    mention_at,
+    owner_map,
+    positions,
+)
 from marsad.lang import load_lexicon, require_keys
 from marsad.text.tokens import iter_tokens
 
@@ -64,6 +70,15 @@ def titles() -> dict[str, tuple[Title, ...]]:
 
 def title_at(stream: Stream, i: int) -> tuple[Title, int, int] | None:
     """(title, end token, skip) of the longest title starting at token `i`."""
+    if i not in positions(stream, "titles", titles()):
+        return None
+    key = ("title", i)
+    if key not in stream.memo:
+        stream.memo[key] = _title_at(stream, i)
+    return stream.memo[key]  # type: ignore[return-value]
+
+
+def _title_at(stream: Stream, i: int) -> tuple[Title, int, int] | None:
     tokens = stream.tokens
     index = titles()
     for reading in name_readings(tokens[i]):
@@ -86,7 +101,7 @@ def strip_leading_titles(stream: Stream, m: Mention) -> None:
             m.role = m.role or found[0].text
             m.i, m.skip = found[1], 0
             continue
-        nat = match_at(stream.tokens, m.i, NATIONALITY)
+        nat = match_in(stream, m.i, NATIONALITY)
         if nat is not None and nat.end < m.j:
             m.affiliation_text = m.affiliation_text or nat.entry.canonical
             m.i, m.skip = nat.end, 0
@@ -141,7 +156,7 @@ def _affiliation(
         owner = mention_at(mentions, k)
         if owner is not None and owner.type in ("ORG", "LOC") and owner.j <= end:
             return k, owner, None
-        nat = match_at(stream.tokens, k, NATIONALITY)
+        nat = match_in(stream, k, NATIONALITY)
         if nat is not None and nat.end <= end:
             return k, None, nat.entry.canonical
     return None, None, None
@@ -150,28 +165,26 @@ def _affiliation(
 def descriptions(stream: Stream, mentions: Sequence[Mention]) -> list[Description]:
     """Title + affiliation phrases not followed by a name (الرئيس الأوكراني)."""
     out: list[Description] = []
-    i = 0
+    resume = 0
     tokens = stream.tokens
     owners = owner_map(mentions, len(tokens))
     in_role = [False] * len(tokens)
     for m in mentions:
         if m.role_at is not None:
             in_role[m.role_at[0] : m.role_at[1]] = [True] * (m.role_at[1] - m.role_at[0])
-    while i < len(tokens):
-        found = None
-        if tokens[i].is_word and owners[i] is None and not in_role[i]:
-            found = title_at(stream, i)
+    for i in sorted(positions(stream, "titles", titles())):
+        if i < resume or owners[i] is not None or in_role[i]:
+            continue
+        found = title_at(stream, i)
         if found is None:
-            i += 1
             continue
         title, end, skip = found
+        resume = end
         if not title.words[0].startswith("ال"):
-            i = end  # رئيس أمريكي: an indefinite title describes no one in particular
-            continue
+            continue  # رئيس أمريكي: an indefinite title describes no one in particular
         if end >= len(tokens) or not stream.same_sentence(i, end + 1):
-            i = end
             continue
-        nat = match_at(tokens, end, NATIONALITY)
+        nat = match_in(stream, end, NATIONALITY)
         owner = owners[end]
         stop, aff, key = end, None, None
         if nat is not None and stream.same_sentence(end, nat.end):
@@ -181,7 +194,7 @@ def descriptions(stream: Stream, mentions: Sequence[Mention]) -> list[Descriptio
         after = owners[stop] if stop < len(tokens) else None
         if stop > end and (after is None or after.type != "PER"):
             out.append(Description(i, stop, skip, title.text, aff, key))
-        i = max(stop, end)
+        resume = max(stop, end)
     return out
 
 
@@ -198,11 +211,10 @@ def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]
     tokens = stream.tokens
     owners = owner_map(mentions, len(tokens))
     added: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        found = title_at(stream, i) if tokens[i].is_word and owners[i] is None else None
+    resume = 0
+    for i in sorted(positions(stream, "titles", titles())):
+        found = title_at(stream, i) if i >= resume and owners[i] is None else None
         if found is None:
-            i += 1
             continue
         start = _after_affiliation(stream, owners, found[1])
         end = start
@@ -220,7 +232,7 @@ def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]
             start, end = _name_before_closer(stream, owners, found[1])
             if end - start >= 2:
                 added.append(Mention(start, end, "PER", "title", confidence=0.65))
-        i = max(end, i + 1)
+        resume = max(end, i + 1)
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
 
 
@@ -255,7 +267,7 @@ def _after_affiliation(stream: Stream, owners: list[Mention | None], k: int) -> 
     for _ in range(3):
         if k >= len(tokens):
             return k
-        nat = match_at(tokens, k, NATIONALITY)
+        nat = match_in(stream, k, NATIONALITY)
         owner = owners[k]
         nxt = owners[k + 1] if k + 1 < len(tokens) else None
         if nat is not None:
@@ -285,7 +297,7 @@ def _name_word(stream: Stream, k: int, first: bool) -> bool:
         return False
     if norm.endswith(nw.pronoun_endings) and len(norm) > 3:
         return False
-    return title_at(stream, k) is None and match_at(stream.tokens, k, NATIONALITY) is None
+    return title_at(stream, k) is None and match_in(stream, k, NATIONALITY) is None
 
 
 def _closes_name(stream: Stream, owners: list[Mention | None], end: int) -> bool:
