@@ -226,4 +226,5 @@ def test_traps_are_not_times(text: str) -> None:
 
 def test_bad_input_gives_no_times() -> None:
     assert times("") == []
-    assert times("٫٬ 99/99/2024 هـ") == []
+    assert times("٫٬ 99/99/99 هـ") == []
+    assert times("بتاريخ 31/02/2024") == []  # there is no 31 February

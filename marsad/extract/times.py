@@ -86,11 +86,12 @@ def _time_re() -> re.Pattern[str]:
     periods = _alt([k for k in maps.periods if k.startswith("ال")])
     this = _alt(words("this"))
     same = _alt(words("same_year"))
-    year_cues = r"(?:عام|العام|لعام|بعام|وعام|سنه|السنه|لسنه|عامي|سنتي)"
+    year_cues = r"(?:عام|العام|لعام|بعام|وعام|سنه|السنه|لسنه|عامي|سنتي|اعوام|الاعوام|سنوات)"
     preps = r"(?:في|وفي|منذ|ومنذ|حتي|قبل|بعد|خلال|الي|عام|مطلع|منتصف|نهايه|اواخر|بدايه|اوائل)"
     return re.compile(
         r"(?<!\w)(?:"
-        rf"(?P<n_d>[0-3]?[0-9])(?P<n_sep>[/.-])(?P<n_m>[01]?[0-9])(?P=n_sep)(?P<n_y>(?:19|20)[0-9]{{2}})(?![0-9])"
+        rf"(?P<n_d>[0-3]?[0-9])\s?(?P<n_sep>[/.-])\s?(?P<n_m>[01]?[0-9])\s?(?P=n_sep)\s?"
+        rf"(?P<n_y>(?:19|20)[0-9]{{2}})(?![0-9])"
         rf"|(?P<i_y>(?:19|20)[0-9]{{2}})-(?P<i_m>[01][0-9])-(?P<i_d>[0-3][0-9])(?![0-9])"
         rf"|(?:(?P<h_day>{day})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_month>{hmonth}){_NOT_LETTER}"
         rf"\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<h_year>1[2-5][0-9]{{2}})(?![0-9])"
@@ -100,10 +101,10 @@ def _time_re() -> re.Pattern[str]:
         rf"(?P<d_shahr>(?:شهر|شهري)\s+)?(?P<d_month>[وبل]?{month}){_NOT_LETTER}(?P<d_alt>{alt})?"
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<d_year>{_YEAR})(?![0-9]){gmark})?"
         rf"(?:\s+(?P<d_dir>{direction}){_NOT_LETTER})?"
-        rf"|(?:(?P<y_part>{part})\s+)?(?P<y_cue>{year_cues})\s+(?P<y_year>{_YEAR})(?![0-9])"
-        rf"(?:\s*(?:و|-|–|الي|حتي)\s*(?P<y_year2>{_YEAR})(?![0-9]))?{gmark}"
+        rf"|(?:(?P<y_part>{part})\s+)?(?P<y_cue>{year_cues})\s+\(?\s*(?P<y_year>{_YEAR})(?![0-9])"
+        rf"(?:\s*(?:و|-|–|/|الي|حتي)\s*(?P<y_year2>{_YEAR})(?![0-9]))?(?:\s*\))?{gmark}"
         rf"|(?P<r_word>[وف]?{_alt(maps.reldays)}){_NOT_LETTER}"
-        rf"(?:\s+(?:يوم\s+)?(?P<r_wd>{weekday}){_NOT_LETTER})?"
+        rf"(?:\s*\(?\s*(?:يوم\s+)?(?P<r_wd>{weekday}){_NOT_LETTER}(?:\s*\))?)?"
         rf"|(?:(?P<w_yawm>يوم|نهار)\s+)?(?P<w_day>[وف]?{weekday}){_NOT_LETTER}"
         rf"(?:\s+(?P<w_dir>{direction}){_NOT_LETTER})?"
         rf"|(?:(?P<p_part>{part})\s+)?(?:(?P<p_this>{this})\s+(?P<p_per1>{periods})"
@@ -111,8 +112,9 @@ def _time_re() -> re.Pattern[str]:
         rf"|(?:[وف]?(?P<s_cue>{cue})\s+)?(?:(?P<s_approx>{approx})\s+)?"
         rf"(?:(?P<s_num>{number})\s+(?P<s_unit>{units})|[لب]?(?P<s_unit1>{units})\s+(?P<s_one>واحد|واحده)"
         rf"|(?:[لب]|ال)?(?P<s_dual>{duals})){_NOT_LETTER}(?:\s+و\s*(?P<s_frac>نصف|ربع)(?:\s+{units}{_NOT_LETTER})?)?"
-        rf"|(?P<b_prep>{preps})\s+(?P<b_year>(?:19|20)[0-9]{{2}})(?![0-9])"
+        rf"|(?P<b_prep>{preps})\s+\(?\s*(?P<b_year>(?:19|20)[0-9]{{2}})(?![0-9])"
         rf"|(?P<m_year>(?:19|20)[0-9]{{2}})\s*(?:م|ميلادي|ميلاديه){_NOT_LETTER}"
+        rf"|(?P<solo>(?:19|20)[0-9]{{2}})(?![0-9.,٫٬])"
         r")"
     )
 
@@ -250,7 +252,7 @@ def _read(text: str, m: re.Match[str], pub: dt.date | None, state: dict[str, int
         return _period(m, pub, state)
     if g["s_unit"] or g["s_unit1"] or g["s_dual"]:
         return _span(text, m, pub)
-    return _bare_year(text, m)
+    return _bare_year(text, m, pub)
 
 
 def _numeric(m: re.Match[str]) -> list[Item]:
@@ -449,9 +451,22 @@ def _span(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     return [(start, m.end(), value)]
 
 
-def _bare_year(text: str, m: re.Match[str]) -> list[Item]:
-    group = "b_year" if m.group("b_year") else "m_year"
+def _bare_year(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
+    """ "في 2006", "2016م", and a year standing alone ("مونديال 2018", "مواليد 1986")."""
+    group = next(g for g in ("b_year", "m_year", "solo") if m.group(g))
     if counted_after(text, m.end(group)):
-        return []
+        return []  # "2000 مقاتل" is an amount
     year = int(m.group(group))
+    if group == "solo":
+        left = tuple(t for t, _ in left_tokens(text, m.start(), 3))
+        if ends_with(left, _not_year_before()) or (pub and year > pub.year + 40):
+            return []  # "بلغ عددهم 1950", "نحو 2000": a count without its noun
     return [(m.start(group), m.end(), tr.Value(f"{year:04d}", "year"))]
+
+
+@cache
+def _not_year_before() -> frozenset[tuple[str, ...]]:
+    phrases = set(amount_cues().approx_before)
+    phrases.update((w,) for w in amount_cues().labels)
+    phrases.update(tuple(w.split()) for w in words("not_year_before"))
+    return frozenset(phrases)
