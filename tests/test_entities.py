@@ -454,3 +454,12 @@ def test_conjunction_between_two_names_is_not_part_of_the_second() -> None:
         [("كوني ياتس", "PER"), ("وكريس غارد", "PER")],
     )
     assert [e.text for e in doc.entities] == ["كوني ياتس", "كريس غارد"]
+
+
+def test_a_bare_title_word_is_also_a_given_name() -> None:
+    doc = run(
+        "وقال الكاتب أمين معلوف إن الرواية تنتظر. وقال الرئيس جو بايدن إن الوضع خطير.",
+        [("أمين معلوف", "PER"), ("الرئيس جو بايدن", "PER")],
+    )
+    people = [(e.text, e.role) for e in doc.entities if e.type == "PER"]
+    assert people == [("أمين معلوف", "الكاتب"), ("جو بايدن", "الرئيس")]

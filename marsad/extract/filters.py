@@ -24,7 +24,7 @@ from marsad.extract.gazetteer import (
 )
 from marsad.extract.mentions import Mention, Stream, match_in, owner_map, words
 from marsad.extract.roles import title_at, titles
-from marsad.text.normalize import normalize, normalize_phrase
+from marsad.text.normalize import normalize_phrase
 from marsad.text.tokens import Token
 
 TANWEEN = frozenset("\u064b\u064c\u064d")  # a word with tanween is not a name (ميدانياً)
@@ -143,12 +143,15 @@ def _title_words() -> frozenset[str]:
 
 
 def _title_form(norm: str) -> bool:
-    bare = norm[2:] if norm.startswith("ال") else norm
+    """A definite title word (الزعيم) or a dual or plural one (الزعيمان، مستشارو); a bare
+    singular title is also a given name (أمين، مساعد) and is not one."""
+    definite = norm.startswith("ال")
+    bare = norm[2:] if definite else norm
     base = _title_words()
     for suffix in name_words().title_inflections:
         if bare.endswith(suffix) and bare[: -len(suffix)] in base:
             return True
-    return bare in base or normalize(bare) in base
+    return definite and bare in base
 
 
 def split_leading_places(stream: Stream, mentions: list[Mention]) -> list[Mention]:

@@ -94,10 +94,15 @@ def _title_at(stream: Stream, i: int) -> tuple[Title, int, int] | None:
 
 
 def strip_leading_titles(stream: Stream, m: Mention) -> None:
-    """A PER span that starts with its title (الرئيس جو بايدن) loses it to `role`."""
+    """A PER span that starts with its title (الرئيس جو بايدن) loses it to `role`. A bare
+    one-word title stays: it is also a given name (أمين معلوف، مساعد العيبان، حاكم الزاملي)."""
     while m.j - m.i > 1:
         found = title_at(stream, m.i)
-        if found is not None and found[1] < m.j:
+        if (
+            found is not None
+            and found[1] < m.j
+            and (found[1] - m.i > 1 or is_definite(stream.tokens[m.i]))
+        ):
             m.role = m.role or found[0].text
             m.i, m.skip = found[1], 0
             continue
