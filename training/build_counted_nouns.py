@@ -143,7 +143,11 @@ def collect(texts: list[str]) -> tuple[Counter[str], Counter[str], Counter[str]]
 def pair(
     vocab: Counter[str], singular: Counter[str], plural: Counter[str], min_count: int
 ) -> dict[str, str]:
-    nouns = {s for s, c in singular.items() if c >= min_count and s not in _NOT_NOUNS}
+    nouns = {
+        s
+        for s, c in singular.items()
+        if c >= min_count and s not in _NOT_NOUNS and len(s) >= 3 and not s.startswith("ال")
+    }
     table = {s: s for s in nouns}
     for p in {w for w, c in plural.items() if c >= min_count} | nouns:
         if p in _NOT_NOUNS or _NUMBER_WORD.match(p):

@@ -43,6 +43,7 @@ _LINKS = {
 }
 _LINKS.update({"-": "to", "–": "to"})
 _RANGE_OPEN = {"and": ("بين", "ما بين"), "to": ("من", "ما بين", "بين")}
+_TEEN_TENS = frozenset({"عشر", "عشره", "وعشر", "وعشره"})
 _ELIDED_REACH = 700  # characters back to look for the noun of "12 ألفاً"
 
 
@@ -96,6 +97,8 @@ def find_quantities(shadow: Shadow) -> list[Quantity]:
             q = _dual(text, pos, word)
         elif kind == "definite":
             q = _definite(text, pos, word)
+        elif word in _TEEN_TENS and _after_definite(text, pos):
+            continue  # "المرحلة السابعة عشرة": the second word of an ordinal
         else:
             q = read_quantity(text, pos)
         if q is not None:
@@ -104,6 +107,11 @@ def find_quantities(shadow: Shadow) -> list[Quantity]:
     found = _link(text, found)
     _restore_elided(text, found)
     return [q for q in found if q.unit is not None]
+
+
+def _after_definite(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 20) : pos].split()
+    return bool(before) and before[-1].startswith("ال")
 
 
 def _dual(text: str, pos: int, word: str) -> Quantity | None:
@@ -197,12 +205,18 @@ def _restore_elided(text: str, found: list[Quantity]) -> None:
         nxt = text[q.num_end : q.num_end + 3].strip()[:1]
         if nxt and nxt.isalpha() and not q.phrase.last_word.endswith("ا"):
             continue  # a word follows that is not a unit: not an elided noun
-        for prev in reversed(found[:i]):
-            if q.num_start - prev.end > _ELIDED_REACH:
-                break
-            if prev.unit is not None and prev.unit.kind not in ("percent", "time"):
-                q.unit, q.elided = prev.unit, True
-                break
+        candidates = [
+            prev
+            for prev in reversed(found[:i])
+            if q.num_start - prev.end <= _ELIDED_REACH
+            and prev.unit is not None
+            and prev.unit.kind not in ("percent", "time")
+        ]
+        # "22.8 مليون ريال … 18.2 مليون": the last figure of the same scale names the unit
+        same = [p for p in candidates if p.phrase.scale == q.phrase.scale and not p.elided]
+        chosen = (same or candidates)[:1]
+        if chosen:
+            q.unit, q.elided = chosen[0].unit, True
 
 
 def build_amounts(

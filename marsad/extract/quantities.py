@@ -187,7 +187,8 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     ):
         return None
     left = left_words(text, phrase.start, 8)
-    if raw and left[-1:] and (left[-1] in c.labels or left[-1] == "ال"):
+    labelled = [w for w in left[-2:] if w != "("]  # "المادة (20)"
+    if raw and labelled and (labelled[-1] in c.labels or labelled[-1] == "ال"):
         return None  # "المادة 5", "الـ 28"
     if ends_with(left, c.time_of_day):
         return None

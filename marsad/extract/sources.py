@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.document import Agent, Document
-from marsad.extract.numbers import trie_regex
+from marsad.extract.numbers import lexicon, trie_regex
 from marsad.extract.shadow import Shadow, fold
 from marsad.lang import load_lexicon, require_keys
 
@@ -41,6 +41,7 @@ class Cues:
     links: frozenset[tuple[str, ...]]
     stop: frozenset[str]
     time_words: frozenset[str]
+    source_heads: frozenset[str]
     longest: int
     verb_re: re.Pattern[str]
     preposition_re: re.Pattern[str]
@@ -70,6 +71,7 @@ def cues() -> Cues:
         links,
         words("stop"),
         words("time_words"),
+        words("source_heads") | words("documents"),
         longest,
         _word_re(words("verbs")),
         _word_re({" ".join(p) for p in preps}),
@@ -218,9 +220,17 @@ class Sources:
         found = list(cues().preposition_re.finditer(self.shadow.text, s_start, s_end))
         for m in sorted(found, key=lambda m: abs(m.start() - pos)):
             agent = self._credited(self._after(m.end(), s_end), 0)
-            if agent is not None:
+            if agent is not None and self._names_a_source(agent):
                 return agent
         return None
+
+    def _names_a_source(self, agent: Agent) -> bool:
+        """ "بحسب وزارة …", "وفق إحصائيات رسمية" name a source; "حسب فئة الترخيص" does not."""
+        if agent.kind in ("person", "organisation", "document"):
+            return True
+        head = fold(agent.text.split()[0]) if agent.text.split() else ""
+        heads = cues().source_heads
+        return head in heads or _bare(head) in heads or head.removeprefix("ل") in heads
 
     def _credited(self, toks: list[Tok], j: int) -> Agent | None:
         """The source named at token `j` after a credit: a document, or who made it."""
@@ -274,6 +284,9 @@ class Sources:
             j += 1
         if j >= len(toks):
             return None
+        first = toks[j].text
+        if first in c.stop or _bare(first) in c.stop or first.startswith("لل") or first == "ل":
+            return None  # "أشار إلى أن": the subject is not named here
         words: list[Tok] = []
         if until_clause:  # "قال X … إن": everything up to إن/أن when it comes soon
             for k in range(j, min(j + _MAX_NAME + 2, len(toks))):
@@ -296,7 +309,7 @@ class Sources:
                     continue
                 if k > j and (t in c.stop or _bare(t) in c.stop or t == "ل" or t.startswith("لل")):
                     break
-                if not t[0].isalpha() or t in c.stop:
+                if not t[0].isalpha() or t in c.stop or _is_number_word(t):
                     break
                 words.append(toks[k])
             words = _trim(words)
@@ -323,6 +336,10 @@ def _bare(word: str) -> str:
     return word[1:] if len(word) > 3 and word[0] in "وف" else word
 
 
+def _is_number_word(word: str) -> bool:
+    return word[:1].isdigit() or word in lexicon() or _bare(word) in lexicon()
+
+
 def _is_time_word(word: str) -> bool:
     times = cues().time_words
     return word in times or _bare(word) in times
@@ -332,6 +349,7 @@ def _trim(words: list[Tok]) -> list[Tok]:
     """Drop trailing time words and a trailing "لـ…" phrase ("للصحافيين", "لـ"الوطن"")."""
     for k, tok in enumerate(words):
         cut = tok.text == "ل" or tok.text.startswith("لل") or not tok.text[0].isalpha()
+        cut = cut or _is_time_word(tok.text) or _is_number_word(tok.text)
         if k and cut and tok.text not in ("(", ")"):
             words = words[:k]
             break
