@@ -463,3 +463,25 @@ def test_a_bare_title_word_is_also_a_given_name() -> None:
     )
     people = [(e.text, e.role) for e in doc.entities if e.type == "PER"]
     assert people == [("أمين معلوف", "الكاتب"), ("جو بايدن", "الرئيس")]
+
+
+def test_patronymic_names_join_on_the_family_name_not_the_grandfather() -> None:
+    doc = run(
+        "برئاسة مدير عام السجون اللواء إبراهيم بن محمد الحمزي. واستهل الحمزي كلمته. وأشاد "
+        "بتوجيهات الأمير محمد بن نايف بن عبدالعزيز، وقال إن الملك عبدالعزيز أسس الدولة.",
+        [("إبراهيم بن محمد الحمزي", "PER"), ("محمد بن نايف بن عبدالعزيز", "PER")],
+    )
+    hamzi = by_text(doc, "إبراهيم بن محمد الحمزي")
+    assert by_text(doc, "الحمزي").entity_id == hamzi.entity_id
+    assert all(e.text != "عبدالعزيز" for e in doc.entities)
+
+
+def test_a_title_after_a_kin_word_is_not_the_persons_role() -> None:
+    doc = run(
+        "وحضرت زوجة الرئيس الأمريكي ميشيل أوباما الحفل. وقال الفريق ضاحي خلفان تميم إن "
+        "التصريحات مرفوضة.",
+        [("ميشيل أوباما", "PER"), ("خلفان تميم", "PER")],
+    )
+    assert by_text(doc, "ميشيل أوباما").role is None
+    dahi = by_text(doc, "ضاحي خلفان تميم")
+    assert dahi.role == "الفريق"

@@ -73,9 +73,10 @@ def similar_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Every significant word of `short` is (nearly) a word of `full`.
 
-    One word alone must be the last word of the full name (زيلينسكي، الحمزي), or the first
-    word of a three-word name without a patronymic chain (يون ⊂ يون سوك يول): "محمد" alone
-    is not "محمد فاضل".
+    One word alone must be the family name ending the full name (زيلينسكي، الحمزي — not the
+    grandfather of a patronymic chain: عبدالعزيز is not محمد بن نايف بن عبدالعزيز), the first
+    word of a three-word name without a chain (يون ⊂ يون سوك يول), or the first name of a
+    patronymic name (فيصل ⊂ فيصل بن خالد); "محمد" alone is not "محمد فاضل".
     """
     linkers = name_words().linkers
     keep = [w for w in short if w not in linkers]
@@ -83,9 +84,12 @@ def part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return False
     if len(short) == 1:
         word = short[0]
-        if similar_word(word, full[-1]):
+        if similar_word(word, full[-1]) and full[-2] not in linkers:
             return True
-        return len(full) >= 3 and word == full[0] and not any(w in linkers for w in full)
+        if word != full[0]:
+            return False
+        chained = any(w in linkers for w in full)
+        return (len(full) >= 3 and not chained) or full[1] in linkers
     return all(any(similar_word(w, f) for f in full) for w in keep)
 
 

@@ -310,18 +310,19 @@ def propagate(stream: Stream, mentions: list[Mention]) -> list[Mention]:
 
 
 def short_names(stream: Stream, mentions: Sequence[Mention]) -> dict[str, int]:
-    """How a person named in full is referred to later: the last word (زيلينسكي، عماش), or
-    the first word of a three-word name without a patronymic chain (يون سوك يول → يون).
+    """How a person named in full is referred to later: the family name (زيلينسكي، عماش،
+    الحمزي ← إبراهيم بن محمد الحمزي), or the first word of a three-word name without a
+    patronymic chain (يون سوك يول → يون).
     A word shared by two different people is left out."""
     owners: dict[str, set[tuple[str, ...]]] = {}
     index: dict[str, int] = {}
     linkers = name_words().linkers
     for k, m in enumerate(mentions):
         form = words(stream, m)
-        if m.type != "PER" or len(form) < 2 or any(w in linkers for w in form[:-1]):
-            continue
+        if m.type != "PER" or len(form) < 2 or form[-2] in linkers:
+            continue  # محمد بن نايف بن عبدالعزيز: the last word is a grandfather
         short = [form[-1]]
-        if len(form) >= 3:
+        if len(form) >= 3 and not any(w in linkers for w in form):
             short.append(form[0])
         for word in short:
             if len(word) >= 3 and word not in linkers:

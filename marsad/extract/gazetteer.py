@@ -185,6 +185,7 @@ class NameWords:
     place_prepositions: frozenset[str]
     title_inflections: tuple[str, ...]
     honorifics: tuple[tuple[str, ...], ...]
+    kinship: frozenset[str]
 
 
 @cache
@@ -206,6 +207,7 @@ def name_words() -> NameWords:
         frozenset(norm("place_prepositions")),
         tuple(norm("title_inflections")),
         tuple(_words(w) for w in data["honorifics"]),
+        frozenset(norm("kinship")),
     )
 
 

@@ -136,10 +136,17 @@ def _role_before(stream: Stream, mentions: Sequence[Mention], m: Mention) -> Non
             return
         found = title_at(stream, k)
         if found is not None and found[1] <= m.i and m.i - found[1] <= MAX_GAP:
+            if k > 0 and _kin(stream, k - 1):
+                return  # زوجة الرئيس الأمريكي ميشيل أوباما: the title is someone else's
             _split_gap(stream, mentions, m, found[0], found[1])
             m.role_at = (k, m.i)
             return
         k -= 1
+
+
+def _kin(stream: Stream, k: int) -> bool:
+    kin = name_words().kinship
+    return any(r in kin for r in name_readings(stream.tokens[k]))
 
 
 def _split_gap(
@@ -148,6 +155,12 @@ def _split_gap(
     """Title ending at token `end`, name at m.i: what lies between is role words, then the
     affiliation (a mention or a nationality adjective)."""
     aff_at, aff, aff_text = _affiliation(stream, mentions, end, m.i)
+    if (
+        aff_at is None
+        and end < m.i
+        and all(_name_word(stream, k, first=k == end) for k in range(end, m.i))
+    ):
+        m.i, m.skip = end, 0  # الفريق ضاحي | خلفان تميم: the tagger missed the first name
     role_end = aff_at if aff_at is not None else (m.i if m.i - end <= 2 else end)
     m.role = " ".join([title.text, *(t.text for t in stream.tokens[end:role_end])])
     m.affiliation, m.affiliation_text = aff, aff_text
@@ -294,7 +307,10 @@ def _name_word(stream: Stream, k: int, first: bool) -> bool:
     if first and is_definite(token):
         return False
     nw = name_words()
-    if norm in org_words().stop_words or norm in nw.after_name or norm in nw.breakers:
+    ow = org_words()
+    if norm in ow.stop_words or norm in ow.naming_modifiers:
+        return False
+    if norm in nw.after_name or norm in nw.breakers:
         return False
     if norm in nw.pronoun_prepositions:
         return False
