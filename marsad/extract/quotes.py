@@ -26,6 +26,9 @@ from marsad.text.marks import Region
 from marsad.text.normalize import normalize
 from marsad.text.sentences import split_paragraphs
 
+_RELATIVES = frozenset(
+    ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]
+)
 _PRONOUN_GENDER = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
 
 
@@ -117,32 +120,55 @@ class Finder(Scanner):
         gender = cue.form.gender
         if mention is not None:
             return self.speakers.agent(mention, gender, pos), 0.0
-        if cue.form.kind == "adv":  # "مشيراً إلى أن": the clause's own speaker
-            return self.speakers.implied(gender, pos), -0.1
-        before = self.subject_before(cue)
-        if isinstance(before, Mention):
-            return self.speakers.agent(before, gender, pos), 0.0
-        if isinstance(before, str):  # "… إلا أنه قال": the sentence's own subject
-            gender = before
-            subject = self.sentence_subject(cue)
+        if cue.form.kind != "adv":
+            before = self.subject_before(cue)
+            if isinstance(before, Mention):
+                return self.speakers.agent(before, gender, pos), 0.0
+            if isinstance(before, str):  # "… إلا أنه قال": the sentence's own subject
+                gender = before
+                subject = self.sentence_subject(cue, gender)
+                if subject is not None:
+                    return self.speakers.agent(subject, gender, pos), -0.1
+        # "وحمل مصدر مسؤول …، وقال إن", "ويطالب X بالإفراج … معتبراً أن": a cue with no
+        # subject of its own shares the subject of its sentence's first verb, unless a quote
+        # of this sentence already named the speaker
+        if not self.quoted_in_sentence(cue) and not self.after_relative(cue):
+            subject = self.sentence_subject(cue, gender)
             if subject is not None:
                 return self.speakers.agent(subject, gender, pos), -0.1
         found = self.speakers.implied(gender, pos)
-        if found is None:
-            subject = self.sentence_subject(cue)
+        if found is None and cue.form.kind != "adv":
+            subject = self.sentence_subject(cue, gender, strict=False)
             if subject is not None:
                 return self.speakers.agent(subject, gender, pos), -0.2
-        return found, -0.15
+        return found, (-0.1 if cue.form.kind == "adv" else -0.15)
 
-    def sentence_subject(self, cue: Cue) -> Mention | None:
-        """The named subject after the first (verb) word of the cue's sentence."""
-        begin = max(self.text.rfind(ch, 0, cue.start) for ch in ".!?؟\n") + 1
+    def sentence_begin(self, pos: int) -> int:
+        return max(self.text.rfind(ch, 0, pos) for ch in ".!?؟\n") + 1
+
+    def quoted_in_sentence(self, cue: Cue) -> bool:
+        begin = self.sentence_begin(cue.start)
+        return any(q.cue is not None and begin <= q.cue.start < cue.start for q in self.quotes)
+
+    def sentence_subject(self, cue: Cue, gender: str, strict: bool = True) -> Mention | None:
+        """The subject after the first (verb) word of the cue's sentence, if it agrees.
+
+        "وحمل مصدر مسؤول في الشركة …، وقال إن": the verb must carry و/ف (a main clause),
+        agree with the cue in gender (وبلغت درجة الحرارة … وقال: no) and its subject must be
+        someone who can speak (a named person, a title, a source, an organisation).
+        """
+        begin = self.sentence_begin(cue.start)
         toks = self.tokens(begin, cue.start, 2)
         if len(toks) < 2 or toks[0].norm[:1] not in "وف" or toks[0].start >= cue.start - 1:
             return None
-        mention = parse_speaker(self.text, toks[1].start, cue.start, self.doc.entities)
-        if mention is None or mention.kind != "person" or mention.end > cue.start:
+        verb = toks[0].norm[1:]
+        if len(verb) < 3 or _verb_gender(verb) != gender:
             return None
+        mention = parse_speaker(self.text, toks[1].start, cue.start, self.doc.entities)
+        if mention is None or mention.end > cue.start or mention.kind == "thing":
+            return None
+        if strict and mention.kind == "person" and mention.entity is None:
+            return None  # an untagged bare word after a verb is as often a noun as a name
         return mention
 
     def subject_before(self, cue: Cue) -> Mention | str | None:
@@ -226,6 +252,11 @@ class Finder(Scanner):
         self.content_quote(cue, cue_span, speaker, comp)
         if self.quotes and self.quotes[-1].cue is cue_span and penalty:
             self.quotes[-1].confidence = round(self.quotes[-1].confidence + penalty, 2)
+
+    def after_relative(self, cue: Cue) -> bool:
+        """ "… العاشر الذي ينص على أنه": the subject is the noun before الذي, not the sentence's."""
+        words = self.text[max(0, cue.start - 12) : cue.start].split()
+        return bool(words) and normalize(words[-1]) in _RELATIVES
 
     def after_particle(self, cue: Cue) -> bool:
         words = self.text[max(0, cue.start - 12) : cue.start].split()
@@ -399,6 +430,15 @@ def find_quotes(doc: Document) -> list[Quote]:
 
 
 # ---------------------------------------------------------------------- small pure helpers
+
+
+def _verb_gender(verb: str) -> str:
+    """Subject gender marked on a verb: قالت/تقول → f, قالوا/يقولون → p, else m."""
+    if verb.endswith(("وا", "ون")):
+        return "p"
+    if verb.endswith("ت") or (verb[0] == "ت" and not verb.endswith("ان")):
+        return "f"
+    return "m"
 
 
 def _suffix(norm: str) -> str:

@@ -88,6 +88,8 @@ class Speakers:
             self._describe(agent, mention, pos)
         elif mention.kind in ("organisation", "document"):
             self._definite(agent, mention, pos)
+        elif mention.kind in ("unnamed", "group"):
+            self._anaphoric(agent, mention.kind, pos)
         if mention.alias:
             alias = text[slice(*mention.alias)]
             self.aliases.setdefault(normalize_phrase(alias), agent.canonical)
@@ -156,7 +158,9 @@ class Speakers:
                 continue
             found = parse_speaker(self.text, at, min(len(self.text), at + len(phrase) + 120))
             if found and found.name and found.kind == "person":
-                return self.text[slice(*found.name)]
+                name = self.text[slice(*found.name)]
+                if not any(ch.isdigit() for ch in name):
+                    return name
         return None
 
     def _definite(self, agent: Agent, mention: Mention, pos: int) -> None:
@@ -191,6 +195,37 @@ class Speakers:
         full = self._indefinite_phrase(_bare_form(agent.text.split()[0]), pos)
         if full:
             agent.canonical = full
+
+    def _anaphoric(self, agent: Agent, kind: str, pos: int) -> None:
+        """ "وأضافت المصادر" → the "مصادر ملاحية" met before; "المصدر" alone → the last source.
+
+        A definite unnamed source or group refers back: to the earlier mention with the same
+        head ("مصدر مسؤول في الشركة", "خبراء أرصاد"), else (a source only) to the speaker
+        just cited ("أوضحت الوكالة أن …، وأضاف المصدر أن").
+        """
+        words = agent.text.split()
+        if len(words) != 1:
+            return
+        first = normalize(words[0])
+        head = next((r for r in readings(first) if r.startswith("ال") and len(r) > 3), "")
+        if not head:
+            return
+        bare = head[2:]
+        for record in reversed(self.records):
+            rwords = normalize_phrase(record.agent.canonical).split()
+            if record.pos < pos and len(rwords) > 1 and rwords[0] == bare:
+                agent.canonical = record.agent.canonical
+                return
+        full = self._indefinite_phrase(_bare_form(words[0]), pos)
+        if full and len(full.split()) > 1 and not normalize(full.split()[1]).startswith("و"):
+            agent.canonical = full
+            return
+        if kind == "unnamed" and bare in _SOURCE_HEADS:
+            last = next((r for r in reversed(self.records) if r.pos < pos), None)
+            para = self.text.rfind("\n", 0, pos)
+            if last is not None and last.pos > para:  # the source cited in this paragraph
+                agent.canonical = last.agent.canonical
+                agent.entity_id = last.agent.entity_id
 
     def _indefinite_phrase(self, bare: str, pos: int) -> str | None:
         """The last "وثيقة الإعلان"-like phrase (head without ال + what follows) before `pos`."""
@@ -315,6 +350,9 @@ def _occurrences(text: str, needle: str, start: int, end: int) -> list[int]:
             out.append(at)
         at = text.find(needle, at + 1, end)
     return out
+
+
+_SOURCE_HEADS = frozenset({"مصدر", "مصادر"})
 
 
 @cache

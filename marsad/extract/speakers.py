@@ -14,11 +14,12 @@ from functools import cache
 
 from marsad.document import Entity
 from marsad.lang import load_lexicon, require_keys
-from marsad.text.normalize import normalize
+from marsad.text.normalize import DIACRITICS, TATWEEL, normalize
 from marsad.text.tokens import proclitic_stems
 
 _TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
 _BREAK_PUNCT = set('،,؛;:.!?؟«»“”"„‟‹›–—-[]{}…')
+_MARKS = DIACRITICS + TATWEEL
 _PHRASE_END = set('،,.:؛;!?؟«»“”"„‟‹›')
 MAX_WORDS = 14
 
@@ -28,6 +29,7 @@ class Word:
     start: int
     end: int
     norm: str
+    ali: bool = False  # "علي" spelled with ي: the name Ali, not the preposition على
 
 
 @dataclass(slots=True)
@@ -64,6 +66,7 @@ class SpeakerLexicon:
     honorifics: frozenset[str]
     demonstratives: frozenset[str]
     countries: frozenset[str]  # first words of country names (CLDR, through babel)
+    nisbas: frozenset[str]  # definite nationality adjectives ("الأمريكي"): never a family name
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -80,7 +83,10 @@ def speaker_lexicon() -> SpeakerLexicon:
     titles: dict[tuple[str, ...], str] = {}
     for entry in titles_data["titles"]:
         titles[tuple(normalize(entry["text"]).replace(".", "").split())] = entry.get("gender", "m")
-    ranks = {tuple(normalize(r).split()): "m" for r in data.get("ranks", [])}
+    ranks = {
+        key: "f" if key[-1].endswith("ه") else "m"
+        for key in (tuple(normalize(r).split()) for r in data.get("ranks", []))
+    }
     for key in ranks:
         if key in titles:
             ranks[key] = titles[key]
@@ -102,6 +108,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         honorifics=_norms(data.get("honorifics", [])),
         demonstratives=_norms(data.get("demonstratives", [])),
         countries=_countries(),
+        nisbas=_nisbas(),
     )
 
 
@@ -113,6 +120,15 @@ def _countries() -> frozenset[str]:
     return frozenset(normalize(n.split()[0]) for n in names if n.split())
 
 
+def _nisbas() -> frozenset[str]:
+    """ "الأمريكي", "الأوروبي": masculine definite nationality and region adjectives."""
+    data = load_lexicon("nationalities")
+    forms = [
+        f for group in ("countries", "regions") for fs in data.get(group, {}).values() for f in fs
+    ]
+    return frozenset("ال" + normalize(f).split()[0] for f in forms if f.strip())
+
+
 def words(text: str, start: int, limit: int) -> list[Word]:
     """Words and punctuation of `text[start:limit]`, at most a speaker phrase's worth."""
     out = []
@@ -120,7 +136,8 @@ def words(text: str, start: int, limit: int) -> list[Word]:
         norm = normalize(m.group())
         if not norm:
             continue  # a lone diacritic or tatweel
-        out.append(Word(m.start(), m.end(), norm))
+        ali = norm == "علي" and m.group().rstrip(_MARKS)[-1:] == "ي"
+        out.append(Word(m.start(), m.end(), norm, ali))
         if len(out) > MAX_WORDS + 6 or norm in _PHRASE_END:
             break  # a speaker phrase never runs past a comma, a colon or a quote mark
     return out
@@ -162,7 +179,7 @@ def _hard_stop(ws: list[Word], i: int, lex: SpeakerLexicon, in_title: bool) -> b
     w = ws[i]
     if w.norm in _BREAK_PUNCT or w.norm in lex.stops:
         return True
-    if w.norm in lex.openers or w.norm in lex.title_preps:
+    if (w.norm in lex.openers and not w.ali) or w.norm in lex.title_preps:
         nxt = ws[i + 1].norm if i + 1 < len(ws) else ""
         return not (w.norm in lex.title_preps and in_title and not in_set(nxt, lex.settings))
     # a glued preposition before a settings noun: "بمؤتمر", "لوكالة"
@@ -208,7 +225,10 @@ def _name_run(ws: list[Word], lo: int, hi: int, lex: SpeakerLexicon) -> tuple[in
     while (
         j <= last
         and j > lo
-        and (ws[j - 1].norm in lex.title_preps or ws[j - 1].norm in lex.openers)
+        and (
+            ws[j - 1].norm in lex.title_preps
+            or (ws[j - 1].norm in lex.openers and not ws[j - 1].ali)
+        )
     ):
         j += 1
     if j > last:
@@ -249,15 +269,24 @@ def parse_speaker(
     if len(first.norm) < 2:
         return None  # a lone letter ("و") names no one
     bare = first.norm[1:] if first.norm[:1] in "وف" else first.norm
-    if first.norm in lex.pronouns or first.norm in lex.stops or first.norm in lex.openers:
+    if first.norm in lex.pronouns or first.norm in lex.stops:
         return None
-    if bare in lex.stops or bare in lex.pronouns or bare in lex.openers or bare in lex.title_preps:
+    if first.norm in lex.openers and not first.ali:
+        return None
+    if bare in lex.stops or bare in lex.pronouns or bare in lex.title_preps:
+        return None
+    if bare in lex.openers and not first.ali:
         return None
     if not governed and first.norm.startswith(("لل", "بال")):
         return None  # "للمسؤول": an object, not the subject ("وفقاً للرئيس" is governed)
     if first.norm in lex.title_preps:
         return None
+    rank = match_rank(ws, i, lex)
+    if rank and _opens_name(ws, i + rank, lex):
+        return _ranked(ws, i, rank, lex, entities)
     title = match_title(ws, i, lex)
+    if title is None and rank:  # "يقول الإمام:", "وبين المهندس الفارس": a rank as a title
+        title = (rank, lex.ranks[tuple(w.norm for w in ws[i : i + rank])])
     if title is not None:
         return _titled(ws, i, title, lex, entities)
     kind = _head_kind(first.norm, lex)
@@ -273,9 +302,13 @@ def parse_speaker(
             and (match_title(ws, j, lex) or is_definite(ws[j].norm) or _titled_suffix(ws[j], lex))
             and ws[j - 1].norm not in lex.joiners
         ):
+            if j == i + 1 and not is_definite(first.norm) and _family_name(ws[j], lex):
+                j += 1  # "علي الدغريري": a nisba family name after a bare first name
             break  # an apposition follows the name ("شلبي كواست مديرة السياسات")
         if kind != "person" and ws[j].norm.startswith("و") and j > i + 1:
             break  # "وكالة الأنباء … ومسؤولون روس": the first of two subjects
+        if kind != "person" and j == i + 1 and _bare_definite(first.norm, ws[j].norm):
+            break  # "وحددت الوزارة شرائح الخدمة": a definite head takes no indefinite word
         if kind == "person" and (j - i >= 4 or _governed(ws[j])):
             break  # a name is short, and "لخلفيته", "بعمله" are not part of it
         j += 1
@@ -308,6 +341,40 @@ def _common_noun(norm: str, lex: SpeakerLexicon) -> bool:
     if not is_definite(norm) or norm.endswith("ي"):
         return False
     return not in_set(norm, lex.countries) and norm not in lex.countries
+
+
+def _opens_name(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
+    """Is ws[j] the first word of a name (not an ال-word, a preposition or a stop)?"""
+    if j >= len(ws):
+        return False
+    n = ws[j].norm
+    return (
+        n[:1].isalpha()
+        and not is_definite(n)
+        and n not in lex.stops
+        and (n not in lex.openers or ws[j].ali)
+        and n not in lex.title_preps
+        and not in_set(n, lex.unnamed)
+        and match_title(ws, j, lex) is None
+    )
+
+
+def _bare_definite(head: str, nxt: str) -> bool:
+    """A definite head followed by an indefinite word: the phrase ends at the head."""
+    return head.startswith("ال") and nxt[:1].isalpha() and not is_definite(nxt)
+
+
+def _family_name(w: Word, lex: SpeakerLexicon) -> bool:
+    """ "الدغريري", "الشمري": an ال-word in the nisba shape that is no nationality or title."""
+    n = w.norm
+    return (
+        n.startswith("ال")
+        and n.endswith("ي")
+        and len(n) > 5
+        and n not in lex.nisbas
+        and (n,) not in lex.titles
+        and n not in lex.stops
+    )
 
 
 def _governed(w: Word) -> bool:
@@ -380,6 +447,28 @@ def _titled(
         mention.kind = "person"
     elif in_set(ws[i].norm, lex.unnamed) and not is_definite(ws[i].norm):
         mention.kind = "unnamed"
+    _attach_entity(mention, entities)
+    return mention
+
+
+def _ranked(
+    ws: list[Word], i: int, n: int, lex: SpeakerLexicon, entities: list[Entity] | None
+) -> Mention:
+    """ "المهندس خالد بن سعد العمري، المتحدث …": a rank, then a name that ends at its first
+    ال-word (the family name), at a title or at a stop."""
+    j = i + n
+    k = j
+    while k < len(ws) and k - j < 6 and not _hard_stop(ws, k, lex, in_title=False):
+        if k > j and (match_title(ws, k, lex) or in_set(ws[k].norm, lex.unnamed)):
+            break  # an apposition: "علي الشهراني المتحدث الإعلامي"
+        k += 1
+        if is_definite(ws[k - 1].norm) and ws[k - 2].norm not in lex.joiners:
+            break  # "العمري": the family name closes the name
+    key = tuple(w.norm for w in ws[i : i + n])
+    gender = lex.titles.get(key, lex.ranks[key])
+    mention = Mention(ws[i].start, ws[k - 1].end, "person", gender=gender)
+    mention.role = _span_text(ws, i, j)
+    mention.name = _span_text(ws, j, k)
     _attach_entity(mention, entities)
     return mention
 

@@ -1,0 +1,134 @@
+"""Who said it, in the forms news writing uses without a title or with a short reference.
+
+Sentences are written for these tests in the style of Saudi and Tunisian news reports (names
+and facts invented), so they check the grammar, not any one article.
+"""
+
+from __future__ import annotations
+
+from marsad.document import Entity, Quote
+from marsad.extract.quotes import find_quotes
+from marsad.extract.speakers import parse_speaker
+from marsad.ingest import from_text
+from marsad.settings import Options
+
+
+def analyse(text: str, entities: list[Entity] | None = None) -> list[Quote]:
+    doc = from_text(text, Options(), doc_id="t")
+    doc.entities = entities or []
+    doc.quotes = find_quotes(doc)
+    assert doc.check_offsets() == []
+    return doc.quotes
+
+
+def speakers(quotes: list[Quote]) -> list[str | None]:
+    return [q.speaker.canonical if q.speaker else None for q in quotes]
+
+
+def person(text: str, name: str) -> Entity:
+    start = text.index(name)
+    return Entity(name, start, start + len(name), "PER")
+
+
+# --------------------------------------------------------------------------- bare names
+
+
+def test_bare_name_ali_is_not_the_preposition_ala() -> None:
+    text = (
+        "وقال علي الزهراني: «انتظرنا ثلاثة أيام دون أن يتصل بنا أحد». "
+        "وأشار إلى أن المستشفى رفض استقبال والده."
+    )
+    assert speakers(analyse(text)) == ["علي الزهراني", "علي الزهراني"]
+
+
+def test_the_preposition_ala_still_ends_the_phrase() -> None:
+    q = analyse("وأكد الوزير على أن الخطة ستنفذ في موعدها.")[0]
+    assert q.text == "الخطة ستنفذ في موعدها"
+
+
+def test_nisba_family_name_after_a_first_name() -> None:
+    text = "وقال سلطان الحربي إن القرار يصب في مصلحة مرتادي الشواطئ."
+    m = parse_speaker(text, text.index("سلطان"), text.index(" إن"))
+    assert m is not None and m.kind == "person"
+    assert text[m.start : m.end] == "سلطان الحربي"
+
+
+def test_a_nationality_is_not_a_family_name() -> None:
+    text = "وقال مسؤول أمريكي إن المحادثات ستستأنف."
+    m = parse_speaker(text, text.index("مسؤول"), text.index(" إن"))
+    assert m is not None and m.kind == "unnamed"
+
+
+def test_a_rank_opens_the_speaker_phrase() -> None:
+    text = (
+        "وأوضح المهندس خالد بن سعد العمري، المتحدث الرسمي للأمانة، أن أعمال الصيانة "
+        "ستنتهي خلال أسبوعين."
+    )
+    q = analyse(text)[0]
+    assert q.text == "أعمال الصيانة ستنتهي خلال أسبوعين"
+    assert q.speaker is not None and q.speaker.text == "خالد بن سعد العمري"
+    assert q.speaker.role == "المهندس"
+
+
+def test_a_definite_organisation_head_ends_before_its_object() -> None:
+    text = "وحددت الوزارة رسوم الخدمة الجديدة، مؤكدةً أن الرسوم تشمل جميع المناطق."
+    assert speakers(analyse(text)) == ["الوزارة"]
+
+
+# --------------------------------------------------------------------------- short references
+
+
+def test_definite_sources_refer_back_to_the_fuller_mention() -> None:
+    text = (
+        "وقالت مصادر أمنية إن الدوريات انتشرت في محيط الميناء. وتبلغ مساحة الميناء "
+        "كيلومترين. وأضافت المصادر أن التحقيق ما زال جاريا."
+    )
+    assert speakers(analyse(text)) == ["مصادر أمنية", "مصادر أمنية"]
+
+
+def test_the_source_alone_is_the_one_just_cited() -> None:
+    text = (
+        "وأوضحت وكالة الأنباء الرسمية أن القرار يشمل خمسة مسؤولين، وأضاف المصدر أن "
+        "القرار سيبقى ساريا حتى نهاية العام."
+    )
+    assert speakers(analyse(text)) == ["وكالة الأنباء الرسمية", "وكالة الأنباء الرسمية"]
+
+
+def test_an_unnamed_source_is_not_replaced_by_an_earlier_person() -> None:
+    text = (
+        "وأوضح المتحدث باسم البلدية سعد الفهد أن العقد انتهى. "
+        "وحمل مصدر مسؤول في الشركة المشغلة البلدية ما آلت إليه الأمور، وقال إن الشركة "
+        "لا تتحمل الإهمال."
+    )
+    got = speakers(analyse(text, [person(text, "سعد الفهد")]))
+    assert got[0] == "سعد الفهد"
+    assert got[1] is not None and got[1].startswith("مصدر مسؤول")
+
+
+# --------------------------------------------------------------------------- the sentence's subject
+
+
+def test_circumstantial_cue_after_a_non_reporting_verb_takes_its_subject() -> None:
+    text = (
+        "وقال المحامي سامي الهادي إن موكله مستعد للمصالحة. "
+        "ويطالب كمال الطرابلسي بالإفراج عنه في أقرب الآجال معتبرا أنه تعرض لسوء المعاملة."
+    )
+    ents = [person(text, "سامي الهادي"), person(text, "كمال الطرابلسي")]
+    assert speakers(analyse(text, ents)) == ["سامي الهادي", "كمال الطرابلسي"]
+
+
+def test_a_subject_that_disagrees_in_gender_is_not_taken() -> None:
+    text = (
+        "وقال مدير الدفاع المدني فهد العتيبي إن الفرق باشرت الحريق. "
+        "وبلغت درجة الحرارة 48 درجة، وقال إن الفرق ستبقى في الموقع."
+    )
+    assert speakers(analyse(text, [person(text, "فهد العتيبي")])) == ["فهد العتيبي"] * 2
+
+
+def test_a_relative_clause_cue_keeps_the_last_speaker() -> None:
+    text = (
+        "وقال الوزير أحمد العلي إن القانون الجديد يحمي المستهلك، وأشار إلى الفصل العاشر "
+        "الذي ينص على أنه يمكن لكل متضرر تقديم شكوى."
+    )
+    got = speakers(analyse(text, [person(text, "أحمد العلي")]))
+    assert got[0] == "أحمد العلي"
