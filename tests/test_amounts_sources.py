@@ -1,0 +1,146 @@
+"""Who states a figure: quote speakers (hand-built quotes), credits, and the dev-set targets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.document import Agent, Amount, Document, Metadata, Quote, Span
+from marsad.evaluate import Gold, evaluate
+from marsad.extract.amounts import extract_amounts
+from marsad.extract.times import extract_times
+from marsad.settings import Options
+
+PENTAGON = (
+    "وقدر البنتاغون أنه تم نشر 10 آلاف جندي كوري شمالي في شرق روسيا للتدريب، "
+    "ارتفاعاً من تقديرات بلغت 3000 جندي يوم الأربعاء الماضي."
+)
+
+
+def quote(doc: Document, content: str, cue: str, speaker: str) -> Quote:
+    start = doc.text.index(content)
+    c_start = doc.text.index(cue)
+    s_start = doc.text.index(speaker)
+    return Quote(
+        content,
+        start,
+        start + len(content),
+        kind="indirect",
+        cue=Span(cue, c_start, c_start + len(cue)),
+        speaker=Agent(speaker, s_start, s_start + len(speaker), canonical=speaker, kind="person"),
+    )
+
+
+def found(doc: Document) -> list[Amount]:
+    extract_amounts(doc, Options())
+    assert doc.check_offsets() == []
+    return doc.amounts
+
+
+def sources(text: str) -> list[tuple[float, str | None]]:
+    return [(a.value, a.source.text if a.source else None) for a in found(Document("t", text))]
+
+
+def test_inside_and_under_a_quote_the_speaker_is_the_source() -> None:
+    doc = Document("t", PENTAGON)
+    doc.quotes = [
+        quote(doc, "تم نشر 10 آلاف جندي كوري شمالي في شرق روسيا للتدريب", "قدر", "البنتاغون")
+    ]
+    inside, under = found(doc)
+    assert inside.source is not None and inside.source.text == "البنتاغون"
+    assert under.source is not None and under.source.text == "البنتاغون"  # same sentence
+    assert (inside.modality, under.modality) == ("estimated", "previous")
+
+
+def test_the_quote_layer_wins_over_credits_inside_the_quote() -> None:
+    text = (
+        "وأضاف زيلينسكي خلال مؤتمر صحافي في أيسلندا “يوجد بالفعل 3000 جندي كوري شمالي على "
+        "الأراضي الروسية. ووفقاً لأجهزة استخباراتنا، سيبلغ عددهم قريباً 12 ألفاً”."
+    )
+    doc = Document("t", text)
+    content = text[text.index("يوجد") : text.index("ألفاً") + len("ألفاً")]
+    doc.quotes = [quote(doc, content, "وأضاف", "زيلينسكي")]
+    assert [(a.value, a.source.text if a.source else None) for a in found(doc)] == [
+        (3000, "زيلينسكي"),
+        (12000, "زيلينسكي"),
+    ]
+    # without the quote layer, the marks and the verb before them give the same answer
+    assert sources(text) == [(3000, "زيلينسكي"), (12000, "زيلينسكي")]
+
+
+def test_credits_without_quotes() -> None:
+    assert sources(
+        "ميدانياً، أحرز الجيش الروسي تقدماً بمقدار 478 كيلومتراً مربعة منذ مطلع أكتوبر، "
+        "بحسب تحليل أجرته وكالة الصحافة الفرنسية الإثنين استناداً إلى بيانات معهد دراسات الحرب."
+    ) == [(478, "وكالة الصحافة الفرنسية")]
+    assert sources(
+        "وبحسب وزارة الخارجية الفلسطينية فمنذ إعلان الاستقلال اعترفت 137 دولة بدولة فلسطين."
+    ) == [(137, "وزارة الخارجية الفلسطينية")]
+    assert sources("حيث تسيطر إسرائيل على 85 بالمائة من مساحة فلسطين، وفق لاحصائيات رسمية.") == [
+        (85, "احصائيات رسمية")
+    ]
+    assert sources(
+        "من ناحيته، أعلن قائد عمليات الأنبار اللواء الركن قاسم المحمدي، مقتل أربعة من "
+        "إرهابيي داعش بينهم قيادي."
+    ) == [(4, "قائد عمليات الأنبار اللواء الركن قاسم المحمدي")]
+    assert sources(
+        "وانتهز رئيس الوزراء السويدي أولف كريسترسون الفرصة للإعلان عن تقديم مساعدات "
+        "جديدة بقيمة 63 مليون يورو لأوكرانيا."
+    ) == [(63e6, "رئيس الوزراء السويدي أولف كريسترسون")]
+    assert sources("زيلينسكي: 12 ألف جندي كوري شمالي سيكونون في روسيا") == [(12000, "زيلينسكي")]
+
+
+def test_no_credit_means_the_outlet() -> None:
+    assert sources("والولايات المتحدة واحدة من بين أكثر من 30 دولة توقع ميثاقا.") == [(30, None)]
+    assert sources("تتراوح أسعارها من 50 إلى 500 ريال حسب فئة الترخيص.") == [(50, None)]
+    assert sources("وأشار إلى أن 40 في المئة من الاقتصاد العالمي") == [(40, None)]
+
+
+def test_a_series_keeps_the_credit_of_its_first_figure() -> None:
+    text = (
+        "أحرز الجيش تقدماً بمقدار 478 كيلومتراً مربعة، بحسب تحليل أجرته وكالة الصحافة "
+        "الفرنسية.\n\nبحلول 27 أكتوبر، سيطرت القوات على مساحة أكبر من تلك التي استولت عليها "
+        "في شهري أغسطس وسبتمبر (477 و459 كيلومتراً مربعة على التوالي)."
+    )
+    assert sources(text) == [
+        (478, "وكالة الصحافة الفرنسية"),
+        (477, "وكالة الصحافة الفرنسية"),
+        (459, "وكالة الصحافة الفرنسية"),
+    ]
+
+
+# ----------------------------------------------------------------------------- dev set
+
+
+def _golds(dev_dir: Path) -> list[Gold]:
+    golds = []
+    for path in sorted(dev_dir.glob("*.gold.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        text = (dev_dir / data["file"]).read_text(encoding="utf-8")
+        golds.append(Gold(data["id"], text, data))
+    return golds
+
+
+def _analyse(gold: Gold) -> Document:
+    doc = Document(gold.id, gold.text, metadata=Metadata(published=gold.published))
+    extract_amounts(doc, Options())
+    extract_times(doc, Options())
+    assert doc.check_offsets() == []
+    return doc
+
+
+def test_sample_article_amounts_and_times(dev_dir: Path) -> None:
+    (gold,) = [g for g in _golds(dev_dir) if g.id == "article-000"]
+    scores = evaluate([(gold, _analyse(gold))])["total"]
+    assert scores["amounts"].fn == 0  # all 11 figures, right value
+    assert scores["amount_unit"].fn == 0
+    assert scores["amount_source"].fn == 0  # right sources even before the quote layer
+    assert scores["times"].fn == 0  # all 13 times, right value
+
+
+@pytest.mark.parametrize(("layer", "target"), [("amounts", 0.90), ("times", 0.85)])
+def test_dev_set_targets_without_other_layers(dev_dir: Path, layer: str, target: float) -> None:
+    pairs = [(g, _analyse(g)) for g in _golds(dev_dir)]
+    assert evaluate(pairs)["total"][layer].f1 >= target
