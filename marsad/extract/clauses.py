@@ -128,8 +128,12 @@ class Scanner:
             if norms[: len(brk)] == brk:
                 return True
         first = norms[0]
-        if first in self.lex.forms or (first[:1] in "وف" and first[1:] in self.lex.forms):
-            return self.lex.forms.get(first, self.lex.forms.get(first[1:])) is not None
+        form = self.lex.forms.get(first) or (
+            self.lex.forms.get(first[1:]) if first[:1] in "وف" else None
+        )
+        if form is not None:
+            # "، فنقل إلى المستشفى": نقل without عن moves someone, it quotes no one
+            return not form.relay or any(t.norm == "عن" for t in self.tokens(pos, limit, 12))
         # "، ويمثل الإخفاق": و + an imperfect verb opens a new main clause
         return len(first) >= 4 and first[0] == "و" and first[1] == "ي"
 

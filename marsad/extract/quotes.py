@@ -13,6 +13,7 @@ boundaries and quote-mark questions are answered by `clauses.Scanner`.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 from marsad.document import Agent, Document, Quote, Span
@@ -89,10 +90,17 @@ class Finder(Scanner):
                 r = self.open_at[nxt[0].start]
                 self.add(r.start, r.end, "direct", cue_span, speaker, conf)
                 return
-            if nxt:
-                end = self.clause_end_sentence(nxt[0].start)
+            if nxt and self.is_comp(nxt[0].norm):
+                # "وأضاف الوزير: إن بلاده تحتاج …": a reported clause after the colon
+                how, tok = "an", nxt[0]
+            elif nxt:
+                # unmarked speech ends with its sentence or where the narrator takes over
+                # again with a new cue ("…، مشيراً إلى أن", "…، وأوضح أن")
+                end = min(self.clause_end_sentence(nxt[0].start), self.next_break(nxt[0].start))
                 self.add(nxt[0].start, end, "direct", cue_span, speaker, conf - 0.1)
-            return
+                return
+            else:
+                return
         start = tok.end
         end = self.clause_end(start)
         inner = [r for r in self.regions if start <= r.open_at and r.start < end]
@@ -107,6 +115,15 @@ class Finder(Scanner):
             kind = "mixed"
             end = max(end, max(r.close_at + 1 if r.close_at else r.end for r in inner))
         self.add(start, end, kind, cue_span, speaker, conf - 0.05)
+
+    def next_break(self, start: int) -> int:
+        """Where the next clause-breaking cue (not inside quote marks) starts."""
+        i = bisect.bisect_right(self.breaks, start)
+        while i < len(self.breaks):
+            if not self.region_at(self.breaks[i]):
+                return rstrip_span(self.text, start, self.breaks[i])
+            i += 1
+        return len(self.text)
 
     # ------------------------------------------------------------------ speakers
 
@@ -210,8 +227,7 @@ class Finder(Scanner):
         cue_span = Span(self.text[cue.start : cue.end], cue.start, cue.end)
         start = cue.end
         if form.relay:
-            toks = self.tokens(start, self.paragraph_end(start), 12)
-            an = next((t for t in toks if t.norm == "عن"), None)
+            an = self.relay_source(cue)
             if an is None:
                 return
             start = an.end
@@ -252,6 +268,11 @@ class Finder(Scanner):
         self.content_quote(cue, cue_span, speaker, comp)
         if self.quotes and self.quotes[-1].cue is cue_span and penalty:
             self.quotes[-1].confidence = round(self.quotes[-1].confidence + penalty, 2)
+
+    def relay_source(self, cue: Cue) -> Tok | None:
+        """The عن of "نقل X عن Y" (None: نقل means "moved", not "quoted")."""
+        toks = self.tokens(cue.end, self.paragraph_end(cue.end), 12)
+        return next((t for t in toks if t.norm == "عن"), None)
 
     def after_relative(self, cue: Cue) -> bool:
         """ "… العاشر الذي ينص على أنه": the subject is the noun before الذي, not the sentence's."""
@@ -400,6 +421,7 @@ class Finder(Scanner):
             if not c.form.ambiguous
             and c.form.kind in ("verb", "adv")
             and (c.prefixed or c.form.kind == "adv")
+            and (not c.form.relay or self.relay_source(c) is not None)  # "، فنقل إلى": moved
         )
         events = sorted(cues + phrases, key=lambda c: (c.start, c.form.kind != "verb"))
         self.headlines()

@@ -1,0 +1,67 @@
+"""Where a reported clause starts and stops: colons, chains of cues, verbs that look like cues.
+
+Sentences are written for these tests in the style of Arabic news reports (names and figures
+invented), so they check the grammar of reporting, not any one article.
+"""
+
+from __future__ import annotations
+
+from marsad.document import Entity, Quote
+from marsad.extract.quotes import find_quotes
+from marsad.ingest import from_text
+from marsad.settings import Options
+
+
+def analyse(text: str, entities: list[Entity] | None = None) -> list[Quote]:
+    doc = from_text(text, Options(), doc_id="t")
+    doc.entities = entities or []
+    doc.quotes = find_quotes(doc)
+    assert doc.check_offsets() == []
+    return doc.quotes
+
+
+def test_colon_then_inna_is_a_reported_clause_ending_at_the_next_cue() -> None:
+    text = (
+        "وأضاف وزير المالية: إن الحكومة تحتاج شهريا إلى نحو 300 مليون دولار، ونغطي الباقي "
+        "من الإيرادات المحلية، مشيرا إلى أن المفاوضات مع المانحين ستنتهي قريبا، متوقعا "
+        "توقيع الاتفاق خلال الشهر الجاري، لافتا إلى أن المنح توقفت منذ يونيو الماضي، "
+        "وأوضح أن القروض الجديدة ليست منحا مجانية."
+    )
+    quotes = analyse(text)
+    assert [q.cue.text for q in quotes if q.cue] == ["أضاف", "مشيرا", "لافتا", "أوضح"]
+    assert quotes[0].kind == "indirect"
+    assert quotes[0].text == (
+        "الحكومة تحتاج شهريا إلى نحو 300 مليون دولار، ونغطي الباقي من الإيرادات المحلية"
+    )
+    assert quotes[1].text == "المفاوضات مع المانحين ستنتهي قريبا"
+    assert quotes[2].text == "المنح توقفت منذ يونيو الماضي"
+    speakers = {q.speaker.canonical if q.speaker else None for q in quotes}
+    assert speakers == {"وزير المالية"}
+
+
+def test_unmarked_speech_after_a_colon_stops_at_a_circumstantial_cue() -> None:
+    text = (
+        "وقال مدير المستشفى: الحالة مستقرة والفريق الطبي يتابعها على مدار الساعة، مؤكدا "
+        "أن المريض سيغادر خلال أيام."
+    )
+    quotes = analyse(text)
+    assert [q.text for q in quotes] == [
+        "الحالة مستقرة والفريق الطبي يتابعها على مدار الساعة",
+        "المريض سيغادر خلال أيام",
+    ]
+
+
+def test_naqala_without_an_does_not_end_the_clause() -> None:
+    text = (
+        "وأشار إلى أن شقيقه أدخل مستشفى خاصا بعد الحادث، فنقل إلى مستشفى الملك فهد حيث "
+        "رفض الطبيب استقباله."
+    )
+    q = analyse(text)[0]
+    assert q.text.endswith("حيث رفض الطبيب استقباله")
+
+
+def test_naqala_an_still_relays_a_source() -> None:
+    text = "ونقلت الوكالة عن مسؤول في الوزارة قوله إن المفاوضات ستستأنف الأسبوع المقبل."
+    q = analyse(text)[0]
+    assert q.text == "المفاوضات ستستأنف الأسبوع المقبل"
+    assert q.speaker is not None and q.speaker.canonical.startswith("مسؤول")
