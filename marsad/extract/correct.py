@@ -154,8 +154,7 @@ def org_span(stream: Stream, i: int, mentions: Sequence[Mention]) -> tuple[int, 
             if t.norm in ow.naming_modifiers or _nationality(stream, j):
                 named = True
         elif t.norm.startswith("وال"):
-            if j == i + 1 or not named or _next_definite(stream, j):
-                break  # هيئة الحقيقة والكرامة, but not مفوضية الانتخابات والمؤسسات الحكومية
+            break  # مجلس النواب والحكومة: two bodies far more often than one name with و
         elif t.norm.startswith("لل") or (t.norm.startswith("ل") and _next_definite(stream, j)):
             if j == i + 1 or not named:
                 break  # a prepositional complement only continues a name
