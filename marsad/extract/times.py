@@ -119,6 +119,34 @@ def _time_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _year_after_re() -> re.Pattern[str]:
+    """After a month without a year: more months, then the year they share."""
+    maps = time_maps()
+    month = _alt(gregorian_months())
+    alt = rf"(?:\s*\(\s*{month}\s*\)|\s*/\s*{month})?"
+    more = rf"(?:\s*[،,]?\s*(?:و\s*)?(?:شهر\s+)?[وبل]?{month}{alt})*"
+    return re.compile(
+        rf"{more}\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<year>{_YEAR})(?![0-9])"
+        rf"|{more}\s+(?:من\s+)?(?:العام|السنه)\s+(?P<dir>{_alt(maps.direction)}){_NOT_LETTER}"
+        rf"|{more}\s+(?:من\s+)?(?:هذا|هذه)\s+(?P<this>العام|السنه){_NOT_LETTER}"
+    )
+
+
+def _shared_year(text: str, end: int, pub: dt.date | None) -> int | None:
+    """ "أكتوبر ونوفمبر وديسمبر من العام الجاري": the year named after a run of months."""
+    m = _year_after_re().match(text, end)
+    if m is None:
+        return None
+    if m.group("year"):
+        return int(m.group("year"))
+    if pub is None:
+        return None
+    direction = time_maps().direction.get(m.group("dir") or "", "current")
+    offset = {"past": -1, "future": 1}.get(direction, 0)
+    return pub.year + offset
+
+
 @component("times", assigns=("times",))
 def extract_times(doc: Document, options: Options) -> Document:
     """Find the time expressions of `doc`, resolved against its publication date."""
@@ -330,8 +358,9 @@ def _date(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
         start = m.start("d_month") + (0 if name in gregorian_months() else 1)
     if day is not None and not 1 <= day <= 31:
         return []
-    if g["d_year"]:
-        year = int(g["d_year"])
+    shared = None if g["d_year"] else _shared_year(text, m.end(), pub)
+    if g["d_year"] or shared:
+        year = int(g["d_year"]) if g["d_year"] else shared or 0
         value = tr.day_value(year, month, day) if day else tr.part_of_month(year, month, part)
     elif pub is not None:
         tense = clause_tense(text, m.start(), direction)
