@@ -485,3 +485,12 @@ def test_a_title_after_a_kin_word_is_not_the_persons_role() -> None:
     assert by_text(doc, "ميشيل أوباما").role is None
     dahi = by_text(doc, "ضاحي خلفان تميم")
     assert dahi.role == "الفريق"
+
+
+def test_a_title_across_a_clause_is_not_the_persons_role() -> None:
+    doc = run(
+        "زار بوريس روغه السفير الألماني لدى المملكة يرافقه المهندس صالح الرشيد مدير عام "
+        "الهيئة السعودية للمدن الصناعية.",
+        [("بوريس روغه", "PER"), ("صالح الرشيد", "PER")],
+    )
+    assert by_text(doc, "صالح الرشيد").role == "المهندس"

@@ -30,7 +30,8 @@ from marsad.extract.mentions import (
     positions,
 )
 from marsad.lang import load_lexicon, require_keys
-from marsad.text.tokens import iter_tokens
+from marsad.text.normalize import strip_diacritics
+from marsad.text.tokens import Token, iter_tokens
 
 MAX_GAP = 6
 # words that separate a title from a later name (a clause boundary, not an apposition)
@@ -127,10 +128,13 @@ def assign_roles(stream: Stream, mentions: list[Mention]) -> None:
 def _role_before(stream: Stream, mentions: Sequence[Mention], m: Mention) -> None:
     tokens = stream.tokens
     k = m.i - 1
+    nw = name_words()
     while k >= 0 and m.i - k <= MAX_GAP + 3 and stream.same_sentence(k, m.i):
         t = tokens[k]
-        if not t.is_word or t.norm in name_words().breakers:
+        if not t.is_word or t.norm in nw.breakers:
             return
+        if has_pronoun(t):
+            return  # يرافقه: a clause, not an apposition, lies between
         owner = mention_at(mentions, k)
         if owner is not None and owner.type == "PER":
             return
@@ -142,6 +146,13 @@ def _role_before(stream: Stream, mentions: Sequence[Mention], m: Mention) -> Non
             m.role_at = (k, m.i)
             return
         k -= 1
+
+
+def has_pronoun(token: Token) -> bool:
+    """Does the word (longer than three letters) end in an attached pronoun (يرافقه، حكمه)?
+    Read on the written word: a final ة is no pronoun ه."""
+    bare = strip_diacritics(token.text).rstrip("\u0640")
+    return len(token.norm) > 3 and bare.endswith(name_words().pronoun_endings)
 
 
 def _kin(stream: Stream, k: int) -> bool:
@@ -157,8 +168,8 @@ def _split_gap(
     aff_at, aff, aff_text = _affiliation(stream, mentions, end, m.i)
     if (
         aff_at is None
-        and end < m.i
-        and all(_name_word(stream, k, first=k == end) for k in range(end, m.i))
+        and 0 < m.i - end <= 2
+        and all(_name_word(stream, k, first=True) for k in range(end, m.i))
     ):
         m.i, m.skip = end, 0  # الفريق ضاحي | خلفان تميم: the tagger missed the first name
     role_end = aff_at if aff_at is not None else (m.i if m.i - end <= 2 else end)
@@ -316,7 +327,9 @@ def _name_word(stream: Stream, k: int, first: bool) -> bool:
         return False
     if any(ch in "\u064b\u064c\u064d" for ch in token.text):
         return False
-    if norm.endswith(nw.pronoun_endings) and len(norm) > 3:
+    if len(norm) > 3 and norm.endswith(nw.pronoun_endings):
+        # also every word in ة (read as ه): mostly nouns and adjectives, so the slot after a
+        # title takes no name in ة (the tagger finds those)
         return False
     return title_at(stream, k) is None and match_in(stream, k, NATIONALITY) is None
 
