@@ -85,6 +85,7 @@ def test_digits_and_separators(raw: str, value: float) -> None:
         ("مليون ونصف المليون", 1.5e6),
         ("مليون ونصف", 1.5e6),
         ("بثلاثة", 3),
+        ("ستة ملايير", 6e9),  # Maghrebi plural of مليار
     ],
 )
 def test_number_words_and_scales(text: str, value: float) -> None:
@@ -194,6 +195,8 @@ def test_elided_noun_takes_the_previous_unit() -> None:
         "يتم تعديله مرتين سنويا",
         "ستمدد لعام واحد أي حتى مارس 2017",
         "في الترتيب الـ3 عالميا",
+        "تدرك اليوم بطولة القسم الوطني ألف لكرة اليد جولتها الثانية",  # Division A
+        "وصوت 82 من",
     ],
 )
 def test_non_amounts(text: str) -> None:

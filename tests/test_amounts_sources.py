@@ -92,6 +92,10 @@ def test_credits_without_quotes() -> None:
     assert sources("زيلينسكي: 12 ألف جندي كوري شمالي سيكونون في روسيا") == [(12000, "زيلينسكي")]
 
 
+def test_what_is_measured_is_not_a_source() -> None:
+    assert sources("قدّرت قيمتها بـ 382 الف دينار.") == [(382000, None)]
+
+
 def test_no_credit_means_the_outlet() -> None:
     assert sources("والولايات المتحدة واحدة من بين أكثر من 30 دولة توقع ميثاقا.") == [(30, None)]
     assert sources("تتراوح أسعارها من 50 إلى 500 ريال حسب فئة الترخيص.") == [(50, None)]

@@ -42,6 +42,7 @@ class Cues:
     stop: frozenset[str]
     time_words: frozenset[str]
     source_heads: frozenset[str]
+    not_subjects: frozenset[str]
     longest: int
     verb_re: re.Pattern[str]
     preposition_re: re.Pattern[str]
@@ -72,6 +73,7 @@ def cues() -> Cues:
         words("stop"),
         words("time_words"),
         words("source_heads") | words("documents"),
+        words("not_subjects"),
         longest,
         _word_re(words("verbs")),
         _word_re({" ".join(p) for p in preps}),
@@ -287,6 +289,8 @@ class Sources:
         first = toks[j].text
         if first in c.stop or _bare(first) in c.stop or first.startswith("لل") or first == "ل":
             return None  # "أشار إلى أن": the subject is not named here
+        if first in c.not_subjects or _bare(first) in c.not_subjects:
+            return None  # "قدّرت قيمتها بـ …": what is measured, not who measures
         words: list[Tok] = []
         if until_clause:  # "قال X … إن": everything up to إن/أن when it comes soon
             for k in range(j, min(j + _MAX_NAME + 2, len(toks))):

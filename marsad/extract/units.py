@@ -131,7 +131,10 @@ def singular(word: str, folded: str | None = None) -> str | None:
     for ending, repl in (("ات", "ة"), ("ات", ""), ("ين", ""), ("ون", "")):
         if folded.endswith(ending) and fold(folded[: -len(ending)] + repl) in nouns:
             return nouns[fold(folded[: -len(ending)] + repl)]
-    # unknown words: trust a noun ending, never a bare stem (it may be a verb)
+    # unknown words: trust a noun ending, never a bare stem (it may be a verb) nor a word
+    # behind a preposition ("ألف لكرة اليد" is Division A of handball, not 1000 of anything)
+    if folded.startswith(("ل", "ب")):
+        return None
     if len(folded) >= 4 and folded.endswith("ا") and not folded.endswith(("وا", "اا", "ايا")):
         return plain[:-1]
     if plain.endswith("ة") and len(folded) >= 4:  # a feminine noun (not the pronoun ه)
