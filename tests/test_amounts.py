@@ -197,6 +197,9 @@ def test_elided_noun_takes_the_previous_unit() -> None:
         "في الترتيب الـ3 عالميا",
         "تدرك اليوم بطولة القسم الوطني ألف لكرة اليد جولتها الثانية",  # Division A
         "وصوت 82 من",
+        "ضبط كمية من المخدرات",  # كمية is not ك + مية (a hundred)
+        "قال أحد المسؤولين إن إحدى الدول",  # one of
+        "هاجمت حركة طالبان مركزا للشرطة",  # not two students
     ],
 )
 def test_non_amounts(text: str) -> None:

@@ -44,11 +44,12 @@ _LINKS = {
 _LINKS.update({"-": "to", "–": "to"})
 _RANGE_OPEN = {"and": ("بين", "ما بين"), "to": ("من", "ما بين", "بين")}
 _TEEN_TENS = frozenset({"عشر", "عشره", "وعشر", "وعشره"})
+_ONE_OF = frozenset({"احد", "احدي", "لاحد", "لاحدي", "باحد", "باحدي"})
 _ELIDED_REACH = 700  # characters back to look for the noun of "12 ألفاً"
 
 
 _DIGITS = regex.compile(DIGITS_RE)  # the regex module scans for digits 5x faster than re
-_PROCLITICS = ("", "و", "ب", "ل", "ف", "ك", "وب", "ول", "فب")
+_PROCLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب")  # not ك: "كمية" is no ك + مية
 
 
 @cache
@@ -74,13 +75,14 @@ def _word_anchors() -> Mapping[str, str]:
 def extract_amounts(doc: Document, options: Options) -> Document:
     """Find the numeric claims of `doc` and store them in `doc.amounts`."""
     shadow = shadow_of(doc.text)
-    found = find_quantities(shadow)
+    names = [(shadow.to_shadow(e.start), shadow.to_shadow(e.end)) for e in doc.entities]
+    found = find_quantities(shadow, names)
     sources = Sources.for_document(doc, shadow)
     doc.amounts = build_amounts(doc, shadow, found, sources)
     return doc
 
 
-def find_quantities(shadow: Shadow) -> list[Quantity]:
+def find_quantities(shadow: Shadow, names: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every amount in the shadow text, linked, in text order."""
     text = shadow.text
     found: list[Quantity] = []
@@ -94,11 +96,15 @@ def find_quantities(shadow: Shadow) -> list[Quantity]:
         ):
             continue
         if kind == "dual":
+            if names and any(s <= pos < e for s, e in names):
+                continue  # "طالبان" named by the entities layer is not two students
             q = _dual(text, pos, word)
         elif kind == "definite":
             q = _definite(text, pos, word)
         elif word in _TEEN_TENS and _after_definite(text, pos):
             continue  # "المرحلة السابعة عشرة": the second word of an ordinal
+        elif word in _ONE_OF and not text.startswith("عشر", text.find(" ", pos) + 1):
+            continue  # "أحد المسؤولين", "إحدى الدول": one of, not eleven
         else:
             q = read_quantity(text, pos)
         if q is not None:

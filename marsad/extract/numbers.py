@@ -260,7 +260,7 @@ def _read_words(
                 continue
             break
         if used == 0 and bare not in words:
-            bare = tok[1:] if tok[:1] in "وفبلك" and tok[1:] in words else bare
+            bare = tok[1:] if tok[:1] in "وفبل" and tok[1:] in words else bare
         multi = _multiword_fractions().get(tuple(t[1] for t in toks[i : i + 2]))
         if multi is not None and used == 0:
             pending_fraction, end, used, i = multi, toks[i + 1][3], used + 1, i + 2

@@ -92,6 +92,12 @@ def _nouns() -> dict[str, str]:
 
 
 @cache
+def not_duals() -> frozenset[str]:
+    """Names that end like a dual of a counted noun (طالبان is not two students)."""
+    return frozenset(fold(str(w)) for w in load_lexicon("counted_extra").get("not_duals", []))
+
+
+@cache
 def not_counted() -> frozenset[str]:
     return frozenset(fold(str(w)) for w in load_lexicon("counted_extra").get("not_counted", []))
 
@@ -145,7 +151,7 @@ def singular(word: str, folded: str | None = None) -> str | None:
 def dual_singular(word: str, folded: str | None = None) -> str | None:
     """Singular of a nominative dual of a known noun (جنديان, طائرتان), else None."""
     folded = fold(word) if folded is None else folded
-    if folded.startswith("ال") or is_plural(folded):
+    if folded.startswith("ال") or is_plural(folded) or folded in not_duals():
         return None
     nouns = _nouns()
     if folded.endswith("تان") and len(folded) >= 6:
