@@ -65,3 +65,63 @@ def test_naqala_an_still_relays_a_source() -> None:
     q = analyse(text)[0]
     assert q.text == "المفاوضات ستستأنف الأسبوع المقبل"
     assert q.speaker is not None and q.speaker.canonical.startswith("مسؤول")
+
+
+def test_an_unprefixed_ambiguous_verb_inside_the_clause_does_not_end_it() -> None:
+    text = (
+        "وأوضحت الوزارة أنه على إثر تعرض أحد التجار لعملية سلب في السوق، بينت التحريات أن "
+        "المتهم كان يراقبه منذ أيام."
+    )
+    q = analyse(text)[0]
+    assert q.text.endswith("المتهم كان يراقبه منذ أيام")
+
+
+# --------------------------------------------------------------------------- verbal nouns
+
+
+def test_a_verbal_noun_with_its_speaker_and_an_clause() -> None:
+    text = (
+        "ووسط تأكيدات محافظ البنك المركزي سامي العلي بأن الاحتياطي سيرتفع خلال العام "
+        "المقبل، تتواصل الضغوط على العملة."
+    )
+    ent = Entity("سامي العلي", text.index("سامي"), text.index("سامي") + 10, "PER")
+    q = analyse(text, [ent])[0]
+    assert q.cue is not None and q.cue.text == "تأكيدات"
+    assert q.speaker is not None and q.speaker.canonical == "سامي العلي"
+    assert q.text.startswith("الاحتياطي سيرتفع")
+
+
+def test_a_verbal_noun_setting_does_not_steal_the_verbs_quote() -> None:
+    q = analyse("وقال الوزير في تصريح صحفي إن المفاوضات ستستأنف الأسبوع المقبل.")[0]
+    assert (q.cue.text if q.cue else None, q.text) == ("قال", "المفاوضات ستستأنف الأسبوع المقبل")
+
+
+def test_a_verbal_noun_without_a_speaker_is_no_quote() -> None:
+    assert analyse("وجاء القرار بعد تصريحات صحفية بأن الشركة ستغلق فروعها.") == []
+
+
+# --------------------------------------------------------------------------- verbs that go on
+
+
+def test_closing_with_a_saying_word_reports_speech() -> None:
+    text = "وقال المحامي إن موكله بريء من التهم. وختم بالقول إن القانون يسمح بالإفراج عنه دون شرط."
+    quotes = analyse(text)
+    assert [q.cue.text if q.cue else None for q in quotes] == ["قال", "ختم"]
+    assert quotes[1].text == "القانون يسمح بالإفراج عنه دون شرط"
+
+
+def test_going_on_with_an_action_is_not_speech() -> None:
+    text = "وواصلت القوات تقدمها نحو «المدينة القديمة» وسط اشتباكات متقطعة."
+    assert analyse(text) == []
+
+
+def test_went_on_saying_keeps_the_speaker() -> None:
+    text = 'وقال الوزير أحمد العلي إن الوضع مستقر. ومضى قائلا "لن نسمح بأي تجاوز".'
+    quotes = analyse(text)
+    assert [q.speaker.canonical if q.speaker else None for q in quotes] == ["أحمد العلي"] * 2
+
+
+def test_it_turned_out_that_is_impersonal() -> None:
+    text = "وبعد التحريات تبين أن المتهم كان برفقة صديقه. وتبين الوزارة أن الإجراءات جارية."
+    quotes = analyse(text)
+    assert [q.text for q in quotes] == ["الإجراءات جارية"]

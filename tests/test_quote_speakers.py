@@ -132,3 +132,22 @@ def test_a_relative_clause_cue_keeps_the_last_speaker() -> None:
     )
     got = speakers(analyse(text, [person(text, "أحمد العلي")]))
     assert got[0] == "أحمد العلي"
+
+
+def test_television_and_newspapers_speak() -> None:
+    text = "وذكر التلفزيون المصري أن التشغيل التجريبي جرى في ظل تأمين مكثف."
+    assert speakers(analyse(text)) == ["التلفزيون المصري"]
+
+
+def test_acting_head_is_a_title() -> None:
+    text = (
+        "أعلن القائم بأعمال رئيس هيئة الطيران المدني حسن الجابري أمس، نية بلاده تحديث "
+        'أسطولها، مضيفا "نحتاج إلى عشرين طائرة جديدة كل سنة".'
+    )
+    assert speakers(analyse(text)) == ["حسن الجابري"]
+
+
+def test_a_preposition_is_never_part_of_a_name() -> None:
+    text = "وقال مدير قسم الجراحة في مستشفى الشفاء إن حالة الطفل مستقرة."
+    m = parse_speaker(text, text.index("مدير"), text.index(" إن"))
+    assert m is not None and m.name is None

@@ -131,6 +131,8 @@ class Scanner:
         form = self.lex.forms.get(first) or (
             self.lex.forms.get(first[1:]) if first[:1] in "وف" else None
         )
+        if form is not None and form.kind == "verb" and form.ambiguous and first in self.lex.forms:
+            return False  # "، بيّنت التحريات أن": an ambiguous form needs و/ف to start a clause
         if form is not None:
             # "، فنقل إلى المستشفى": نقل without عن moves someone, it quotes no one
             return not form.relay or any(t.norm == "عن" for t in self.tokens(pos, limit, 12))

@@ -27,13 +27,14 @@ class CueForm:
     """What a matched cue word means."""
 
     lemma: str
-    kind: str  # verb | adv | impersonal | preposed | passive | postposed | backward | own_words
+    kind: str  # verb | adv | impersonal | preposed | passive | postposed | own_words | masdar
     gender: str = "m"  # m | f | p
     present: bool = False
     preps: tuple[str, ...] = ()
     direct: bool = True
     ambiguous: bool = False
     relay: bool = False
+    continuation: bool = False
 
 
 @dataclass(slots=True)
@@ -113,6 +114,7 @@ class CueLexicon:
     an_blockers: frozenset[str]
     clause_breaks: tuple[tuple[str, ...], ...]
     saying: frozenset[str]
+    bare_impersonal: frozenset[str]
 
 
 def _verb_forms(entry: dict[str, Any]) -> dict[str, CueForm]:
@@ -124,6 +126,7 @@ def _verb_forms(entry: dict[str, Any]) -> dict[str, CueForm]:
         "direct": bool(entry.get("direct", True)),
         "ambiguous": bool(entry.get("ambiguous", False)),
         "relay": bool(entry.get("relay", False)),
+        "continuation": bool(entry.get("continuation", False)),
     }
     for gender in ("m", "f", "p"):
         for word in entry.get(gender, []) or []:
@@ -147,7 +150,7 @@ def cue_lexicon() -> CueLexicon:
         forms[normalize(word)] = CueForm(lemma=word, kind="impersonal")
     phrase_forms: dict[str, list[CueForm]] = {}
     nominal = data["nominal"]
-    for kind in ("preposed", "passive", "postposed", "own_words"):
+    for kind in ("preposed", "passive", "postposed", "own_words", "masdar"):
         for phrase in nominal.get(kind, []):
             phrase_forms.setdefault(normalize(phrase), []).append(
                 CueForm(lemma=phrase, kind=kind, direct=True)
@@ -166,6 +169,7 @@ def cue_lexicon() -> CueLexicon:
         an_blockers=frozenset(normalize(w) for w in data.get("an_blockers", [])),
         clause_breaks=tuple(tuple(normalize(b).split()) for b in data.get("clause_breaks", [])),
         saying=frozenset(normalize(w) for w in nominal.get("saying", [])),
+        bare_impersonal=frozenset(normalize(w) for w in data.get("bare_impersonal", [])),
     )
 
 

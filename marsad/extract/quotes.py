@@ -241,6 +241,10 @@ class Finder(Scanner):
             ):
                 return
         comp = self.complement(start, cue)
+        if form.continuation and not self.continues_speech(cue, comp):
+            return  # "واصلت القوات تقدمها": an action goes on, no one speaks
+        if comp is not None and comp[0] == "an" and self.bare_impersonal(cue, comp[1]):
+            return  # "وتبين أن": it turned out that
         if (
             form.ambiguous
             and not cue.prefixed
@@ -268,6 +272,22 @@ class Finder(Scanner):
         self.content_quote(cue, cue_span, speaker, comp)
         if self.quotes and self.quotes[-1].cue is cue_span and penalty:
             self.quotes[-1].confidence = round(self.quotes[-1].confidence + penalty, 2)
+
+    def continues_speech(self, cue: Cue, comp: tuple[str, Tok, Region | None] | None) -> bool:
+        """ "وختم بالقول إن", "ومضى قائلاً «…»", "وواصل X حديثه: «…»", "وواصل «…»"."""
+        if comp is None:
+            return False
+        if comp[0] == "colon":
+            return True
+        between = self.tokens(cue.end, comp[1].start, 12)
+        if comp[0] == "mark" and not between:
+            return True
+        return any(t.norm in self.lex.saying for t in between)
+
+    def bare_impersonal(self, cue: Cue, comp: Tok) -> bool:
+        if normalize(self.text[cue.start : cue.end]) not in self.lex.bare_impersonal:
+            return False
+        return not self.tokens(cue.end, comp.start, 1)
 
     def relay_source(self, cue: Cue) -> Tok | None:
         """The عن of "نقل X عن Y" (None: نقل means "moved", not "quoted")."""
@@ -327,6 +347,8 @@ class Finder(Scanner):
             self.content_quote(cue, cue_span, self.speakers.agent(mention, None, cue.start), comp)
         elif kind == "preposed":
             self.preposed(cue, cue_span)
+        elif kind == "masdar":
+            self.masdar(cue, cue_span)
         elif kind in ("postposed", "own_words"):
             region = self.region_closing_before(cue.start)
             if region is None or region.open_at in self.used:
@@ -341,6 +363,26 @@ class Finder(Scanner):
                 )
                 speaker = self.speakers.agent(mention, None, cue.start) if mention else None
             self.add(region.start, region.end, "direct", cue_span, speaker, 0.8)
+
+    def masdar(self, cue: Cue, cue_span: Span) -> None:
+        """ "ووسط تأكيدات رئيس البنك المركزي X بأن …": the verbal noun's genitive speaks.
+
+        Only when the speaker phrase runs straight into the إن/أن word and names someone
+        (a titled or tagged person, an organisation, a source): "في تصريح صحفي إن" is the
+        setting of a verb's quote, not a speaker.
+        """
+        comp = self.complement(cue.end, None)
+        if comp is None or comp[0] != "an":
+            return
+        mention = parse_speaker(self.text, cue.end, comp[1].start, self.doc.entities)
+        if mention is None or mention.kind in ("thing", "document"):
+            return
+        if mention.kind == "person" and mention.entity is None and mention.role is None:
+            return
+        if self.text[mention.end : comp[1].start].strip(" \t،,"):
+            return
+        speaker = self.speakers.agent(mention, None, cue.start)
+        self.content_quote(cue, cue_span, speaker, comp)
 
     def preposed(self, cue: Cue, cue_span: Span) -> None:
         """ "وبحسب البيان، فإن …", "ووفقاً للرئيس الأوكراني، فإنه …", "بحسب X: «…»"."""
@@ -412,7 +454,10 @@ class Finder(Scanner):
 
     def run(self) -> list[Quote]:
         cues, phrases = scan(self.text)
-        self.cue_starts = {c.start - (1 if c.prefixed else 0) for c in cues + phrases}
+        # a verbal noun ("تصريح") never bars a verb's complement ("وقال في تصريح إن")
+        self.cue_starts = {
+            c.start - (1 if c.prefixed else 0) for c in cues + phrases if c.form.kind != "masdar"
+        }
         self.cue_list = sorted(self.cue_starts)
         # a new cue inside a reported clause ends it ("… وفتاة وتوقعوا أن", "… المحلي مشيرا")
         self.breaks = sorted(

@@ -192,6 +192,8 @@ class Speakers:
                 agent.canonical = record.agent.canonical
                 agent.entity_id = record.agent.entity_id
                 return
+        if len(agent.text.split()) > 1:
+            return  # "السلطات اللبنانية" names itself; only a bare "الوكالة" points back
         full = self._indefinite_phrase(_bare_form(agent.text.split()[0]), pos)
         if full:
             agent.canonical = full

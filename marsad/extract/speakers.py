@@ -189,6 +189,8 @@ def _hard_stop(ws: list[Word], i: int, lex: SpeakerLexicon, in_title: bool) -> b
 def _is_name_word(w: Word, lex: SpeakerLexicon) -> bool:
     if not w.norm or not (w.norm[0].isalpha()) or w.norm in lex.stops:
         return False
+    if (w.norm in lex.openers and not w.ali) or w.norm in lex.title_preps:
+        return False  # "في مستشفى": a preposition never starts or joins a name
     return not is_definite(w.norm) or w.norm in lex.joiners
 
 
@@ -348,6 +350,8 @@ def _opens_name(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
     if j >= len(ws):
         return False
     n = ws[j].norm
+    if n.startswith("ال") and _family_name_alone(ws, j, lex):
+        return True  # "العميد الرشيدي", "المهندس الفارس": a rank and a family name
     return (
         n[:1].isalpha()
         and not is_definite(n)
@@ -357,6 +361,14 @@ def _opens_name(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
         and not in_set(n, lex.unnamed)
         and match_title(ws, j, lex) is None
     )
+
+
+def _family_name_alone(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
+    """An ال-word that is no title, nationality or stop, and ends the phrase."""
+    n = ws[j].norm
+    if (n,) in lex.titles or n in lex.nisbas or n in lex.stops or in_set(n, lex.unnamed):
+        return False
+    return j + 1 >= len(ws) or _hard_stop(ws, j + 1, lex, in_title=False)
 
 
 def _bare_definite(head: str, nxt: str) -> bool:
