@@ -358,13 +358,14 @@ def test_untagged_name_after_a_long_role_description() -> None:
 def test_place_noun_opens_a_place_name() -> None:
     doc = run(
         "أعلنت محافظة الأنبار قرب تنفيذ المرحلة الثانية. وقال قائد عمليات الأنبار إن الأسر "
-        "خرجت من مدينة الرمادي، ويجتمع الوزراء في جزيرة ماوي. وهي مدينة كبيرة، وهو حي يرزق."
+        "خرجت من مدينة الرمادي، ووصل السياح إلى جزيرة سقطرى. وهي مدينة كبيرة، وهو حي يرزق، "
+        "ووقعت الحادثة في جزيرة الحدود ومدينة الملك عبدالله."
     )
     places = [(e.text, e.canonical) for e in doc.entities if e.type == "LOC"]
     assert places == [
         ("محافظة الأنبار", "محافظة الأنبار"),
         ("الرمادي", "الرمادي"),
-        ("جزيرة ماوي", "جزيرة ماوي"),
+        ("جزيرة سقطرى", "جزيرة سقطرى"),
     ]
 
 
@@ -494,3 +495,20 @@ def test_a_title_across_a_clause_is_not_the_persons_role() -> None:
         [("بوريس روغه", "PER"), ("صالح الرشيد", "PER")],
     )
     assert by_text(doc, "صالح الرشيد").role == "المهندس"
+
+
+def test_ordinary_words_in_the_slot_after_a_title_are_no_name() -> None:
+    doc = run(
+        "وقام رئيس اللجنة بتشكيل فريق عمل. وقال نائب الرئيس حيث قال إن الوضع مستقر. وقال "
+        "الناطق الرسمي باسم مجلس المحافظة عيد عماش إن المدارس دمرت."
+    )
+    assert [e.text for e in doc.entities if e.type == "PER"] == ["عيد عماش"]
+
+
+def test_organisation_name_runs_through_a_royal_name_and_stops_at_a_persons_title() -> None:
+    doc = run(
+        "وأعلنت جامعة الملك سعود برنامجها الجديد، بحضور أمين عام مجلس الوزراء الدكتور "
+        "عبدالرحمن السدحان."
+    )
+    orgs = [e.text for e in doc.entities if e.type == "ORG"]
+    assert orgs == ["جامعة الملك سعود", "مجلس الوزراء"]

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
+import pytest
 from babel import Locale
 
-from marsad.extract.gazetteer import country_names, lookup, nisba_forms, org_words
+from marsad.extract.gazetteer import (
+    common_words,
+    country_names,
+    lookup,
+    nisba_forms,
+    org_words,
+)
 from marsad.lang import load_lexicon
 from marsad.text.normalize import normalize_phrase
 
 CLDR = set(Locale("ar").territories)
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_every_country_code_is_a_cldr_territory() -> None:
@@ -52,3 +63,20 @@ def test_org_heads_are_bare_nouns() -> None:
     heads = org_words().heads
     assert heads and all(not h.startswith("ال") for h in heads)
     assert normalize_phrase("وزارة") in heads
+
+
+def test_common_words_are_in_sync_with_their_build_script(data_dir: Path) -> None:
+    corpus = data_dir / "corpus" / "ant.jsonl.gz"
+    if not corpus.exists():
+        pytest.skip("the ANT corpus is not here")
+    spec = importlib.util.spec_from_file_location("common_words", ROOT / "training/common_words.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.OUT.read_text(encoding="utf-8") == module.build(corpus)
+
+
+def test_common_words_hold_ordinary_words_not_rare_names() -> None:
+    words = common_words()
+    assert {"فريق", "تشكيل", "الطبي"} <= words
+    assert "عماش" not in words and "سقطري" not in words

@@ -14,6 +14,8 @@ from marsad.extract.gazetteer import (
     Entry,
     Match,
     gazetteer,
+    is_common,
+    is_definite,
     loc_openers,
     name_readings,
     name_words,
@@ -31,6 +33,7 @@ from marsad.extract.mentions import (
     tokens_reading,
     words,
 )
+from marsad.extract.titles import title_at
 from marsad.text.tokens import Token
 
 NAME_KINDS = frozenset({"country", "place", "city", "org"})
@@ -150,6 +153,12 @@ def org_span(stream: Stream, i: int, mentions: Sequence[Mention]) -> tuple[int, 
         t = stream.tokens[j]
         if not t.is_word or t.norm in ow.stop_words:
             break
+        if _honorific_in_name(stream, j):
+            j += 2  # جامعة الملك سعود: a name after a royal title is part of the name
+            named = True
+            continue
+        if j > i + 1 and title_at(stream, j) is not None:
+            break  # مجلس الوزراء | الدكتور …: a person's title starts after the name
         if t.norm.startswith("ال"):
             if t.norm in ow.naming_modifiers or _nationality(stream, j):
                 named = True
@@ -187,6 +196,21 @@ def _name_like(stream: Stream, j: int, mentions: Sequence[Mention]) -> bool:
     if match_in(stream, j, NAME_KINDS) is not None:
         return True
     return _next_definite(stream, j)
+
+
+def _honorific_in_name(stream: Stream, j: int) -> bool:
+    """الملك / الأمير / الشيخ + a name inside an organisation name (جامعة الملك سعود)."""
+    title = title_at(stream, j)
+    return (
+        title is not None
+        and title[1] == j + 1
+        and title[0].words[0] in org_words().name_titles
+        and j + 1 < len(stream.tokens)
+        and stream.same_sentence(j, j + 2)
+        and stream.tokens[j + 1].kind == "word"
+        and not is_definite(stream.tokens[j + 1])
+        and stream.tokens[j + 1].norm not in org_words().stop_words
+    )
 
 
 def _next_definite(stream: Stream, j: int) -> bool:
@@ -417,7 +441,7 @@ def apply_loc_openers(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             if owner.i == i + 1 and owner.type in ("ORG", "PER") and owner.source == "tagger":
                 owner.type = "LOC"  # بجزيرة رود آيلاند: a place, whatever the tagger said
             continue
-        if not _place_word(stream, i + 1, feminine=head.endswith("ه")):
+        if not _place_word(stream, i + 1, feminine=head.endswith("ه")) or is_common(tokens[i + 1]):
             continue
         if openers[head]:
             added.append(Mention(i, i + 2, "LOC", "opener", skip_chars(tokens[i], head), None, 0.7))

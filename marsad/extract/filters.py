@@ -23,7 +23,7 @@ from marsad.extract.gazetteer import (
     skip_chars,
 )
 from marsad.extract.mentions import Mention, Stream, match_in, owner_map, words
-from marsad.extract.roles import title_at, titles
+from marsad.extract.titles import title_at, titles
 from marsad.text.normalize import normalize_phrase
 from marsad.text.tokens import Token
 

@@ -15,7 +15,8 @@ from functools import cache, lru_cache
 
 from babel import Locale
 
-from marsad.lang import load_lexicon, require_keys
+from marsad.errors import LangDataError
+from marsad.lang import LANG_DIR, load_lexicon, require_keys
 from marsad.text.normalize import normalize, normalize_phrase
 from marsad.text.tokens import Token, proclitic_stems
 
@@ -52,6 +53,7 @@ class Match:
 class OrgWords:
     heads: frozenset[str]  # strong and weak heads
     weak_heads: frozenset[str]
+    name_titles: frozenset[str]
     naming_modifiers: frozenset[str]
     stop_words: frozenset[str]
 
@@ -164,6 +166,23 @@ def _nisba_forms(adjective: str) -> list[tuple[str, bool]]:
 
 
 @cache
+def common_words() -> frozenset[str]:
+    """Ordinary news words (`common_words.txt`, built from the ANT corpus)."""
+    path = LANG_DIR / "ar" / "common_words.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as exc:
+        raise LangDataError(f"{path.name} is missing") from exc
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def is_common(token: Token) -> bool:
+    """An ordinary word, bare or behind a proclitic (بتشكيل → تشكيل)."""
+    words = common_words()
+    return any(r in words for r in readings_of(token.norm) if r == token.norm or len(r) >= 4)
+
+
+@cache
 def loc_heads() -> frozenset[str]:
     """Nouns that open a place name (محافظة، حي، مسجد …), normalised."""
     return frozenset(normalize(w) for w in load_lexicon("places")["loc_heads"])
@@ -215,7 +234,9 @@ def name_words() -> NameWords:
 def org_words() -> OrgWords:
     data = load_lexicon("org_words")
     require_keys(
-        data, ("heads", "weak_heads", "naming_modifiers", "stop_words", "names"), "org_words"
+        data,
+        ("heads", "weak_heads", "name_titles", "naming_modifiers", "stop_words", "names"),
+        "org_words",
     )
 
     def norm_set(items: Iterable[str]) -> frozenset[str]:
@@ -225,6 +246,7 @@ def org_words() -> OrgWords:
     return OrgWords(
         norm_set(data["heads"]) | weak,
         weak,
+        norm_set(data["name_titles"]),
         norm_set(data["naming_modifiers"]),
         norm_set(data["stop_words"]),
     )

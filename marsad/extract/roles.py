@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from marsad.extract.correct import NATIONALITY
 from marsad.extract.gazetteer import (
+    is_common,
     is_definite,
     name_readings,
     name_words,
     org_words,
-    skip_chars,
 )
 from marsad.extract.mentions import (
     Mention,
@@ -29,19 +28,11 @@ from marsad.extract.mentions import (
     owner_map,
     positions,
 )
-from marsad.lang import load_lexicon, require_keys
+from marsad.extract.titles import Title, title_at, titles
 from marsad.text.normalize import strip_diacritics
-from marsad.text.tokens import Token, iter_tokens
+from marsad.text.tokens import Token
 
 MAX_GAP = 6
-# words that separate a title from a later name (a clause boundary, not an apposition)
-
-
-@dataclass(frozen=True, slots=True)
-class Title:
-    words: tuple[str, ...]
-    text: str
-    gender: str
 
 
 @dataclass(slots=True)
@@ -54,44 +45,6 @@ class Description:
     role: str
     affiliation: Mention | None
     affiliation_key: str | None
-
-
-@cache
-def titles() -> dict[str, tuple[Title, ...]]:
-    """First normalised word → titles starting with it, longest first."""
-    data = load_lexicon("titles")
-    require_keys(data, ("titles",), "titles")
-    index: dict[str, list[Title]] = {}
-    for item in data["titles"]:
-        words = tuple(t.norm for t in iter_tokens(item["text"]))
-        if words:
-            index.setdefault(words[0], []).append(Title(words, item["text"], item["gender"]))
-    return {w: tuple(sorted(ts, key=lambda t: -len(t.words))) for w, ts in index.items()}
-
-
-def title_at(stream: Stream, i: int) -> tuple[Title, int, int] | None:
-    """(title, end token, skip) of the longest title starting at token `i`."""
-    if i not in positions(stream, "titles", titles()):
-        return None
-    key = ("title", i)
-    if key not in stream.memo:
-        stream.memo[key] = _title_at(stream, i)
-    return stream.memo[key]  # type: ignore[return-value]
-
-
-def _title_at(stream: Stream, i: int) -> tuple[Title, int, int] | None:
-    tokens = stream.tokens
-    index = titles()
-    for reading in name_readings(tokens[i]):
-        for title in index.get(reading, ()):
-            n = len(title.words)
-            if (
-                i + n <= len(tokens)
-                and stream.same_sentence(i, i + n)
-                and all(tokens[i + k].norm == title.words[k] for k in range(1, n))
-            ):
-                return title, i + n, skip_chars(tokens[i], reading)
-    return None
 
 
 def strip_leading_titles(stream: Stream, m: Mention) -> None:
@@ -170,6 +123,7 @@ def _split_gap(
         aff_at is None
         and 0 < m.i - end <= 2
         and all(_name_word(stream, k, first=True) for k in range(end, m.i))
+        and _rare(stream, end, m.i)
     ):
         m.i, m.skip = end, 0  # الفريق ضاحي | خلفان تميم: the tagger missed the first name
     role_end = aff_at if aff_at is not None else (m.i if m.i - end <= 2 else end)
@@ -255,14 +209,20 @@ def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]
             and _name_word(stream, end, first=end == start)
         ):
             end += 1
-        if end - start >= 2 and _closes_name(stream, owners, end):
+        if end - start >= 2 and _closes_name(stream, owners, end) and _rare(stream, start, end):
             added.append(Mention(start, end, "PER", "title", confidence=0.7))
         else:
             start, end = _name_before_closer(stream, owners, found[1])
-            if end - start >= 2:
+            if end - start >= 2 and _rare(stream, start, end):
                 added.append(Mention(start, end, "PER", "title", confidence=0.65))
         resume = max(end, i + 1)
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def _rare(stream: Stream, start: int, end: int) -> bool:
+    """Some word of tokens start..end-1 is not an ordinary news word: "بتشكيل فريق عمل"
+    names no one, "عيد عماش" may."""
+    return not all(is_common(t) for t in stream.tokens[start:end])
 
 
 def _name_before_closer(stream: Stream, owners: list[Mention | None], k: int) -> tuple[int, int]:
