@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.extract.cues import Cue, bounded, cue_lexicon
-from marsad.extract.speakers import speaker_lexicon
+from marsad.extract.speaker_words import speaker_lexicon
 from marsad.lang import load_lexicon
 from marsad.text.marks import Region, quoted_regions
 from marsad.text.normalize import normalize

@@ -7,30 +7,25 @@ The grammar of reporting in Arabic news, driven by the lexicons in `marsad/lang/
 - circumstantial cues ("مشيراً إلى أن") that continue the clause's speaker;
 - nominal and passive cues ("وبحسب X فإن", "وجاء في البيان أن");
 - headlines "زيلينسكي: 12 ألف جندي …".
-Speakers come from `speakers.parse_speaker` and are resolved by `resolve.Speakers`; clause
+Speakers come from `speakers.parse_speaker`, are chosen by `attribution.Attribution` (the
+cue's subject or the one the grammar lends it) and resolved by `resolve.Speakers`; clause
 boundaries and quote-mark questions are answered by `clauses.Scanner`.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 
 from marsad.document import Agent, Document, Quote, Span
-from marsad.extract.clauses import FINAL, Scanner, Tok, rstrip_span
+from marsad.extract.attribution import PRONOUN_GENDER, Attribution
+from marsad.extract.clauses import FINAL, Tok, rstrip_span
 from marsad.extract.cues import Cue, scan
-from marsad.extract.resolve import Speakers
 from marsad.extract.speakers import Mention, parse_speaker
 from marsad.registry import component
 from marsad.settings import Options
 from marsad.text.marks import Region
 from marsad.text.normalize import normalize
 from marsad.text.sentences import split_paragraphs
-
-_RELATIVES = frozenset(
-    ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]
-)
-_PRONOUN_GENDER = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
 
 
 @component("quotes", assigns=("quotes",), requires=("entities?",))
@@ -39,14 +34,8 @@ def extract_quotes(doc: Document, options: Options) -> Document:
     return doc
 
 
-class Finder(Scanner):
+class Finder(Attribution):
     """One pass over one document."""
-
-    def __init__(self, doc: Document) -> None:
-        super().__init__(doc.text)
-        self.doc = doc
-        self.speakers = Speakers(doc)
-        self.quotes: list[Quote] = []
 
     # ------------------------------------------------------------------ helpers
 
@@ -127,99 +116,6 @@ class Finder(Scanner):
 
     # ------------------------------------------------------------------ speakers
 
-    def subject(self, start: int, comp: tuple[str, Tok, Region | None] | None) -> Mention | None:
-        limit = comp[1].start if comp else self.paragraph_end(start)
-        return parse_speaker(self.text, start, limit, self.doc.entities)
-
-    def speaker_for(
-        self, cue: Cue, mention: Mention | None, pos: int
-    ) -> tuple[Agent | None, float]:
-        gender = cue.form.gender
-        if mention is not None:
-            return self.speakers.agent(mention, gender, pos), 0.0
-        if cue.form.kind != "adv":
-            before = self.subject_before(cue)
-            if isinstance(before, Mention):
-                return self.speakers.agent(before, gender, pos), 0.0
-            if isinstance(before, str):  # "… إلا أنه قال": the sentence's own subject
-                gender = before
-                subject = self.sentence_subject(cue, gender)
-                if subject is not None:
-                    return self.speakers.agent(subject, gender, pos), -0.1
-        # "وحمل مصدر مسؤول …، وقال إن", "ويطالب X بالإفراج … معتبراً أن": a cue with no
-        # subject of its own shares the subject of its sentence's first verb, unless a quote
-        # of this sentence already named the speaker
-        if not self.quoted_in_sentence(cue) and not self.after_relative(cue):
-            subject = self.sentence_subject(cue, gender)
-            if subject is not None:
-                return self.speakers.agent(subject, gender, pos), -0.1
-        found = self.speakers.implied(gender, pos)
-        if found is None and cue.form.kind != "adv":
-            subject = self.sentence_subject(cue, gender, strict=False)
-            if subject is not None:
-                return self.speakers.agent(subject, gender, pos), -0.2
-        return found, (-0.1 if cue.form.kind == "adv" else -0.15)
-
-    def sentence_begin(self, pos: int) -> int:
-        return max(self.text.rfind(ch, 0, pos) for ch in ".!?؟\n") + 1
-
-    def quoted_in_sentence(self, cue: Cue) -> bool:
-        begin = self.sentence_begin(cue.start)
-        return any(q.cue is not None and begin <= q.cue.start < cue.start for q in self.quotes)
-
-    def sentence_subject(self, cue: Cue, gender: str, strict: bool = True) -> Mention | None:
-        """The subject after the first (verb) word of the cue's sentence, if it agrees.
-
-        "وحمل مصدر مسؤول في الشركة …، وقال إن": the verb must carry و/ف (a main clause),
-        agree with the cue in gender (وبلغت درجة الحرارة … وقال: no) and its subject must be
-        someone who can speak (a named person, a title, a source, an organisation).
-        """
-        begin = self.sentence_begin(cue.start)
-        toks = self.tokens(begin, cue.start, 2)
-        if len(toks) < 2 or toks[0].norm[:1] not in "وف" or toks[0].start >= cue.start - 1:
-            return None
-        verb = toks[0].norm[1:]
-        if len(verb) < 3 or _verb_gender(verb) != gender:
-            return None
-        mention = parse_speaker(self.text, toks[1].start, cue.start, self.doc.entities)
-        if mention is None or mention.end > cue.start or mention.kind == "thing":
-            return None
-        if strict and mention.kind == "person" and mention.entity is None:
-            return None  # an untagged bare word after a verb is as often a noun as a name
-        return mention
-
-    def subject_before(self, cue: Cue) -> Mention | str | None:
-        """SVO order: "لكن كينياتا قال إن", "إلا أنه قال إنه" (a pronoun gives a gender)."""
-        if cue.prefixed:
-            return None
-        head = self.text[max(0, cue.start - 80) : cue.start]
-        words = head.split()
-        if not words or any(ch in words[-1] for ch in "،,.:؛\n"):
-            return None
-        last = normalize(words[-1])
-        for comp in ("ان", "بان"):
-            for pron, gender in _PRONOUN_GENDER.items():
-                if last == comp + pron:
-                    return gender
-        run: list[str] = []
-        for w in reversed(words[-4:]):
-            n = normalize(w)
-            if n in self.slex.stops or n in self.slex.openers or n in self.lex.forms:
-                break
-            if any(ch in w for ch in "،,.:؛()"):
-                break
-            run.insert(0, w)
-        if not run:
-            return None
-        start = cue.start - len(" ".join(run)) - 1
-        start = self.text.find(run[0], max(0, start - 2))
-        if start < 0:
-            return None
-        mention = parse_speaker(self.text, start, cue.start, self.doc.entities)
-        if mention is None or mention.end > cue.start:
-            return None
-        return mention
-
     # ------------------------------------------------------------------ cue handlers
 
     def on_verb(self, cue: Cue) -> None:
@@ -294,26 +190,9 @@ class Finder(Scanner):
         toks = self.tokens(cue.end, self.paragraph_end(cue.end), 12)
         return next((t for t in toks if t.norm == "عن"), None)
 
-    def after_relative(self, cue: Cue) -> bool:
-        """ "… العاشر الذي ينص على أنه": the subject is the noun before الذي, not the sentence's."""
-        words = self.text[max(0, cue.start - 12) : cue.start].split()
-        return bool(words) and normalize(words[-1]) in _RELATIVES
-
     def after_particle(self, cue: Cue) -> bool:
         words = self.text[max(0, cue.start - 12) : cue.start].split()
         return bool(words) and normalize(words[-1]) in ("كما", "قد", "وقد", "لقد", "ثم")
-
-    def note_issued(
-        self, mention: Mention | None, comp: tuple[str, Tok, Region | None] | None
-    ) -> None:
-        """ "ذكرت السفارة في بيان": the speaker issued a بيان (for a later "البيان")."""
-        if mention is None or not self.speakers.records:
-            return
-        limit = comp[1].start if comp else self.paragraph_end(mention.end)
-        toks = self.tokens(mention.end, limit, 4)
-        for a, b in itertools.pairwise(toks):
-            if a.norm in ("في", "عبر") and b.norm in self.slex.documents:
-                self.speakers.issued(self.speakers.records[-1], b.norm)
 
     def postposed(self, cue: Cue, cue_span: Span, mention: Mention | None) -> None:
         """ "«…»، قال الوزير" / "«…» حسبما ذكرت الوكالة": the cue comes after the quote."""
@@ -355,7 +234,7 @@ class Finder(Scanner):
                 return
             speaker: Agent | None
             if kind == "own_words":
-                gender = _PRONOUN_GENDER.get(_suffix(normalize(cue_span.text)), "m")
+                gender = PRONOUN_GENDER.get(_suffix(normalize(cue_span.text)), "m")
                 speaker = self.speakers.implied(gender, cue.start)
             else:
                 mention = parse_speaker(
@@ -497,15 +376,6 @@ def find_quotes(doc: Document) -> list[Quote]:
 
 
 # ---------------------------------------------------------------------- small pure helpers
-
-
-def _verb_gender(verb: str) -> str:
-    """Subject gender marked on a verb: قالت/تقول → f, قالوا/يقولون → p, else m."""
-    if verb.endswith(("وا", "ون")):
-        return "p"
-    if verb.endswith("ت") or (verb[0] == "ت" and not verb.endswith("ان")):
-        return "f"
-    return "m"
 
 
 def _suffix(norm: str) -> str:

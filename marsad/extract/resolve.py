@@ -17,13 +17,8 @@ from functools import cache, lru_cache
 
 from marsad.document import Agent, Document
 from marsad.extract.cues import bounded, cue_lexicon
-from marsad.extract.speakers import (
-    Mention,
-    is_definite,
-    parse_speaker,
-    readings,
-    speaker_lexicon,
-)
+from marsad.extract.speaker_words import is_definite, readings, speaker_lexicon
+from marsad.extract.speakers import Mention, parse_speaker
 from marsad.lang import load_lexicon
 from marsad.text.normalize import normalize, normalize_phrase
 

@@ -1,0 +1,318 @@
+"""The words of a speaker phrase: the speaker lexicon, tokens, titles, ranks and names.
+
+`speakers.parse_speaker` builds on these small pure judgements: is this word a title, a rank,
+a name word, a family name, a preposition that ends the phrase, the head of an organisation
+or an unnamed source? The lexicons (`speakers.yaml`, `titles.yaml`, the nationality
+adjectives of `nationalities.yaml`, CLDR country names through babel) are loaded once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.lang import load_lexicon, require_keys
+from marsad.text.normalize import DIACRITICS, TATWEEL, normalize
+from marsad.text.tokens import proclitic_stems
+
+_TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
+
+
+BREAK_PUNCT = set('،,؛;:.!?؟«»“”"„‟‹›–—-[]{}…')
+
+
+_MARKS = DIACRITICS + TATWEEL
+
+
+_PHRASE_END = set('،,.:؛;!?؟«»“”"„‟‹›')
+
+
+MAX_WORDS = 14
+
+
+@dataclass(slots=True)
+class Word:
+    start: int
+    end: int
+    norm: str
+    ali: bool = False  # "علي" spelled with ي: the name Ali, not the preposition على
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerLexicon:
+    titles: dict[tuple[str, ...], str]  # normalised words -> gender
+    max_title: int
+    ranks: dict[tuple[str, ...], str]
+    unnamed: frozenset[str]
+    groups: frozenset[str]
+    organisations: frozenset[str]
+    documents: frozenset[str]
+    stops: frozenset[str]
+    openers: frozenset[str]
+    title_preps: frozenset[str]
+    settings: frozenset[str]
+    joiners: frozenset[str]
+    pronouns: dict[str, str]
+    headline_labels: frozenset[str]
+    honorifics: frozenset[str]
+    demonstratives: frozenset[str]
+    countries: frozenset[str]  # first words of country names (CLDR, through babel)
+    nisbas: frozenset[str]  # definite nationality adjectives ("الأمريكي"): never a family name
+
+
+def _norms(words: list[str]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+@cache
+def speaker_lexicon() -> SpeakerLexicon:
+    data = load_lexicon("speakers")
+    keys = ["unnamed_heads", "group_heads", "organisation_heads", "document_heads", "stops"]
+    require_keys(data, keys, "speakers")
+    titles_data = load_lexicon("titles")
+    require_keys(titles_data, ["titles"], "titles")
+    titles: dict[tuple[str, ...], str] = {}
+    for entry in titles_data["titles"]:
+        titles[tuple(normalize(entry["text"]).replace(".", "").split())] = entry.get("gender", "m")
+    ranks = {
+        key: "f" if key[-1].endswith("ه") else "m"
+        for key in (tuple(normalize(r).split()) for r in data.get("ranks", []))
+    }
+    for key in ranks:
+        if key in titles:
+            ranks[key] = titles[key]
+    return SpeakerLexicon(
+        titles=titles,
+        max_title=max(len(k) for k in titles),
+        ranks=ranks,
+        unnamed=_norms(data["unnamed_heads"]),
+        groups=_norms(data["group_heads"]),
+        organisations=_norms(data["organisation_heads"]),
+        documents=_norms(data["document_heads"]),
+        stops=_norms(data["stops"]),
+        openers=_norms(data.get("phrase_openers", [])),
+        title_preps=_norms(data.get("title_prepositions", [])),
+        settings=_norms(data.get("settings", [])),
+        joiners=_norms(data.get("name_joiners", [])),
+        pronouns={normalize(k): v for k, v in (data.get("pronouns") or {}).items()},
+        headline_labels=_norms(data.get("headline_labels", [])),
+        honorifics=_norms(data.get("honorifics", [])),
+        demonstratives=_norms(data.get("demonstratives", [])),
+        countries=_countries(),
+        nisbas=_nisbas(),
+    )
+
+
+def _countries() -> frozenset[str]:
+    """First words of Arabic country names ("الولايات", "المملكة", "الصين") from CLDR."""
+    from babel import Locale
+
+    names = Locale("ar").territories.values()
+    return frozenset(normalize(n.split()[0]) for n in names if n.split())
+
+
+def _nisbas() -> frozenset[str]:
+    """ "الأمريكي", "الأوروبي": masculine definite nationality and region adjectives."""
+    data = load_lexicon("nationalities")
+    forms = [
+        f for group in ("countries", "regions") for fs in data.get(group, {}).values() for f in fs
+    ]
+    return frozenset("ال" + normalize(f).split()[0] for f in forms if f.strip())
+
+
+def words(text: str, start: int, limit: int) -> list[Word]:
+    """Words and punctuation of `text[start:limit]`, at most a speaker phrase's worth."""
+    out = []
+    for m in _TOKEN.finditer(text, start, limit):
+        norm = normalize(m.group())
+        if not norm:
+            continue  # a lone diacritic or tatweel
+        ali = norm == "علي" and m.group().rstrip(_MARKS)[-1:] == "ي"
+        out.append(Word(m.start(), m.end(), norm, ali))
+        if len(out) > MAX_WORDS + 6 or norm in _PHRASE_END:
+            break  # a speaker phrase never runs past a comma, a colon or a quote mark
+    return out
+
+
+def readings(norm: str) -> tuple[str, ...]:
+    return proclitic_stems(norm) if len(norm) > 3 else (norm,)
+
+
+def is_definite(norm: str) -> bool:
+    """ال-word, also behind و/ف/ب/ل/ك ("بالمكتبة", "للرئيس")."""
+    return any(r.startswith("ال") and len(r) > 3 for r in readings(norm))
+
+
+def in_set(norm: str, table: frozenset[str]) -> bool:
+    return any(r in table for r in readings(norm))
+
+
+def match_title(ws: list[Word], i: int, lex: SpeakerLexicon) -> tuple[int, str] | None:
+    """(number of words, gender) of the longest title starting at word `i`."""
+    best = None
+    for first in readings(ws[i].norm):
+        for n in range(min(lex.max_title, len(ws) - i), 0, -1):
+            key = (first, *(w.norm for w in ws[i + 1 : i + n]))
+            if key in lex.titles and (best is None or n > best[0]):
+                best = (n, lex.titles[key])
+                break
+    return best
+
+
+def match_rank(ws: list[Word], i: int, lex: SpeakerLexicon) -> int:
+    for n in (2, 1):
+        if i + n <= len(ws) and tuple(w.norm for w in ws[i : i + n]) in lex.ranks:
+            return n
+    return 0
+
+
+def hard_stop(ws: list[Word], i: int, lex: SpeakerLexicon, in_title: bool) -> bool:
+    w = ws[i]
+    if w.norm in BREAK_PUNCT or w.norm in lex.stops:
+        return True
+    if (w.norm in lex.openers and not w.ali) or w.norm in lex.title_preps:
+        nxt = ws[i + 1].norm if i + 1 < len(ws) else ""
+        return not (w.norm in lex.title_preps and in_title and not in_set(nxt, lex.settings))
+    # a glued preposition before a settings noun: "بمؤتمر", "لوكالة"
+    return len(w.norm) > 3 and w.norm[0] in "بل" and w.norm[1:] in lex.settings
+
+
+def is_name_word(w: Word, lex: SpeakerLexicon) -> bool:
+    if not w.norm or not (w.norm[0].isalpha()) or w.norm in lex.stops:
+        return False
+    if (w.norm in lex.openers and not w.ali) or w.norm in lex.title_preps:
+        return False  # "في مستشفى": a preposition never starts or joins a name
+    return not is_definite(w.norm) or w.norm in lex.joiners
+
+
+def name_run(ws: list[Word], lo: int, hi: int, lex: SpeakerLexicon) -> tuple[int, int] | None:
+    """The name at the end of ws[lo:hi]: a run of words without ال, maybe a surname with ال.
+
+    "لحلف شمال الأطلسي مارك روته" → مارك روته; "وزير الخارجية أحمد العلي" → أحمد العلي;
+    a preposition's object is never the name ("في الموصل", "لدى بيونغ").
+    """
+    last = hi - 1
+    if last >= lo and not is_name_word(ws[last], lex):
+        # "العلي", "الجدعان": a family name with the article, after a first name that
+        # itself follows an ال-word ("وزير المالية محمد الجدعان")
+        if not is_definite(ws[last].norm) or ws[last].norm in lex.stops:
+            return None
+        last -= 1
+        if (
+            last < lo
+            or not is_name_word(ws[last], lex)
+            or head_kind(ws[last].norm, lex) != "person"
+        ):
+            return None
+        before = ws[last - 1].norm if last >= 1 else ""
+        if not before or (not is_definite(before) and (before,) not in lex.ranks):
+            return None  # "لحلف شمال الأطلسي", "باسم وزارة الخارجية": a construct
+    if last < lo:
+        return None
+    j = last
+    while j > lo and (
+        is_name_word(ws[j - 1], lex)
+        or (ws[j - 1].norm.startswith("ال") and j - 2 >= lo and ws[j - 2].norm in lex.joiners)
+    ):
+        j -= 1
+    while (
+        j <= last
+        and j > lo
+        and (
+            ws[j - 1].norm in lex.title_preps
+            or (ws[j - 1].norm in lex.openers and not ws[j - 1].ali)
+        )
+    ):
+        j += 1
+    if j > last:
+        return None
+    return (ws[j].start, ws[hi - 1].end)
+
+
+def parenthesised(ws: list[Word], i: int) -> int:
+    """Index after a short "( … )" starting at `i`, or `i` when there is none."""
+    if i < len(ws) and ws[i].norm == "(":
+        for j in range(i + 1, min(i + 6, len(ws))):
+            if ws[j].norm == ")":
+                return j + 1 if j > i + 1 else i
+    return i
+
+
+def common_noun(norm: str, lex: SpeakerLexicon) -> bool:
+    """A definite word that names no one: not a nisba family name, not a country."""
+    if not is_definite(norm) or norm.endswith("ي"):
+        return False
+    return not in_set(norm, lex.countries) and norm not in lex.countries
+
+
+def opens_name(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
+    """Is ws[j] the first word of a name (not an ال-word, a preposition or a stop)?"""
+    if j >= len(ws):
+        return False
+    n = ws[j].norm
+    if n.startswith("ال") and family_name_alone(ws, j, lex):
+        return True  # "العميد الرشيدي", "المهندس الفارس": a rank and a family name
+    return (
+        n[:1].isalpha()
+        and not is_definite(n)
+        and n not in lex.stops
+        and (n not in lex.openers or ws[j].ali)
+        and n not in lex.title_preps
+        and not in_set(n, lex.unnamed)
+        and match_title(ws, j, lex) is None
+    )
+
+
+def family_name_alone(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
+    """An ال-word that is no title, nationality or stop, and ends the phrase."""
+    n = ws[j].norm
+    if (n,) in lex.titles or n in lex.nisbas or n in lex.stops or in_set(n, lex.unnamed):
+        return False
+    return j + 1 >= len(ws) or hard_stop(ws, j + 1, lex, in_title=False)
+
+
+def bare_definite(head: str, nxt: str) -> bool:
+    """A definite head followed by an indefinite word: the phrase ends at the head."""
+    return head.startswith("ال") and nxt[:1].isalpha() and not is_definite(nxt)
+
+
+def family_name(w: Word, lex: SpeakerLexicon) -> bool:
+    """ "الدغريري", "الشمري": an ال-word in the nisba shape that is no nationality or title."""
+    n = w.norm
+    return (
+        n.startswith("ال")
+        and n.endswith("ي")
+        and len(n) > 5
+        and n not in lex.nisbas
+        and (n,) not in lex.titles
+        and n not in lex.stops
+    )
+
+
+def governed_word(w: Word) -> bool:
+    """A word with a preposition in front and a pronoun behind ("لخلفيته", "بعملها")."""
+    n = w.norm
+    return len(n) > 4 and n[0] in "لبك" and n.endswith(("ه", "ها", "هم"))
+
+
+def titled_suffix(w: Word, lex: SpeakerLexicon) -> bool:
+    """ "مساعدته", "مستشارها": a title with a possessive pronoun starts an apposition."""
+    for suffix in ("ته", "تها", "تهم", "ه", "ها", "هم"):
+        if w.norm.endswith(suffix) and len(w.norm) > len(suffix) + 2:
+            stem = w.norm[: -len(suffix)] + ("ه" if suffix.startswith("ت") else "")
+            if (stem,) in lex.titles or ("ال" + stem,) in lex.titles:
+                return True
+    return False
+
+
+def head_kind(norm: str, lex: SpeakerLexicon) -> str:
+    if in_set(norm, lex.documents):
+        return "document"
+    if in_set(norm, lex.unnamed):
+        return "unnamed"
+    if in_set(norm, lex.groups):
+        return "group"
+    if in_set(norm, lex.organisations) or (is_definite(norm) and norm in lex.countries):
+        return "organisation"  # a state speaks too: "وقالت الولايات المتحدة إن"
+    return "person"
