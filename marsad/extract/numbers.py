@@ -23,6 +23,7 @@ from marsad.lang import load_lexicon, require_keys
 
 DIGITS_RE = r"[0-9]+(?:[.,\u066b\u066c][0-9]+)*(?:ر[0-9]+)?"
 _TOKEN = re.compile(rf"({DIGITS_RE})(?![0-9])|([^\W\d_]+)|(\S)")
+_KINDS = ("", "num", "word", "sym")  # by group number in _TOKEN
 CONJ = "و"
 _HUNDRED = frozenset({"مئه", "مايه", "ميه"})
 
@@ -172,11 +173,10 @@ def tokens_at(text: str, pos: int, limit: int = 12) -> list[Token]:
     stop = pos + 12 * limit
     newline = text.find("\n", pos, stop)
     out: list[Token] = []
-    for num, word, sym in _TOKEN.findall(text, pos, stop if newline < 0 else newline)[:limit]:
-        tok = num or word or sym
-        start = text.find(tok, pos)  # findall gives no offsets; the token is the next match
-        pos = start + len(tok)
-        out.append(("num" if num else "word" if word else "sym", tok, start, pos))
+    for m in _TOKEN.finditer(text, pos, stop if newline < 0 else newline):
+        out.append((_KINDS[m.lastindex or 3], m.group(), m.start(), m.end()))
+        if len(out) == limit:
+            break
     return out
 
 

@@ -28,6 +28,7 @@ from marsad.lang import load_lexicon, require_keys
 
 _LEFT = re.compile(r"[^\W\d_]+|[0-9]+(?:[.,][0-9]+)*|[^\s\w]")
 _YEAR = re.compile(r"[12][0-9]{3}")
+_DATE_OR_TIME = re.compile(r"[0-9]+\s?[/:]\s?[0-9]")
 _YEAR_THEN_STOP = re.compile(
     r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])\s*(?:[،,.):؛–-]|م(?![^\W\d_])|هـ|ه(?![^\W\d_])|$)"
 )
@@ -173,9 +174,10 @@ def is_date_part(
 
 def read_quantity(text: str, pos: int) -> Quantity | None:
     """Read the number at shadow `pos` as an amount, or None when it is not one."""
-    if _YEAR_THEN_STOP.match(text, pos):
-        return None  # "في 2015،", "(2014)", "2015 م": a year, cheaply
-    toks = tokens_at(text, pos, 10)
+    if _YEAR_THEN_STOP.match(text, pos) or _DATE_OR_TIME.match(text, pos):
+        return None  # "في 2015،", "2015 م", "25/10/1436", "16:28": cheaply
+    limit = 8 if "0" <= text[pos] <= "9" else 12
+    toks = tokens_at(text, pos, limit)
     phrase = read_number(text, pos, allow_small=True, toks=toks)
     if phrase is None:
         return None
@@ -193,7 +195,7 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     if ends_with(left, c.time_of_day):
         return None
     right = [t for t in toks if t[2] >= phrase.end]
-    if len(right) < 6 and len(toks) == 10:
+    if len(right) < 6 and len(toks) == limit:
         right = tokens_at(text, phrase.end, 8)
     if is_date_part(text, phrase.start, phrase.end, left, right):
         return None

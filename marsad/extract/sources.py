@@ -262,7 +262,7 @@ class Sources:
     def _headline(self, pos: int) -> Agent | None:
         """A paragraph "X: …" with a short X names who the figures after the colon are from."""
         p_start, _ = self.paragraph(pos)
-        colon = self.shadow.text.find(":", p_start, pos)
+        colon = self.shadow.text.find(":", p_start, min(pos, p_start + 60))
         if colon < 0:
             return None
         toks = self.tokens(p_start, colon)
