@@ -207,22 +207,30 @@ def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]
             and stream.same_sentence(start, end + 1)
             and owners[end] is None
             and _name_word(stream, end, first=end == start)
-        ):
+            and (end == start or is_definite(tokens[end]) or not is_common(tokens[end]))
+        ):  # after the first word an ordinary word (سيترك، وقال) ends the name
             end += 1
         if end - start >= 2 and _closes_name(stream, owners, end) and _rare(stream, start, end):
             added.append(Mention(start, end, "PER", "title", confidence=0.7))
         else:
             start, end = _name_before_closer(stream, owners, found[1])
-            if end - start >= 2 and _rare(stream, start, end):
+            if end - start >= 2 and not any(is_common(t) for t in tokens[start:end]):
                 added.append(Mention(start, end, "PER", "title", confidence=0.65))
         resume = max(end, i + 1)
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
 
 
 def _rare(stream: Stream, start: int, end: int) -> bool:
-    """Some word of tokens start..end-1 is not an ordinary news word: "بتشكيل فريق عمل"
-    names no one, "عيد عماش" may."""
-    return not all(is_common(t) for t in stream.tokens[start:end])
+    """Can tokens start..end-1 be a name rather than ordinary words? Some word must be rare in
+    news ("بتشكيل فريق عمل" names no one, "عيد عماش" may), the first one when there are
+    three or more ("فريق تطوير سوق عكاظ"), and a name does not end in a plural or dual
+    (أحد المنتجعات، مباراتين وديتين)."""
+    toks = stream.tokens[start:end]
+    if strip_diacritics(toks[-1].text).endswith(("ات", "ين", "ون")):
+        return False
+    if len(toks) >= 3:
+        return not is_common(toks[0])
+    return not all(is_common(t) for t in toks)
 
 
 def _name_before_closer(stream: Stream, owners: list[Mention | None], k: int) -> tuple[int, int]:
