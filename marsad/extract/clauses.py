@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.extract.cues import Cue, bounded, cue_lexicon
-from marsad.extract.speaker_words import speaker_lexicon
+from marsad.extract.speaker_words import norm_word, speaker_lexicon
 from marsad.lang import load_lexicon
 from marsad.text.marks import Region, quoted_regions
 from marsad.text.normalize import normalize
@@ -62,7 +62,7 @@ class Scanner:
     def tokens(self, start: int, limit: int, n: int) -> list[Tok]:
         out = []
         for m in _TOKEN.finditer(self.text, start, limit):
-            norm = normalize(m.group())
+            norm = norm_word(m.group())
             if norm:
                 out.append(Tok(m.start(), m.end(), norm))
             if len(out) >= n:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.lang import load_lexicon, require_keys
 from marsad.text.normalize import DIACRITICS, TATWEEL, normalize
@@ -121,11 +121,14 @@ def _nisbas() -> frozenset[str]:
     return frozenset("ال" + normalize(f).split()[0] for f in forms if f.strip())
 
 
+norm_word = lru_cache(maxsize=1 << 16)(normalize)  # news repeats its words: normalise each once
+
+
 def words(text: str, start: int, limit: int) -> list[Word]:
     """Words and punctuation of `text[start:limit]`, at most a speaker phrase's worth."""
     out = []
     for m in _TOKEN.finditer(text, start, limit):
-        norm = normalize(m.group())
+        norm = norm_word(m.group())
         if not norm:
             continue  # a lone diacritic or tatweel
         ali = norm == "علي" and m.group().rstrip(_MARKS)[-1:] == "ي"
