@@ -325,7 +325,8 @@ class Sources:
     def _agent(self, start: int, end: int, kind: str) -> Agent:
         o_start, o_end = self.shadow.span(start, end)
         text = self.doc.text[o_start:o_end]
-        canonical, found = text, kind or "unknown"
+        canonical = " ".join(text.replace("(", " ").replace(")", " ").split())  # "جماعة (X)"
+        found = kind or "unknown"
         for e_start, e_end, e_type, e_name in self.entities:
             if start <= e_start and e_end <= end:
                 canonical, found = e_name, kind or _KINDS.get(e_type, "unknown")
