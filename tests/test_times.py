@@ -104,6 +104,10 @@ def test_month_without_year_takes_the_year_that_makes_sense() -> None:
     ]
     assert dates("سيزور الرئيس فرنسا في مارس") == [("مارس", "2025-03")]  # future: the coming one
     assert dates("وقع الاتفاق في نوفمبر") == [("نوفمبر", "2023-11")]  # past: the last one
+    # a day a few weeks ahead is the coming one, not the same day a year ago
+    assert dates("ودية أمام بني ياس يوم 23 يوليو فيما", "2015-07-20") == [
+        ("23 يوليو", "2015-07-23")
+    ]
 
 
 def test_months_share_the_year_named_after_them() -> None:
@@ -226,6 +230,8 @@ def test_an_age_is_not_a_duration() -> None:
         "أفرجت الشرطة عن الاثنين المقبوض عليهما بعد التحقيق",  # the two arrested, not Monday
         "وقع الخلاف بين الاثنين حول الميزانية",
         "بعد صلاة الجمعة في المسجد",
+        "عمليات التفجير في مساجد الجمعة كل أسبوع",
+        "وبلغ أحدث سعر له 1888 دولاراً من 1916 دولارًا",  # prices, not years
         "في الباب الثاني الخاص بالعفو",  # ب + آب is not August
         "مارس الرئيس ضغوطا على الحكومة",  # the verb, not March
         "صدر في اليوم العالمي لعدم التسامح",

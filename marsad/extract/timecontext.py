@@ -60,9 +60,14 @@ def counted_after(text: str, pos: int) -> bool:
     if not nxt:
         return False
     word = nxt.group(1)
-    if word in year_marks() or word in gregorian_months() or word.endswith("ا"):
+    if word in year_marks() or word in gregorian_months():
+        return False
+    unit = match_unit([word])
+    if unit is not None:
+        return unit[0].kind != "time"  # "1916 دولاراً" is a price; "2015 عاما" is odd either way
+    if word.endswith("ا"):
         return False  # "أقرت في 2012 قانونا": after 100 a counted noun is never accusative
-    return match_unit([word]) is not None or singular(word) is not None
+    return singular(word) is not None
 
 
 @cache

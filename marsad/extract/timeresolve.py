@@ -62,6 +62,15 @@ def day_month_year(month: int, day: int, pub: dt.date, tense: str) -> int:
     return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
 
 
+def days_ahead(month: int, day: int, pub: dt.date) -> int:
+    """Days from the publication date to (month, day) of its year (negative when before; a
+    large number when the date does not exist that year)."""
+    try:
+        return (dt.date(pub.year, month, day) - pub).days
+    except ValueError:
+        return 10_000
+
+
 def part_of_month(year: int, month: int, part: str | None) -> Value:
     """مطلع/منتصف/نهاية أكتوبر → a day; أوائل/أواخر (or none) → the month."""
     if part == "start":

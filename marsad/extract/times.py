@@ -365,7 +365,10 @@ def _date(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     elif pub is not None:
         tense = clause_tense(text, m.start(), direction)
         if day:
-            value = tr.day_value(tr.day_month_year(month, day, pub, tense), month, day)
+            year = tr.day_month_year(month, day, pub, tense)
+            if tense == "past" and not direction and tr.days_ahead(month, day, pub) <= 60:
+                year = pub.year  # "يوم 23 يوليو" in a July article: the coming one, not last year's
+            value = tr.day_value(year, month, day)
         else:
             value = tr.part_of_month(tr.month_year(month, pub, tense), month, part)
         if value is not None:
