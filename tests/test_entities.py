@@ -512,3 +512,31 @@ def test_organisation_name_runs_through_a_royal_name_and_stops_at_a_persons_titl
     )
     orgs = [e.text for e in doc.entities if e.type == "ORG"]
     assert orgs == ["جامعة الملك سعود", "مجلس الوزراء"]
+
+
+def test_ordinary_words_in_parentheses_are_no_alias() -> None:
+    doc = run(
+        "وأعلنت وزارة الصحة (في إشارة لانتخابات مبكرة) خطتها، وقال اللاعب سالم الدوسري "
+        "(الهلال) إنه جاهز.",
+        [("سالم الدوسري", "PER")],
+    )
+    assert {e.text for e in doc.entities} == {"وزارة الصحة", "سالم الدوسري"}
+
+
+def test_an_ordinary_word_tagged_once_is_not_spread() -> None:
+    doc, stream, tags = tag(
+        "وتعاقد ريال مدريد مع اللاعب. وبلغ سعر التذكرة مئة ريال، وارتفع الريال أمام الدولار.",
+        [("ريال", "ORG")],
+    )
+    tags[1:] = [["O"] * len(t) for t in tags[1:]]  # the tagger read only the club as a name
+    doc = link_entities(doc, stream, tags)
+    assert [e.text for e in doc.entities if e.type == "ORG"] == ["ريال"]
+
+
+def test_a_bare_indefinite_organisation_word_joins_nothing() -> None:
+    doc = run("وأعلنت شركة أرامكو نتائجها. وقالت شركة أخرى إنها ستنافس، وأكدت الشركة أرباحها.")
+    aramco = by_text(doc, "شركة أرامكو")
+    assert [e.text for e in doc.entities if e.entity_id == aramco.entity_id] == [
+        "شركة أرامكو",
+        "الشركة",
+    ]

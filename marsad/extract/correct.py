@@ -7,6 +7,7 @@ read another stage's internals, only tokens, lexicons and the mentions found so 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
@@ -235,7 +236,7 @@ def apply_org_heads(stream: Stream, mentions: list[Mention]) -> tuple[list[Menti
             continue
         skip, j, named = found
         if not named:
-            if j == i + 1 and owner is None:
+            if j == i + 1 and owner is None and is_definite(stream.tokens[i]):
                 refs.append(Mention(i, j, "ORG", "reference", skip, confidence=0.6))
             continue
         for k in covering(mentions, i, j):
@@ -290,6 +291,16 @@ def apply_aliases(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             continue
         if match_in(stream, m.j + 1, NATIONALITY) is not None:
             continue
+        if (
+            m.type == "PER"
+            or any(  # (الهلال) after a player is his club, not his alias
+                t.kind == "word" and is_common(t) for t in tokens[m.j + 1 : close]
+            )
+        ):
+            inner = covering(mentions, m.j + 1, close)
+            if inner and all(mentions[x].inside(m.j + 1, close) for x in inner):
+                m.links.extend(mentions[x] for x in inner if mentions[x].type == m.type)
+            continue
         inner = covering(mentions, m.j + 1, close)
         if inner and all(mentions[x].inside(m.j + 1, close) for x in inner):
             m.links.extend(mentions[x] for x in inner)
@@ -303,12 +314,23 @@ def apply_aliases(stream: Stream, mentions: list[Mention]) -> list[Mention]:
 
 
 def propagate(stream: Stream, mentions: list[Mention]) -> list[Mention]:
-    """Other occurrences of a name already found in the document become mentions too."""
+    """Other occurrences of a name already found in the document become mentions too; an
+    ordinary word the tagger read as a name only once is not spread."""
     forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    found = Counter(words(stream, m) for m in mentions)
+    surnames = {words(stream, m)[-1] for m in mentions if m.type == "PER" and m.j - m.i > 1}
     for k, m in enumerate(mentions):
         if m.type not in ("PER", "ORG", "LOC") or m.source == "reference":
             continue
         form = words(stream, m)
+        if (
+            len(form) == 1
+            and found[form] < 2
+            and m.source == "tagger"
+            and not (m.type == "PER" and form[0] in surnames)
+            and is_common(stream.tokens[m.i])
+        ):
+            continue  # ريال tagged once (ريال مدريد) is not every riyal of the article
         forms.setdefault(form[0], []).append((form, k))
     for word, k in short_names(stream, mentions).items():
         forms.setdefault(word, []).append(((word,), k))
