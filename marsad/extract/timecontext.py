@@ -85,7 +85,8 @@ def today_is_a_date(text: str, m: re.Match[str]) -> bool:
     if re.match(r"\s*[-–—]", text[m.end() : m.end() + 4]):
         return False  # "عين اليوم – واشنطن": a name in a dateline
     prev = left_tokens(text, m.start(), 1)
-    return not (prev and prev[-1][0] in ("في", "هذا", "ذلك", "نفس", "ذات", "كل", "خلال"))
+    not_today = ("في", "هذا", "ذلك", "نفس", "ذات", "كل", "خلال", "مدار", "طوال", "طيله", "مدي")
+    return not (prev and prev[-1][0] in not_today)  # "على مدار اليوم": all day long
 
 
 def is_weekday(text: str, m: re.Match[str], weekday: int) -> bool:
@@ -135,7 +136,7 @@ _FUTURE_VERB = re.compile(r"[وف]?س[يتن][^\W\d_]{3,}")
 
 def clause_tense(text: str, pos: int, direction: str | None) -> str:
     """future when a future verb or word leads to the expression in its clause, else past."""
-    if direction in ("past", "future"):
+    if direction in ("past", "future", "current"):
         return direction
     words = [t for t, _ in left_tokens(text, pos, 8)]
     for i in range(len(words) - 1, -1, -1):

@@ -50,13 +50,18 @@ def day_value(year: int, month: int, day: int) -> Value | None:
 
 
 def month_year(month: int, pub: dt.date, tense: str) -> int:
-    """The year of a month named without one: the coming one in the future, else the last."""
+    """The year of a month named without one: the coming one in the future, else the last
+    ("الجاري", the current one, is the publication's year)."""
+    if tense == "current":
+        return pub.year
     if tense == "future":
         return pub.year if month >= pub.month else pub.year + 1
     return pub.year if month <= pub.month else pub.year - 1
 
 
 def day_month_year(month: int, day: int, pub: dt.date, tense: str) -> int:
+    if tense == "current":
+        return pub.year
     if tense == "future":
         return pub.year if (month, day) >= (pub.month, pub.day) else pub.year + 1
     return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
