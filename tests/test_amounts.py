@@ -160,6 +160,12 @@ def test_ages_count_durations_do_not() -> None:
     assert values("لأكثر من عامين ونصف عام") == []
 
 
+def test_others_count_what_the_previous_figure_counts() -> None:
+    found = amounts("أسفر الهجوم عن مقتل 3 أشخاص وإصابة 5 آخرين بجروح")
+    assert [(a.value, a.unit, a.text) for a in found] == [(3, "شخص", "3 أشخاص"), (5, "شخص", "5")]
+    assert amounts("لأكثر من 130 مليون فتاة وامرأة في العالم")[0].unit_text == "فتاة وامرأة"
+
+
 def test_elided_noun_takes_the_previous_unit() -> None:
     found = amounts(
         "“يوجد بالفعل 3000 جندي كوري شمالي على الأراضي الروسية. ووفقاً لأجهزة "

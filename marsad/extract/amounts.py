@@ -45,7 +45,13 @@ _LINKS.update({"-": "to", "–": "to"})
 _RANGE_OPEN = {"and": ("بين", "ما بين"), "to": ("من", "ما بين", "بين")}
 _TEEN_TENS = frozenset({"عشر", "عشره", "وعشر", "وعشره"})
 _ONE_OF = frozenset({"احد", "احدي", "لاحد", "لاحدي", "باحد", "باحدي"})
-_ELIDED_REACH = 700  # characters back to look for the noun of "12 ألفاً"
+_ELIDED_REACH = 700
+_OTHERS = (
+    ["اخرين"],
+    ["اخرون"],
+    ["اخري"],
+    ["اخريات"],
+)  # "5 آخرين": five others  # characters back to look for the noun of "12 ألفاً"
 
 
 _DIGITS = regex.compile(DIGITS_RE)  # the regex module scans for digits 5x faster than re
@@ -204,12 +210,16 @@ def _range_start(text: str, q: Quantity) -> int:
 
 
 def _restore_elided(text: str, found: list[Quantity]) -> None:
-    """ "سيبلغ عددهم قريباً 12 ألفاً": a scaled number with no noun counts the last noun."""
+    """ "سيبلغ عددهم قريباً 12 ألفاً": a scaled number with no noun counts the last noun;
+    so does a number before "آخرين" ("مقتل 3 أشخاص وإصابة 5 آخرين")."""
     for i, q in enumerate(found):
-        if q.unit is not None or q.phrase.scale == 1.0:
+        if q.unit is not None:
+            continue
+        others = text[q.num_end : q.num_end + 8].split()[:1] in _OTHERS
+        if q.phrase.scale == 1.0 and not others:
             continue
         nxt = text[q.num_end : q.num_end + 3].strip()[:1]
-        if nxt and nxt.isalpha() and not q.phrase.last_word.endswith("ا"):
+        if nxt and nxt.isalpha() and not q.phrase.last_word.endswith("ا") and not others:
             continue  # a word follows that is not a unit: not an elided noun
         candidates = [
             prev

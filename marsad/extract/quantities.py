@@ -271,7 +271,8 @@ def _unit_after(text: str, toks: list[Token], year_like: bool) -> tuple[Unit, in
     if single is None:
         return None
     end = words[0][2]
-    if len(words) > 1 and words[1][0].startswith("و") and known_noun(words[1][0][1:]):
+    second = words[1][0][1:] if len(words) > 1 and words[1][0].startswith("و") else ""
+    if second and known_noun(second) and is_plural(second) == is_plural(words[0][0]):
         end = words[1][2]  # "130 مليون فتاة وامرأة": both nouns are what is counted
     return _noun(single), words[0][1], end, _subject_end(words, 2 if end != words[0][2] else 1)
 
