@@ -160,6 +160,16 @@ def test_ages_count_durations_do_not() -> None:
     assert values("لأكثر من عامين ونصف عام") == []
 
 
+def test_more_number_forms_from_the_corpora() -> None:
+    assert values("فيما تحتفل خمسة عشرة دولة، اليوم السبت") == [(15, "دولة")]
+    assert values("تتجاوز مبلغ (20) مليون ريال، والفائدة") == [(20e6, "SAR")]
+    assert values("ومع السيدة الأخرى عشرة آلاف وخمسمائة وتسعين حبة") == [(10590, "حبة")]
+    assert values("كانت الكمية اثني عشر ألفاً ومائتي حبة") == [(12200, "حبة")]
+    assert values("وثلاث حالات متوسطة و109 مباريات") == [(3, "حالة"), (109, "مباراة")]
+    assert values("يصل إلى 3 كيلو مترات") == [(3, "km")]
+    assert values("لمجموعة الدول العشرين") == []  # G20 is a name
+
+
 def test_others_count_what_the_previous_figure_counts() -> None:
     found = amounts("أسفر الهجوم عن مقتل 3 أشخاص وإصابة 5 آخرين بجروح")
     assert [(a.value, a.unit, a.text) for a in found] == [(3, "شخص", "3 أشخاص"), (5, "شخص", "5")]

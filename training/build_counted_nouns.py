@@ -103,7 +103,7 @@ def singular_candidates(plural: str) -> list[str]:
     if plural.endswith("ات"):
         out += [plural[:-2] + "ة", plural[:-2]]  # a feminine singular first (طالبات/طالبة)
         if plural.endswith("يات"):
-            out.append(plural[:-3] + "ى")
+            out += [plural[:-3] + "ى", plural[:-3] + "اة"]  # مستويات/مستوى، مباريات/مباراة
     if plural.endswith(("ين", "ون")):
         out.append(plural[:-2])
     for pattern, forms in _TEMPLATES:
@@ -166,7 +166,7 @@ def pair(
         if p in _NOT_NOUNS or _NUMBER_WORD.match(p):
             table.pop(p, None)
             continue
-        if p in nouns and not p.endswith(("ى", "اء")):  # only قتلى/أعضاء-like plurals
+        if p in nouns and not p.endswith(("ى", "اء", "ات")):  # قتلى، أعضاء، حالات
             continue
         found = [
             c

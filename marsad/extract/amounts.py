@@ -22,7 +22,13 @@ from marsad.extract.numbers import (
     NumberPhrase,
     lexicon,
 )
-from marsad.extract.quantities import Quantity, left_tokens, read_quantity, set_modality
+from marsad.extract.quantities import (
+    Quantity,
+    left_tokens,
+    ordinal_words,
+    read_quantity,
+    set_modality,
+)
 from marsad.extract.shadow import Shadow, fold, shadow_of
 from marsad.extract.shadow import anchors as word_table
 from marsad.extract.sources import Sources
@@ -68,8 +74,8 @@ def _word_anchors() -> Mapping[str, str]:
             anchors[prefix + single + "ان"] = "dual"
             if single.endswith("ه"):
                 anchors[prefix + single[:-1] + "تان"] = "dual"
-        for word, meaning in words.items():  # "الثماني" after a plural noun
-            if meaning.kind in ("unit", "ten") and meaning.value >= 3:
+        for word, meaning in words.items():  # "الثماني" after a plural noun (not "الدول العشرين")
+            if meaning.kind == "unit" and meaning.value >= 3:
                 anchors[prefix + "ال" + word] = "definite"
     for prefix in _PROCLITICS:
         for word in words:
@@ -122,8 +128,9 @@ def find_quantities(shadow: Shadow, names: list[tuple[int, int]] | None = None) 
 
 
 def _after_definite(text: str, pos: int) -> bool:
+    """Is the word before `pos` the first word of an ordinal ("السابعة" in السابعة عشرة)?"""
     before = text[max(0, pos - 20) : pos].split()
-    return bool(before) and before[-1].startswith("ال")
+    return bool(before) and before[-1] in ordinal_words()
 
 
 def _dual(text: str, pos: int, word: str) -> Quantity | None:

@@ -204,6 +204,8 @@ def read_number(
 
 def _scale_after_digits(phrase: NumberPhrase, rest: list[Token], text: str) -> NumberPhrase:
     words = lexicon()
+    if len(rest) > 1 and rest[0][1] == ")" and rest[1][0] == "word":
+        rest = rest[1:]  # "(20) مليون ريال"
     if not rest or rest[0][0] != "word":
         return phrase
     word = words.get(rest[0][1])
@@ -274,6 +276,7 @@ def _read_words(
                 group += word.value + 10
                 i += 1
                 tok, tok_end = toks[i][1], toks[i][3]
+                only_small = False
             elif group % 100 or (used and group == 0 and not last_scale):
                 break
             else:

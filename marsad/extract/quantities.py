@@ -121,6 +121,13 @@ def left_tokens(text: str, pos: int, n: int = 6) -> list[tuple[str, int]]:
     return [(m.group(), m.start()) for m in _LEFT.finditer(text, start, pos)][-n:]
 
 
+@cache
+def ordinal_words() -> frozenset[str]:
+    """Folded ordinals (الأول … العاشر, الحادي …), the first word of "السابعة عشرة"."""
+    forms = time_words().get("day_ordinals", {}).values()
+    return frozenset(fold(str(w)).split()[0] for ws in forms for w in ws)
+
+
 def left_words(text: str, pos: int, n: int = 6) -> tuple[str, ...]:
     """The last `n` folded tokens before `pos` on the same line (no offsets: cheaper)."""
     start = max(0, pos - 14 * n)

@@ -358,7 +358,10 @@ def _trim(words: list[Tok]) -> list[Tok]:
         if k and cut and tok.text not in ("(", ")"):
             words = words[:k]
             break
-    while words and (_is_time_word(words[-1].text) or not words[-1].text[0].isalpha()):
+    stop = cues().stop
+    while words and (
+        _is_time_word(words[-1].text) or not words[-1].text[0].isalpha() or words[-1].text in stop
+    ):
         if words[-1].text == ")" and any(w.text == "(" for w in words):
             break
         words = words[:-1]
