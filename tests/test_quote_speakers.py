@@ -151,3 +151,51 @@ def test_a_preposition_is_never_part_of_a_name() -> None:
     text = "وقال مدير قسم الجراحة في مستشفى الشفاء إن حالة الطفل مستقرة."
     m = parse_speaker(text, text.index("مدير"), text.index(" إن"))
     assert m is not None and m.name is None
+
+
+def test_a_place_inside_an_organisation_phrase_is_not_the_speaker() -> None:
+    text = "قالت الشركة المشغلة لمطار الدمام إن حركة الركاب ارتفعت."
+    start = text.index("الدمام")
+    ents = [Entity("الدمام", start, start + len("الدمام"), "LOC")]
+    assert speakers(analyse(text, ents)) == ["الشركة المشغلة لمطار الدمام"]
+
+
+def test_an_organisation_phrase_ends_before_its_object() -> None:
+    text = (
+        "وأكدت أمانة المنطقة الشرقية كثرة التحويلات المرورية، مشيرة إلى أن المشاريع ستنتهي قريبا."
+    )
+    assert speakers(analyse(text)) == ["أمانة المنطقة الشرقية"]
+
+
+def test_an_organisation_name_keeps_its_lam_genitive() -> None:
+    text = "وقال الاتحاد الدولي لكرة القدم إن القرعة ستجرى الأسبوع المقبل."
+    assert speakers(analyse(text)) == ["الاتحاد الدولي لكرة القدم"]
+
+
+def test_an_accusative_word_ends_the_subject() -> None:
+    text = "وجاء تقرير بثه التلفزيون قاسياً على الزوار. وذكر التقرير أن بعض السلوكيات أزعجت السكان."
+    got = speakers(analyse(text))
+    assert got and got[-1] is not None and "قاسيا" not in got[-1]
+
+
+def test_the_same_source_refers_back() -> None:
+    text = (
+        "وقالت مصادر مطلعة إن الإدارة رفضت العرض. وأكدت المصادر ذاتها أن المفاوضات "
+        "ستستأنف الأسبوع المقبل."
+    )
+    assert speakers(analyse(text)) == ["مصادر مطلعة", "مصادر مطلعة"]
+
+
+def test_the_articles_topic_speaks_when_no_one_was_quoted_before() -> None:
+    text = (
+        "سجلت وزارة الصحة أمس أربع إصابات جديدة بالفيروس في العاصمة.\n"
+        "وأكدت أن إجمالي الإصابات بلغ 1078 حالة منذ بداية العام."
+    )
+    assert speakers(analyse(text)) == ["وزارة الصحة"]
+
+
+def test_a_tagged_currency_is_no_topic_speaker() -> None:
+    text = "وارتفع اليورو أمس أمام الريال. وأضاف أن الطلب على العملات زاد في الموسم."
+    start = text.index("اليورو")
+    ents = [Entity("اليورو", start, start + len("اليورو"), "MISC")]
+    assert speakers(analyse(text, ents)) == [None]

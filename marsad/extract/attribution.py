@@ -60,8 +60,11 @@ class Attribution(Scanner):
             if subject is not None:
                 return self.speakers.agent(subject, gender, pos), -0.1
         found = self.speakers.implied(gender, pos)
-        if found is None and cue.form.kind != "adv":
-            subject = self.sentence_subject(cue, gender, strict=False)
+        if found is None:
+            subject = None
+            if cue.form.kind != "adv":
+                subject = self.sentence_subject(cue, gender, strict=False)
+            subject = subject or self.topic_subject(cue, gender)
             if subject is not None:
                 return self.speakers.agent(subject, gender, pos), -0.2
         return found, (-0.1 if cue.form.kind == "adv" else -0.15)
@@ -80,15 +83,41 @@ class Attribution(Scanner):
         agree with the cue in gender (وبلغت درجة الحرارة … وقال: no) and its subject must be
         someone who can speak (a named person, a title, a source, an organisation).
         """
-        begin = self.sentence_begin(cue.start)
-        toks = self.tokens(begin, cue.start, 2)
-        if len(toks) < 2 or toks[0].norm[:1] not in "وف" or toks[0].start >= cue.start - 1:
+        return self.subject_at(self.sentence_begin(cue.start), cue.start, gender, strict)
+
+    def topic_subject(self, cue: Cue, gender: str) -> Mention | None:
+        """The subject of one of the three sentences before, when no speaker was met yet.
+
+        "سجلت وزارة الصحة أمس أربع إصابات … . وأكدت أن": the article's topic speaks.
+        """
+        end = self.sentence_begin(cue.start) - 1
+        for _ in range(3):
+            if end <= 0:
+                return None
+            begin = self.sentence_begin(end)
+            found = self.subject_at(begin, end, gender, strict=True, bare_verb=True)
+            if found is not None and _can_speak(found):
+                return found
+            end = begin - 1
+        return None
+
+    def subject_at(
+        self, begin: int, limit: int, gender: str, strict: bool, bare_verb: bool = False
+    ) -> Mention | None:
+        toks = self.tokens(begin, limit, 2)
+        if len(toks) < 2 or toks[0].start >= limit - 1:
             return None
-        verb = toks[0].norm[1:]
+        first = toks[0].norm
+        if first[:1] in "وف" and len(first) > 3:
+            verb = first[1:]
+        elif bare_verb and gender == "f" and first.endswith("ت") and not first.startswith("ال"):
+            verb = first  # "سجلت وزارة الصحة": a feminine past verb opens the paragraph
+        else:
+            return None
         if len(verb) < 3 or _verb_gender(verb) != gender:
             return None
-        mention = parse_speaker(self.text, toks[1].start, cue.start, self.doc.entities)
-        if mention is None or mention.end > cue.start or mention.kind == "thing":
+        mention = parse_speaker(self.text, toks[1].start, limit, self.doc.entities)
+        if mention is None or mention.end > limit or mention.kind == "thing":
             return None
         if strict and mention.kind == "person" and mention.entity is None:
             return None  # an untagged bare word after a verb is as often a noun as a name
@@ -142,6 +171,13 @@ class Attribution(Scanner):
         for a, b in itertools.pairwise(toks):
             if a.norm in ("في", "عبر") and b.norm in self.slex.documents:
                 self.speakers.issued(self.speakers.records[-1], b.norm)
+
+
+def _can_speak(m: Mention) -> bool:
+    """A body, a source, a titled person or a tagged person (not a currency, not a place)."""
+    if m.entity is not None:
+        return m.entity.type in ("PER", "ORG")
+    return m.kind in ("organisation", "unnamed", "group") or m.role is not None
 
 
 def _verb_gender(verb: str) -> str:

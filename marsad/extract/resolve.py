@@ -228,6 +228,10 @@ class Speakers:
         """The last "وثيقة الإعلان"-like phrase (head without ال + what follows) before `pos`."""
         best = None
         for at in _occurrences(self.text, bare, 0, pos):
+            tagged = next((e for e in self.doc.entities if e.start == at and e.type == "ORG"), None)
+            if tagged is not None:  # the entities stage knows where the name ends
+                best = tagged.canonical or tagged.text
+                continue
             found = parse_speaker(self.text, at, min(len(self.text), at + len(bare) + 120))
             if found and found.end > at + len(bare):
                 best = self.text[at : found.end]

@@ -37,6 +37,7 @@ class Word:
     end: int
     norm: str
     ali: bool = False  # "علي" spelled with ي: the name Ali, not the preposition على
+    accusative: bool = False  # written with tanwin fatha ("قاسياً"): never in a subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +132,9 @@ def words(text: str, start: int, limit: int) -> list[Word]:
         norm = norm_word(m.group())
         if not norm:
             continue  # a lone diacritic or tatweel
-        ali = norm == "علي" and m.group().rstrip(_MARKS)[-1:] == "ي"
-        out.append(Word(m.start(), m.end(), norm, ali))
+        raw = m.group()
+        ali = norm == "علي" and raw.rstrip(_MARKS)[-1:] == "ي"
+        out.append(Word(m.start(), m.end(), norm, ali, "\u064b" in raw))
         if len(out) > MAX_WORDS + 6 or norm in _PHRASE_END:
             break  # a speaker phrase never runs past a comma, a colon or a quote mark
     return out
@@ -172,7 +174,7 @@ def match_rank(ws: list[Word], i: int, lex: SpeakerLexicon) -> int:
 
 def hard_stop(ws: list[Word], i: int, lex: SpeakerLexicon, in_title: bool) -> bool:
     w = ws[i]
-    if w.norm in BREAK_PUNCT or w.norm in lex.stops:
+    if w.norm in BREAK_PUNCT or w.norm in lex.stops or w.accusative:
         return True
     if (w.norm in lex.openers and not w.ali) or w.norm in lex.title_preps:
         nxt = ws[i + 1].norm if i + 1 < len(ws) else ""
@@ -275,9 +277,16 @@ def family_name_alone(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
     return j + 1 >= len(ws) or hard_stop(ws, j + 1, lex, in_title=False)
 
 
-def bare_definite(head: str, nxt: str) -> bool:
-    """A definite head followed by an indefinite word: the phrase ends at the head."""
-    return head.startswith("ال") and nxt[:1].isalpha() and not is_definite(nxt)
+def bare_definite(ws: list[Word], j: int) -> bool:
+    """An ال-word followed by a bare indefinite word: the noun phrase ends at the ال-word.
+
+    A word behind ل/ب followed by an ال-word ("لكرة القدم", "لمراقبة الفيضانات") still
+    belongs to the name; "لصحفيين يرافقون", "بتمرير قانون" do not.
+    """
+    head, nxt = ws[j - 1].norm, ws[j].norm
+    if not head.startswith("ال") or not nxt[:1].isalpha() or is_definite(nxt):
+        return False
+    return not (nxt[0] in "لب" and j + 1 < len(ws) and is_definite(ws[j + 1].norm))
 
 
 def family_name(w: Word, lex: SpeakerLexicon) -> bool:

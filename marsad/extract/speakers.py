@@ -112,8 +112,15 @@ def parse_speaker(
             break  # an apposition follows the name ("شلبي كواست مديرة السياسات")
         if kind != "person" and ws[j].norm.startswith("و") and j > i + 1:
             break  # "وكالة الأنباء … ومسؤولون روس": the first of two subjects
-        if kind != "person" and j == i + 1 and bare_definite(first.norm, ws[j].norm):
-            break  # "وحددت الوزارة شرائح الخدمة": a definite head takes no indefinite word
+        if (
+            kind in ("organisation", "document", "group")
+            and bare_definite(ws, j)
+            and (ws[j - 1].norm,) not in lex.ranks
+        ):
+            # "وحددت الوزارة شرائح الخدمة", "وأكدت أمانة الرياض كافة الخدمات": after an
+            # ال-word the construct is closed; an indefinite word starts the object (a rank
+            # may still take its name: "جامعة الملك عبدالعزيز")
+            break
         if kind == "person" and (j - i >= 4 or governed_word(ws[j])):
             break  # a name is short, and "لخلفيته", "بعمله" are not part of it
         j += 1
@@ -231,6 +238,9 @@ def _attach_entity(mention: Mention, entities: list[Entity] | None) -> None:
     if pick.type != "PER" and (
         mention.role is not None or mention.kind not in ("organisation", "person")
     ):
+        return
+    # "الشركة المشغلة لمطار أبوظبي": a place or body inside the phrase is not what speaks
+    if pick.type != "PER" and pick.start != mention.start:
         return
     # a person inside an organisation's phrase is not its name
     if (
