@@ -199,3 +199,23 @@ def test_a_tagged_currency_is_no_topic_speaker() -> None:
     start = text.index("اليورو")
     ents = [Entity("اليورو", start, start + len("اليورو"), "MISC")]
     assert speakers(analyse(text, ents)) == [None]
+
+
+def test_a_definite_plural_of_people_speaks() -> None:
+    text = "قال المحققون في حادث سقوط الطائرة الثلاثاء إنهم عثروا على قطع من صاروخ."
+    q = analyse(text)[0]
+    assert q.speaker is not None and (q.speaker.canonical, q.speaker.kind) == ("المحققون", "group")
+
+
+def test_a_speaker_fronted_before_the_verb() -> None:
+    text = (
+        "وقالت إحدى المشاركات إن الحملة بدأت قبل شهر. الشرطة المحلية، من جانبها، ذكرت أنها "
+        "عثرت على حسابات وهمية كثيرة."
+    )
+    assert speakers(analyse(text)) == ["إحدى المشاركات", "الشرطة المحلية"]
+
+
+def test_a_family_name_after_two_given_names() -> None:
+    text = "وقال عتيق فهد الرشيدي إن البلدة تعاني نقص الخدمات."
+    m = parse_speaker(text, text.index("عتيق"), text.index(" إن"))
+    assert m is not None and text[m.start : m.end] == "عتيق فهد الرشيدي"

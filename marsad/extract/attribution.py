@@ -21,6 +21,7 @@ from marsad.text.normalize import normalize
 _RELATIVES = frozenset(
     ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]
 )
+_ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 PRONOUN_GENDER = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
 
 
@@ -127,6 +128,9 @@ class Attribution(Scanner):
         """SVO order: "لكن كينياتا قال إن", "إلا أنه قال إنه" (a pronoun gives a gender)."""
         if cue.prefixed:
             return None
+        fronted = self.fronted_subject(cue)
+        if fronted is not None:
+            return fronted
         head = self.text[max(0, cue.start - 80) : cue.start]
         words = head.split()
         if not words or any(ch in words[-1] for ch in "،,.:؛\n"):
@@ -152,6 +156,26 @@ class Attribution(Scanner):
             return None
         mention = parse_speaker(self.text, start, cue.start, self.doc.entities)
         if mention is None or mention.end > cue.start:
+            return None
+        return mention
+
+    def fronted_subject(self, cue: Cue) -> Mention | None:
+        """The sentence opens with the speaker, then the verb: "الشرطة الشيشانية، من جانبها،
+        ذكرت أنها", "عتيق الرشيدي أحد سكان البلدة يقول:"."""
+        begin = self.sentence_begin(cue.start)
+        toks = self.tokens(begin, cue.start, 12)
+        if not toks or len(toks) > 10 or any(t.norm in self.lex.forms for t in toks):
+            return None
+        mention = parse_speaker(self.text, toks[0].start, cue.start, self.doc.entities)
+        if mention is None or mention.end > cue.start or not _can_speak(mention):
+            return None
+        rest = [t.norm for t in toks if t.start >= mention.end]
+        # what may stand between: "، من جانبها،", "بدوره", or a short apposition
+        if "،" in rest or "," in rest:
+            tail = [n for n in rest if n not in "،,"]
+            if tail and not (tail[0] == "من" and len(tail) == 2) and tail[0] not in _ASIDES:
+                return None
+        elif len(rest) > 4:
             return None
         return mention
 

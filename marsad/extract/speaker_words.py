@@ -323,8 +323,10 @@ def head_kind(norm: str, lex: SpeakerLexicon) -> str:
         return "document"
     if in_set(norm, lex.unnamed):
         return "unnamed"
-    if in_set(norm, lex.groups):
-        return "group"
+    if in_set(norm, lex.groups) or (
+        norm.startswith("ال") and norm.endswith("ون") and len(norm) > 6
+    ):
+        return "group"  # "المحققون", "المسعفون": a definite plural of people
     if in_set(norm, lex.organisations) or (is_definite(norm) and norm in lex.countries):
         return "organisation"  # a state speaks too: "وقالت الولايات المتحدة إن"
     return "person"

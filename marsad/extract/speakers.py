@@ -107,8 +107,8 @@ def parse_speaker(
             and (match_title(ws, j, lex) or is_definite(ws[j].norm) or titled_suffix(ws[j], lex))
             and ws[j - 1].norm not in lex.joiners
         ):
-            if j == i + 1 and not is_definite(first.norm) and family_name(ws[j], lex):
-                j += 1  # "علي الدغريري": a nisba family name after a bare first name
+            if j <= i + 3 and not is_definite(first.norm) and family_name(ws[j], lex):
+                j += 1  # "علي الدغريري", "عتيق فهد الرشيدي": a nisba family name closes it
             break  # an apposition follows the name ("شلبي كواست مديرة السياسات")
         if kind != "person" and ws[j].norm.startswith("و") and j > i + 1:
             break  # "وكالة الأنباء … ومسؤولون روس": the first of two subjects
