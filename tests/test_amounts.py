@@ -168,6 +168,8 @@ def test_more_number_forms_from_the_corpora() -> None:
     assert values("وثلاث حالات متوسطة و109 مباريات") == [(3, "حالة"), (109, "مباراة")]
     assert values("يصل إلى 3 كيلو مترات") == [(3, "km")]
     assert values("لمجموعة الدول العشرين") == []  # G20 is a name
+    assert values("الأجر الأدنى بـ 18,096 دينارا") == [(18.096, "TND")]  # millimes
+    assert values("قدرها الفنيون بحوالي 0 فاصل 7 غرام") == [(0.7, "g")]
 
 
 def test_others_count_what_the_previous_figure_counts() -> None:

@@ -23,7 +23,8 @@ from marsad.lang import load_lexicon, require_keys
 
 DIGITS_RE = r"[0-9]+(?:[.,\u066b\u066c][0-9]+)*(?:ر[0-9]+)?"
 _TOKEN = re.compile(rf"({DIGITS_RE})(?![0-9])|([^\W\d_]+)|(\S)")
-_KINDS = ("", "num", "word", "sym")  # by group number in _TOKEN
+_KINDS = ("", "num", "word", "sym")
+_DECIMAL_WORDS = frozenset({"فاصل", "فاصله"})  # by group number in _TOKEN
 CONJ = "و"
 _HUNDRED = frozenset({"مئه", "مايه", "ميه"})
 
@@ -196,7 +197,14 @@ def read_number(
             return None
         phrase = NumberPhrase(start, end, value, "digits", last_word=tok)
         phrase.dot3 = bool(re.fullmatch(r"[0-9]+\.[0-9]{3}", tok))
-        return _scale_after_digits(phrase, toks[1:], text)
+        rest = toks[1:]
+        if len(rest) > 1 and rest[0][1] in _DECIMAL_WORDS and rest[1][0] == "num":
+            whole = parse_digits(rest[1][1]) is not None and rest[1][1].isdigit()
+            if whole and tok.isdigit():  # "0 فاصل 7" (spoken decimals) = 0.7
+                phrase.value = float(f"{tok}.{rest[1][1]}")
+                phrase.end, phrase.last_word = rest[1][3], rest[1][1]
+                rest = rest[2:]
+        return _scale_after_digits(phrase, rest, text)
     if kind != "word":
         return None
     return _read_words(toks, words, allow_small)

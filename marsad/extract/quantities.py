@@ -17,7 +17,6 @@ from marsad.extract.calendar import gregorian_months, hijri_months, time_words
 from marsad.extract.numbers import (
     NumberPhrase,
     Token,
-    parse_digits,
     read_number,
     tokens_at,
     trie_regex,
@@ -28,6 +27,7 @@ from marsad.lang import load_lexicon, require_keys
 
 _LEFT = re.compile(r"[^\W\d_]+|[0-9]+(?:[.,][0-9]+)*|[^\s\w]")
 _YEAR = re.compile(r"[12][0-9]{3}")
+_THREE_DECIMALS = re.compile(r"[0-9]+[.,][0-9]{3}")
 _DATE_OR_TIME = re.compile(r"[0-9]+\s?[/:]\s?[0-9]")
 _YEAR_THEN_STOP = re.compile(
     r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])\s*(?:[،,.):؛–-]|م(?![^\W\d_])|هـ|ه(?![^\W\d_])|$)"
@@ -215,8 +215,8 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         q.unit, q.unit_start, q.unit_end, q.subject_end = unit_hit
         q.partitive = text[phrase.end : q.unit_start].strip() == "من"
         q.end = q.unit_end
-        if q.unit.dot_decimal and phrase.dot3:
-            q.value = (parse_digits(raw, dot3_thousands=False) or 0.0) * phrase.scale
+        if q.unit.dot_decimal and _THREE_DECIMALS.fullmatch(raw):
+            q.value = float(raw.replace(",", ".")) * phrase.scale  # "18,096 دينارا", "1.746 متر"
         q.value *= q.unit.scale
     year_cue = bool(left) and left[-1] in c.year_cues
     if raw and _is_year(raw, phrase) and (q.unit is None or year_cue):

@@ -289,8 +289,8 @@ class Sources:
         first = toks[j].text
         if first in c.stop or _bare(first) in c.stop or first.startswith("لل") or first == "ل":
             return None  # "أشار إلى أن": the subject is not named here
-        if first in c.not_subjects or _bare(first) in c.not_subjects:
-            return None  # "قدّرت قيمتها بـ …": what is measured, not who measures
+        if first in c.not_subjects or _bare(first) in c.not_subjects or not first[0].isalpha():
+            return None  # "قدّرت قيمتها بـ …", "يقدر 6400 دينار": what is measured
         words: list[Tok] = []
         if until_clause:  # "قال X … إن": everything up to إن/أن when it comes soon
             for k in range(j, min(j + _MAX_NAME + 2, len(toks))):
