@@ -540,3 +540,8 @@ def test_a_bare_indefinite_organisation_word_joins_nothing() -> None:
         "شركة أرامكو",
         "الشركة",
     ]
+
+
+def test_a_quoted_phrase_after_la_is_no_outlet() -> None:
+    doc = run('وتعرض الحزب لـ"حرب التراشق بالتهم" خلال الحملة، وقال رئيسه لـ"سبق" إنه سيرد.')
+    assert [e.text for e in doc.entities] == ["سبق"]

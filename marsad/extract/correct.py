@@ -433,6 +433,11 @@ def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             continue
         if not all(t.is_word for t in tokens[k + 1 : close]):
             continue
+        if not after_head and (
+            close - k - 1 > 2
+            or (close - k - 1 == 2 and all(is_common(t) for t in tokens[k + 1 : close]))
+        ):
+            continue  # تعرض لـ"حرب التراشق بالتهم": a quoted phrase, not an outlet
         inner = [m for m in mentions if m.overlaps(k + 1, close)]
         if not inner:
             added.append(Mention(k + 1, close, "ORG", "quoted", confidence=0.75))
