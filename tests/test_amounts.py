@@ -176,6 +176,7 @@ def test_others_count_what_the_previous_figure_counts() -> None:
     found = amounts("أسفر الهجوم عن مقتل 3 أشخاص وإصابة 5 آخرين بجروح")
     assert [(a.value, a.unit, a.text) for a in found] == [(3, "شخص", "3 أشخاص"), (5, "شخص", "5")]
     assert amounts("لأكثر من 130 مليون فتاة وامرأة في العالم")[0].unit_text == "فتاة وامرأة"
+    assert amounts("في مقتل 43 شخصا وإصابة 173 يوم الأحد")[0].unit_text == "شخصا"
 
 
 def test_elided_noun_takes_the_previous_unit() -> None:
@@ -218,6 +219,7 @@ def test_elided_noun_takes_the_previous_unit() -> None:
         "ضبط كمية من المخدرات",  # كمية is not ك + مية (a hundred)
         "قال أحد المسؤولين إن إحدى الدول",  # one of
         "هاجمت حركة طالبان مركزا للشرطة",  # not two students
+        "بعد أن مر بانتر ميلان الايطالي",  # not two miles
     ],
 )
 def test_non_amounts(text: str) -> None:

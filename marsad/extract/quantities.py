@@ -279,6 +279,9 @@ def _unit_after(text: str, toks: list[Token], year_like: bool) -> tuple[Unit, in
         return None
     end = words[0][2]
     second = words[1][0][1:] if len(words) > 1 and words[1][0].startswith("و") else ""
+    after_second = [t for t in toks if second and t[2] >= words[1][2]][:1]
+    if after_second and after_second[0][0] == "num":
+        second = ""  # "مقتل 43 شخصا وإصابة 173": a new clause with its own number
     if second and known_noun(second) and is_plural(second) == is_plural(words[0][0]):
         end = words[1][2]  # "130 مليون فتاة وامرأة": both nouns are what is counted
     return _noun(single), words[0][1], end, _subject_end(words, 2 if end != words[0][2] else 1)
