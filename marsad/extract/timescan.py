@@ -40,7 +40,7 @@ def time_re() -> re.Pattern[str]:
     hmonth = _alt(hijri_months())
     part = "(?:[وبل]?" + _alt(maps.parts) + ")"
     direction = _alt(maps.direction)
-    alt = rf"(?:\s*\(\s*{month}\s*\)|\s*/\s*{month})"
+    alt = rf"(?:\s*\(\s*{month}\s*\)|\s*/\s*{month}|\s+{month}(?![^\W\d_]))"  # يونيو حزيران
     gmark = rf"(?:\s*{_alt(words('gregorian_marks'))}{NOT_LETTER})?"
     hmark = _alt(words("hijri_marks"))
     day = r"(?:[0-3]?[0-9])(?![0-9])"
