@@ -29,14 +29,12 @@ from marsad.extract.canonical import (
     set_roles,
 )
 from marsad.extract.correct import (
-    apply_aliases,
     apply_gazetteer,
     apply_loc_openers,
     apply_nationalities,
     apply_org_heads,
-    propagate,
-    quoted_outlets,
 )
+from marsad.extract.evidence import apply_aliases, propagate, quoted_outlets
 from marsad.extract.filters import (
     complete_names,
     drop_calendar_words,
