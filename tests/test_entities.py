@@ -525,12 +525,12 @@ def test_ordinary_words_in_parentheses_are_no_alias() -> None:
 
 def test_an_ordinary_word_tagged_once_is_not_spread() -> None:
     doc, stream, tags = tag(
-        "وتعاقد ريال مدريد مع اللاعب. وبلغ سعر التذكرة مئة ريال، وارتفع الريال أمام الدولار.",
-        [("ريال", "ORG")],
+        "وفاز الاتفاق على منافسه. وأكد الوزير أن الاتفاق مع الشركة نهائي.",
+        [("الاتفاق", "ORG")],
     )
     tags[1:] = [["O"] * len(t) for t in tags[1:]]  # the tagger read only the club as a name
     doc = link_entities(doc, stream, tags)
-    assert [e.text for e in doc.entities if e.type == "ORG"] == ["ريال"]
+    assert [e.text for e in doc.entities if e.type == "ORG"] == ["الاتفاق"]
 
 
 def test_a_bare_indefinite_organisation_word_joins_nothing() -> None:
@@ -545,3 +545,11 @@ def test_a_bare_indefinite_organisation_word_joins_nothing() -> None:
 def test_a_quoted_phrase_after_la_is_no_outlet() -> None:
     doc = run('وتعرض الحزب لـ"حرب التراشق بالتهم" خلال الحملة، وقال رئيسه لـ"سبق" إنه سيرد.')
     assert [e.text for e in doc.entities] == ["سبق"]
+
+
+def test_a_currency_is_no_organisation() -> None:
+    doc = run(
+        "وبلغت قيمة العقد 20 مليون ريال سعودي، وفاز ريال مدريد بالمباراة.",
+        [("ريال سعودي", "ORG"), ("ريال مدريد", "ORG")],
+    )
+    assert [e.text for e in doc.entities] == ["ريال مدريد"]

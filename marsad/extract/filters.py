@@ -46,9 +46,21 @@ def calendar_words() -> frozenset[str]:
 
 
 def drop_calendar_words(stream: Stream, mentions: list[Mention]) -> list[Mention]:
-    """A span that is only a month or day name (أيلول، تموز) is a date, not an entity."""
+    """A span that is only a month or day name (أيلول، تموز) is a date, and one that opens
+    with a currency (ريال سعودي، دينار كويتي) an amount's unit: neither is an entity."""
     months = calendar_words()
-    return [m for m in mentions if " ".join(words(stream, m)) not in months]
+    money = name_words().currencies
+    return [
+        m
+        for m in mentions
+        if " ".join(words(stream, m)) not in months
+        and not (words(stream, m)[0] in money and _money_phrase(stream, m))
+    ]
+
+
+def _money_phrase(stream: Stream, m: Mention) -> bool:
+    """ريال alone, or ريال + a nationality adjective (ريال سعودي); not ريال مدريد."""
+    return m.j - m.i == 1 or (m.j - m.i == 2 and match_in(stream, m.i + 1, NATIONALITY) is not None)
 
 
 def trim_edges(stream: Stream, mentions: list[Mention]) -> list[Mention]:

@@ -205,6 +205,7 @@ class NameWords:
     title_inflections: tuple[str, ...]
     honorifics: tuple[tuple[str, ...], ...]
     kinship: frozenset[str]
+    currencies: frozenset[str]
 
 
 @cache
@@ -227,6 +228,7 @@ def name_words() -> NameWords:
         tuple(norm("title_inflections")),
         tuple(_words(w) for w in data["honorifics"]),
         frozenset(norm("kinship")),
+        frozenset(norm("currencies")),
     )
 
 
