@@ -112,6 +112,8 @@ class Sources:
     entities: list[tuple[int, int, str, str]] = field(default_factory=list)
     _regions: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     _sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    _verb_spans: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+    _agents: dict[tuple[str, int], Agent | None] = field(default_factory=dict)
 
     @classmethod
     def for_document(cls, doc: Document, shadow: Shadow) -> Sources:
@@ -201,13 +203,26 @@ class Sources:
     def _verb_credit(self, s_start: int, s_end: int, limit: int) -> Agent | None:
         """The subject of the last reporting verb before `limit` outside quote marks."""
         inside = self.regions(limit)
-        best = None
-        for m in cues().verb_re.finditer(self.shadow.text, s_start, limit):
-            if not any(s <= m.start() < e for s, e in inside):
-                best = m  # participles (مشيرا) keep the subject of the verb before them
-        if best is None:
+        best = -1
+        for v_start, v_end in self._verbs(s_start, s_end):
+            if v_end > limit:
+                break
+            if not any(s <= v_start < e for s, e in inside):
+                best = v_end  # participles (مشيرا) keep the subject of the verb before them
+        if best < 0:
             return None
-        return self._subject(self._after(best.end(), s_end), 0, until_clause=True)
+        key = ("verb", best)
+        if key not in self._agents:  # figures of one sentence share their verb's subject
+            self._agents[key] = self._subject(self._after(best, s_end), 0, until_clause=True)
+        return self._agents[key]
+
+    def _verbs(self, s_start: int, s_end: int) -> list[tuple[int, int]]:
+        """(start, end) of the reporting verbs of a sentence, found once per sentence."""
+        key = (s_start, s_end)
+        if key not in self._verb_spans:
+            found = cues().verb_re.finditer(self.shadow.text, s_start, s_end)
+            self._verb_spans[key] = [(m.start(), m.end()) for m in found]
+        return self._verb_spans[key]
 
     def _after(self, pos: int, s_end: int) -> list[Tok]:
         """The words of the sentence after `pos`, as many as a name can take."""
@@ -221,9 +236,12 @@ class Sources:
     def _preposition_credit(self, s_start: int, s_end: int, pos: int) -> Agent | None:
         found = list(cues().preposition_re.finditer(self.shadow.text, s_start, s_end))
         for m in sorted(found, key=lambda m: abs(m.start() - pos)):
-            agent = self._credited(self._after(m.end(), s_end), 0)
-            if agent is not None and self._names_a_source(agent):
-                return agent
+            key = ("credit", m.end())
+            if key not in self._agents:
+                agent = self._credited(self._after(m.end(), s_end), 0)
+                self._agents[key] = agent if agent and self._names_a_source(agent) else None
+            if self._agents[key] is not None:
+                return self._agents[key]
         return None
 
     def _names_a_source(self, agent: Agent) -> bool:
