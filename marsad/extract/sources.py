@@ -234,11 +234,14 @@ class Sources:
         return out
 
     def _preposition_credit(self, s_start: int, s_end: int, pos: int) -> Agent | None:
-        found = list(cues().preposition_re.finditer(self.shadow.text, s_start, s_end))
-        for m in sorted(found, key=lambda m: abs(m.start() - pos)):
-            key = ("credit", m.end())
+        span = (-s_start - 1, s_end)  # negative start: the credits' slot of this sentence
+        if span not in self._verb_spans:
+            found = cues().preposition_re.finditer(self.shadow.text, s_start, s_end)
+            self._verb_spans[span] = [(m.start(), m.end()) for m in found]
+        for _, c_end in sorted(self._verb_spans[span], key=lambda c: abs(c[0] - pos)):
+            key = ("credit", c_end)
             if key not in self._agents:
-                agent = self._credited(self._after(m.end(), s_end), 0)
+                agent = self._credited(self._after(c_end, s_end), 0)
                 self._agents[key] = agent if agent and self._names_a_source(agent) else None
             if self._agents[key] is not None:
                 return self._agents[key]
