@@ -112,7 +112,8 @@ class Sources:
     entities: list[tuple[int, int, str, str]] = field(default_factory=list)
     _regions: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     _sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
-    _verb_spans: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+    # (start, end) of the verbs of a sentence, and under (-start - 1, end) of its credits
+    _cue_spans: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
     _agents: dict[tuple[str, int], Agent | None] = field(default_factory=dict)
 
     @classmethod
@@ -219,10 +220,10 @@ class Sources:
     def _verbs(self, s_start: int, s_end: int) -> list[tuple[int, int]]:
         """(start, end) of the reporting verbs of a sentence, found once per sentence."""
         key = (s_start, s_end)
-        if key not in self._verb_spans:
+        if key not in self._cue_spans:
             found = cues().verb_re.finditer(self.shadow.text, s_start, s_end)
-            self._verb_spans[key] = [(m.start(), m.end()) for m in found]
-        return self._verb_spans[key]
+            self._cue_spans[key] = [(m.start(), m.end()) for m in found]
+        return self._cue_spans[key]
 
     def _after(self, pos: int, s_end: int) -> list[Tok]:
         """The words of the sentence after `pos`, as many as a name can take."""
@@ -235,10 +236,10 @@ class Sources:
 
     def _preposition_credit(self, s_start: int, s_end: int, pos: int) -> Agent | None:
         span = (-s_start - 1, s_end)  # negative start: the credits' slot of this sentence
-        if span not in self._verb_spans:
+        if span not in self._cue_spans:
             found = cues().preposition_re.finditer(self.shadow.text, s_start, s_end)
-            self._verb_spans[span] = [(m.start(), m.end()) for m in found]
-        for _, c_end in sorted(self._verb_spans[span], key=lambda c: abs(c[0] - pos)):
+            self._cue_spans[span] = [(m.start(), m.end()) for m in found]
+        for _, c_end in sorted(self._cue_spans[span], key=lambda c: abs(c[0] - pos)):
             key = ("credit", c_end)
             if key not in self._agents:
                 agent = self._credited(self._after(c_end, s_end), 0)
