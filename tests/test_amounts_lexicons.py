@@ -11,7 +11,7 @@ from marsad.extract.calendar import gregorian_months, hijri_months, weekdays
 from marsad.extract.numbers import lexicon
 from marsad.extract.quantities import cues as amount_cues
 from marsad.extract.shadow import fold
-from marsad.extract.sources import cues as source_cues
+from marsad.extract.source_cues import cues as source_cues
 from marsad.extract.units import match_unit, singular, time_units
 from marsad.lang import load_lexicon
 
