@@ -125,3 +125,9 @@ def test_it_turned_out_that_is_impersonal() -> None:
     text = "وبعد التحريات تبين أن المتهم كان برفقة صديقه. وتبين الوزارة أن الإجراءات جارية."
     quotes = analyse(text)
     assert [q.text for q in quotes] == ["الإجراءات جارية"]
+
+
+def test_a_closing_glyph_after_a_colon_opens_the_quote() -> None:
+    text = "وقال رئيس النادي :” هذا الدعم ليس مستغربا ”."
+    q = analyse(text)[0]
+    assert (q.kind, q.text) == ("direct", "هذا الدعم ليس مستغربا")

@@ -219,3 +219,37 @@ def test_a_family_name_after_two_given_names() -> None:
     text = "وقال عتيق فهد الرشيدي إن البلدة تعاني نقص الخدمات."
     m = parse_speaker(text, text.index("عتيق"), text.index(" إن"))
     assert m is not None and text[m.start : m.end] == "عتيق فهد الرشيدي"
+
+
+def test_a_name_with_a_patronymic_may_open_with_al() -> None:
+    text = "وأوضح الحبيب بن جمعة مدير التحكم في الشبكة أنه تم تسجيل رطوبة عالية."
+    q = analyse(text)[0]
+    assert q.speaker is not None and q.speaker.text == "الحبيب بن جمعة"
+
+
+def test_a_title_after_the_name_lets_a_later_description_find_the_person() -> None:
+    text = (
+        "أكد فؤاد المسلم مدير فريق الوحدة أن المعسكر كان ناجحا. "
+        "وأوضح مدير الكرة بنادي الوحدة أن التدريبات ستكون على فترتين."
+    )
+    m = parse_speaker(text, text.index("فؤاد"), text.index(" أن"))
+    assert m is not None and text[m.start : m.end] == "فؤاد المسلم"
+    assert m.role is not None and text[slice(*m.role)] == "مدير"
+
+
+def test_a_body_named_after_a_title_is_no_person() -> None:
+    text = "وقال مدير فريق هجر إن المعسكر سيقام في تركيا."
+    m = parse_speaker(text, text.index("مدير"), text.index(" إن"))
+    assert m is not None and m.name is None
+    assert m.affiliation is not None and text[slice(*m.affiliation)] == "فريق هجر"
+
+
+def test_after_for_his_part_the_verb_needs_no_wa() -> None:
+    text = "من جانبه قدم رئيس الاتحاد فهد الزامل شكره للأعضاء، وقال إن الدعم ليس مستغربا."
+    ent = person(text, "فهد الزامل")
+    assert speakers(analyse(text, [ent])) == ["فهد الزامل"]
+
+
+def test_a_tagged_family_name_does_not_replace_the_given_name() -> None:
+    text = "وقالت جيهان السادات، إن المشروع سيعبر بالبلاد إلى المستقبل."
+    assert speakers(analyse(text, [person(text, "السادات")])) == ["جيهان السادات"]

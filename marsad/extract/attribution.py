@@ -22,6 +22,7 @@ _RELATIVES = frozenset(
     ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]
 )
 _ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
+_SIDES = ("جانب", "جهت", "ناحيت")
 PRONOUN_GENDER = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
 
 
@@ -105,11 +106,15 @@ class Attribution(Scanner):
     def subject_at(
         self, begin: int, limit: int, gender: str, strict: bool, bare_verb: bool = False
     ) -> Mention | None:
-        toks = self.tokens(begin, limit, 2)
+        toks = self.tokens(begin, limit, 5)
+        aside = _aside_length(toks)  # "من جانبه، قدم رئيس الاتحاد …، وقال"
+        toks = toks[aside:]
         if len(toks) < 2 or toks[0].start >= limit - 1:
             return None
         first = toks[0].norm
-        if first[:1] in "وف" and len(first) > 3:
+        if aside and not self.lex.forms.get(first) and not first.startswith("ال"):
+            verb = first  # after "من جانبه" the verb needs no و
+        elif first[:1] in "وف" and len(first) > 3:
             verb = first[1:]
         elif bare_verb and gender == "f" and first.endswith("ت") and not first.startswith("ال"):
             verb = first  # "سجلت وزارة الصحة": a feminine past verb opens the paragraph
@@ -195,6 +200,18 @@ class Attribution(Scanner):
         for a, b in itertools.pairwise(toks):
             if a.norm in ("في", "عبر") and b.norm in self.slex.documents:
                 self.speakers.issued(self.speakers.records[-1], b.norm)
+
+
+def _aside_length(toks: list[Tok]) -> int:
+    """Tokens of a leading "من جانبه،", "ومن جهتها"، "بدوره،" (0 when there is none)."""
+    n = 0
+    if len(toks) > 1 and toks[0].norm in ("من", "ومن") and toks[1].norm.startswith(_SIDES):
+        n = 2
+    elif toks and toks[0].norm in _ASIDES:
+        n = 1
+    if n and n < len(toks) and toks[n].norm in ("،", ","):
+        n += 1
+    return n
 
 
 def _can_speak(m: Mention) -> bool:

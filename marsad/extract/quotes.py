@@ -335,7 +335,9 @@ class Finder(Attribution):
         cues, phrases = scan(self.text)
         # a verbal noun ("تصريح") never bars a verb's complement ("وقال في تصريح إن")
         self.cue_starts = {
-            c.start - (1 if c.prefixed else 0) for c in cues + phrases if c.form.kind != "masdar"
+            c.start - (1 if c.prefixed else 0)
+            for c in cues + phrases
+            if c.form.kind != "masdar" and (not c.form.relay or self.relay_source(c))
         }
         self.cue_list = sorted(self.cue_starts)
         # a new cue inside a reported clause ends it ("… وفتاة وتوقعوا أن", "… المحلي مشيرا")

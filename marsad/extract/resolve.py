@@ -34,6 +34,7 @@ class Record:
     gender: str  # m | f | p
     role: str = ""  # normalised, without proclitics
     affiliation: str = ""
+    names: frozenset[str] = frozenset()  # proper words of the affiliation ("هجر")
     issued: set[str] = field(default_factory=set)  # documents it put out ("بيان")
 
 
@@ -46,6 +47,14 @@ def _key(text: str | None) -> str:
         base = next((r[2:] for r in readings(w) if r.startswith("ال") and len(r) > 3), w)
         out.append(base)
     return " ".join(out)
+
+
+def _proper(text: str | None) -> frozenset[str]:
+    """Words of an affiliation that carry no ال (names: "هجر" in "مدير فريق هجر")."""
+    if not text:
+        return frozenset()
+    words = [w for w in normalize_phrase(text).split() if not is_definite(w)]
+    return frozenset(w[1:] if w[:1] in "بل" and len(w) > 4 else w for w in words)
 
 
 @lru_cache(maxsize=8192)
@@ -99,7 +108,7 @@ class Speakers:
     def remember(
         self, agent: Agent, gender: str, pos: int, role: str | None, aff: str | None
     ) -> Record:
-        record = Record(pos, agent, gender, _key(role), _key(aff))
+        record = Record(pos, agent, gender, _key(role), _key(aff), _proper(aff))
         self.records.append(record)
         return record
 
@@ -132,8 +141,11 @@ class Speakers:
                 aff
                 and record.affiliation
                 and not set(aff.split()) <= set(record.affiliation.split())
+                and not (
+                    _proper(agent.affiliation) & record.names - speaker_lexicon().organisations
+                )
             ):
-                continue
+                continue  # "مدير الكرة بنادي هجر" is still "مدير فريق هجر"
             agent.canonical = record.agent.canonical
             agent.entity_id = record.agent.entity_id
             return

@@ -230,8 +230,8 @@ def name_run(ws: list[Word], lo: int, hi: int, lex: SpeakerLexicon) -> tuple[int
         )
     ):
         j += 1
-    if j > last:
-        return None
+    if j > last or head_kind(ws[j].norm, lex) != "person":
+        return None  # "مدير فريق هجر": a body's name is not the title holder's
     return (ws[j].start, ws[hi - 1].end)
 
 

@@ -34,6 +34,8 @@ from marsad.extract.speaker_words import (
     words,
 )
 
+_PATRONYMIC = frozenset(["بن", "ابن", "بنت", "ابو", "ولد"])
+
 
 @dataclass(slots=True)
 class Mention:
@@ -107,7 +109,7 @@ def parse_speaker(
             and (match_title(ws, j, lex) or is_definite(ws[j].norm) or titled_suffix(ws[j], lex))
             and ws[j - 1].norm not in lex.joiners
         ):
-            if j <= i + 3 and not is_definite(first.norm) and family_name(ws[j], lex):
+            if j <= i + 3 and not is_definite(first.norm) and _closes_name(ws, j, lex):
                 j += 1  # "علي الدغريري", "عتيق فهد الرشيدي": a nisba family name closes it
             break  # an apposition follows the name ("شلبي كواست مديرة السياسات")
         if kind != "person" and ws[j].norm.startswith("و") and j > i + 1:
@@ -142,8 +144,16 @@ def parse_speaker(
         mention.end = max(mention.end, ws[close].end)
     if kind == "person":
         mention.name = (mention.start, mention.end)
-    _attach_entity(mention, entities)
-    if mention.entity is None and kind == "person" and common_noun(first.norm, lex):
+    _attach_entity(mention, entities, ws)
+    if kind == "person":
+        _apposition(text, ws, end_i, limit, lex, mention)
+    patronymic = any(w.norm in _PATRONYMIC for w in ws[i + 1 : end_i])  # "الحبيب بن جمعة"
+    if (
+        mention.entity is None
+        and kind == "person"
+        and common_noun(first.norm, lex)
+        and not patronymic
+    ):
         mention.kind = "thing"  # "تؤكد الأحداث أن", "المقادير:": not someone who speaks
     return mention
 
@@ -183,6 +193,8 @@ def _titled(
     else:
         lo_name = i + n + (0 if is_definite(ws[i + n - 1].norm) else 1)
         mention.name = name_run(ws, min(lo_name, end_i), end_i, lex)
+        if mention.name and _after_body(mention.name[0], ws):
+            mention.name = None  # "مدير فريق هجر": هجر names the team
         aff_end = _index_at(ws, mention.name[0]) if mention.name else end_i
     if aff_end > i + n:
         mention.affiliation = _span_text(ws, i + n, aff_end)
@@ -190,7 +202,7 @@ def _titled(
         mention.kind = "person"
     elif in_set(ws[i].norm, lex.unnamed) and not is_definite(ws[i].norm):
         mention.kind = "unnamed"
-    _attach_entity(mention, entities)
+    _attach_entity(mention, entities, ws)
     return mention
 
 
@@ -212,8 +224,47 @@ def _ranked(
     mention = Mention(ws[i].start, ws[k - 1].end, "person", gender=gender)
     mention.role = _span_text(ws, i, j)
     mention.name = _span_text(ws, j, k)
-    _attach_entity(mention, entities)
+    _attach_entity(mention, entities, ws)
     return mention
+
+
+def _closes_name(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
+    """ "الدغريري" (a nisba), or "المسلم" in "فؤاد المسلم مدير فريق هجر" (an ال-word with a
+    title or the end of the phrase after it): the family name that closes a bare name."""
+    if family_name(ws[j], lex):
+        return True
+    w = ws[j].norm
+    if not w.startswith("ال") or w == "الله" or match_title(ws, j, lex) or w in lex.nisbas:
+        return False
+    nxt = j + 1
+    return (
+        nxt >= len(ws) or hard_stop(ws, nxt, lex, in_title=False) or bool(match_title(ws, nxt, lex))
+    )
+
+
+def _apposition(
+    text: str, ws: list[Word], k: int, limit: int, lex: SpeakerLexicon, mention: Mention
+) -> None:
+    """ "فؤاد المسلم مدير فريق هجر", "X، المتحدث باسم Y،": the title after a name gives the
+    person's role and affiliation (so a later "مدير الفريق" finds them)."""
+    after = ws
+    if k < len(ws) and ws[k].norm in ("،", ","):
+        after, k = words(text, ws[k].end, limit), 0
+    title = match_title(after, k, lex) if k < len(after) else None
+    if title is None:
+        return
+    described = _titled(after, k, title, lex, None)
+    mention.role, mention.affiliation = described.role, described.affiliation
+    mention.gender = mention.gender or described.gender
+
+
+def _after_body(start: int, ws: list[Word]) -> bool:
+    """Does the word at `start` follow a body's head word (so it names the body)?"""
+    lex = speaker_lexicon()
+    k = next((k for k, w in enumerate(ws) if w.start == start), 0)
+    # an indefinite head in construct ("فريق هجر", "بنادي هجر"); after "البنتاغون" a name
+    # is the person's
+    return k > 0 and in_set(ws[k - 1].norm, lex.organisations) and not is_definite(ws[k - 1].norm)
 
 
 def _index_at(ws: list[Word], offset: int) -> int:
@@ -224,7 +275,7 @@ def _span_text(ws: list[Word], lo: int, hi: int) -> tuple[int, int]:
     return (ws[lo].start, ws[hi - 1].end)
 
 
-def _attach_entity(mention: Mention, entities: list[Entity] | None) -> None:
+def _attach_entity(mention: Mention, entities: list[Entity] | None, ws: list[Word]) -> None:
     """Let the entities stage decide the name and its kind where it has a mention here."""
     if not entities:
         return
@@ -241,6 +292,21 @@ def _attach_entity(mention: Mention, entities: list[Entity] | None) -> None:
         return
     # "الشركة المشغلة لمطار أبوظبي": a place or body inside the phrase is not what speaks
     if pick.type != "PER" and pick.start != mention.start:
+        return
+    # "جيهان السادات" with only "السادات" tagged: the parsed given name stays (the tagged
+    # family name alone would merge her with "أنور السادات")
+    first = next((w.norm for w in ws if w.start == mention.start), "ال")
+    if (
+        pick.type == "PER"
+        and mention.kind == "person"
+        and mention.role is None
+        and pick.start > mention.start
+        and pick.end == mention.end
+        and not is_definite(first)
+    ):
+        return
+    # "مدير الكرة بنادي هجر": a tagged "person" right after a body's head names the body
+    if pick.type == "PER" and mention.role is not None and _after_body(pick.start, ws):
         return
     # a person inside an organisation's phrase is not its name
     if (

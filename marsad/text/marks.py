@@ -42,7 +42,8 @@ def _attached_before(text: str, i: int) -> bool:
 
 
 def _attached_after(text: str, i: int) -> bool:
-    return i + 1 < len(text) and not text[i + 1].isspace()
+    """True when a word follows the mark at once (punctuation after it is not a word)."""
+    return i + 1 < len(text) and not text[i + 1].isspace() and text[i + 1] not in ".,،؛;:!?؟)"
 
 
 def _role(text: str, i: int) -> str:
@@ -50,6 +51,8 @@ def _role(text: str, i: int) -> str:
     ch = text[i]
     if i > 0 and text[i - 1] == "\u0640" and _attached_after(text, i):
         return "open"  # بـ”تصعيد”: a tatweel-joined proclitic always introduces the quote
+    if text[max(0, i - 2) : i].rstrip()[-1:] == ":":
+        return "open"  # وقال :” هذا الدعم …”: a mark right after a colon opens the words
     before, after = _attached_before(text, i), _attached_after(text, i)
     if ch in OPENERS and not (before and not after):
         return "open"
