@@ -553,3 +553,33 @@ def test_a_currency_is_no_organisation() -> None:
         [("ريال سعودي", "ORG"), ("ريال مدريد", "ORG")],
     )
     assert [e.text for e in doc.entities] == ["ريال مدريد"]
+
+
+def test_the_name_ali_is_not_the_preposition_ala() -> None:
+    doc = run(
+        "وقال الرئيس اليمني السابق علي عبد الله صالح إن الحرب على اليمن ظالمة.",
+        [("علي عبد الله صالح", "PER")],
+    )
+    assert [e.text for e in doc.entities if e.type == "PER"] == ["علي عبد الله صالح"]
+
+
+def test_a_country_after_lil_is_not_read_as_an_adjective() -> None:
+    doc = run("وأكد دعمه للسعودية في حربها، وزار وفد سعودي العاصمة.", [("للسعودية", "LOC")])
+    assert [(e.text, e.type) for e in doc.entities] == [("لسعودية", "LOC")]
+    assert [p.text for p in doc.place_refs] == ["سعودي"]
+
+
+def test_a_rare_place_before_an_adjective_stays_a_place() -> None:
+    doc = run(
+        "وسيطر التنظيم على مدينة الرقة السورية، وتقدمت القوات في الأراضي السورية.",
+        [("الرقة", "LOC"), ("الأراضي", "LOC")],
+    )
+    assert [e.text for e in doc.entities] == ["الرقة"]
+
+
+def test_a_rare_family_name_the_tagger_found_twice_stands_alone() -> None:
+    doc = run(
+        "وقال الحازمي إن المشروع اكتمل. وأضاف الحازمي أن التمويل متوفر.",
+        [("الحازمي", "PER")],
+    )
+    assert [e.text for e in doc.entities] == ["الحازمي", "الحازمي"]

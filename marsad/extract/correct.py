@@ -15,6 +15,7 @@ from marsad.extract.gazetteer import (
     gazetteer,
     is_common,
     is_definite,
+    is_stop,
     loc_openers,
     name_readings,
     name_words,
@@ -146,7 +147,7 @@ def org_span(stream: Stream, i: int, mentions: Sequence[Mention]) -> tuple[int, 
     limit = min(len(stream.tokens), i + MAX_ORG_WORDS)
     while j < limit and stream.same_sentence(i, j + 1):
         t = stream.tokens[j]
-        if not t.is_word or t.norm in ow.stop_words:
+        if not t.is_word or is_stop(t):
             break
         if _honorific_in_name(stream, j):
             j += 2  # جامعة الملك سعود: a name after a royal title is part of the name
@@ -204,7 +205,7 @@ def _honorific_in_name(stream: Stream, j: int) -> bool:
         and stream.same_sentence(j, j + 2)
         and stream.tokens[j + 1].kind == "word"
         and not is_definite(stream.tokens[j + 1])
-        and stream.tokens[j + 1].norm not in org_words().stop_words
+        and not is_stop(stream.tokens[j + 1])
     )
 
 
@@ -293,7 +294,7 @@ def _place_word(stream: Stream, k: int, feminine: bool) -> bool:
     feminine noun an adjective ends in ـية, after a masculine one in ـي: حي سكني)."""
     token = stream.tokens[k]
     norm = token.norm
-    if token.kind != "word" or len(norm) < 3 or norm in org_words().stop_words:
+    if token.kind != "word" or len(norm) < 3 or is_stop(token):
         return False
     if match_in(stream, k, NATIONALITY) is not None or norm.endswith("يه"):
         return False

@@ -16,6 +16,8 @@ from babel import Locale
 
 from marsad.extract.correct import NAME_KINDS, NATIONALITY
 from marsad.extract.gazetteer import (
+    is_common,
+    is_stop,
     loc_heads,
     name_readings,
     name_words,
@@ -66,12 +68,11 @@ def _money_phrase(stream: Stream, m: Mention) -> bool:
 def trim_edges(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     """Cut particles, day names and words with tanween off both ends of tagger spans; a span
     left empty, or a person that is only a title word, is dropped."""
-    stop = org_words().stop_words
     kept = []
     for m in mentions:
-        while m.j > m.i and _not_name(stream, m.j - 1, stop):
+        while m.j > m.i and _not_name(stream, m.j - 1):
             m.j -= 1
-        while m.j > m.i and _not_name(stream, m.i, stop):
+        while m.j > m.i and _not_name(stream, m.i):
             m.i, m.skip = m.i + 1, 0
         while m.type == "PER" and m.j - m.i > 1 and _title_form(stream.tokens[m.i].norm):
             m.role = m.role or stream.tokens[m.i].text
@@ -138,9 +139,9 @@ def _starts(stream: Stream, k: int, phrase: tuple[str, ...]) -> bool:
     )
 
 
-def _not_name(stream: Stream, k: int, stop: frozenset[str]) -> bool:
+def _not_name(stream: Stream, k: int) -> bool:
     token = stream.tokens[k]
-    return token.norm in stop or any(ch in TANWEEN for ch in token.text) or not token.is_word
+    return is_stop(token) or any(ch in TANWEEN for ch in token.text) or not token.is_word
 
 
 @cache
@@ -242,8 +243,9 @@ def _title_before(stream: Stream, i: int) -> bool:
 
 def drop_descriptions(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     """Spans that describe rather than name: an indefinite organisation word with an
-    indefinite adjective (جامعة كينية), or a lone definite noun left of a place adjective
-    (الأراضي in الأراضي الروسية, الولايات in الولايات الأميركية) that no gazetteer knows."""
+    indefinite adjective (جامعة كينية), or a lone definite common noun or plural left of a
+    place adjective (الأراضي الروسية، الولايات الأميركية، المحيطين الهندي) — not a rare
+    place name (الرقة السورية)."""
     heads = org_words().heads
     kept = []
     for m in mentions:
@@ -261,6 +263,7 @@ def drop_descriptions(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             and m.key is None
             and len(form) == 1
             and form[0].startswith("ال")
+            and (is_common(stream.tokens[m.i]) or form[0].endswith(("ين", "ان", "ات")))
             and m.j < len(stream.tokens)
             and stream.same_sentence(m.i, m.j + 1)
             and match_in(stream, m.j, NATIONALITY) is not None
@@ -272,8 +275,10 @@ def drop_descriptions(stream: Stream, mentions: list[Mention]) -> list[Mention]:
 
 def drop_lone_definite_people(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     """A one-word person with the article (الرضا) is a name only as the family name of a
-    person named in full in the same document (العتيبي ← مبارك غازي العتيبي)."""
+    person named in full in the same document (العتيبي ← مبارك غازي العتيبي), or when it is
+    a rare word the tagger found more than once (وقال الحازمي … وأضاف الحازمي)."""
     full = {w for m in mentions if m.type == "PER" and m.j - m.i > 1 for w in words(stream, m)[1:]}
+    seen = Counter(words(stream, m) for m in mentions if m.type == "PER")
     return [
         m
         for m in mentions
@@ -283,5 +288,6 @@ def drop_lone_definite_people(stream: Stream, mentions: list[Mention]) -> list[M
             and m.source == "tagger"
             and words(stream, m)[0].startswith("ال")
             and words(stream, m)[0] not in full
+            and (is_common(stream.tokens[m.i]) or seen[words(stream, m)] < 2)
         )
     ]

@@ -17,7 +17,7 @@ from babel import Locale
 
 from marsad.errors import LangDataError
 from marsad.lang import LANG_DIR, load_lexicon, require_keys
-from marsad.text.normalize import normalize, normalize_phrase
+from marsad.text.normalize import normalize, normalize_phrase, strip_diacritics
 from marsad.text.tokens import Token, proclitic_stems
 
 # how a nisba adjective inflects: every word of the phrase takes the same suffix
@@ -56,6 +56,7 @@ class OrgWords:
     name_titles: frozenset[str]
     naming_modifiers: frozenset[str]
     stop_words: frozenset[str]
+    stop_words_maqsura: frozenset[str]  # stop words ending in ى, matched on the written form
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -109,7 +110,7 @@ def region_names() -> list[str]:
 def is_definite(token: Token) -> bool:
     """A noun with the article, bare or after proclitics (الوزارة، بالمكتبة، للصحافيين);
     particles that merely look so (إلى → الي) are not."""
-    if token.norm in org_words().stop_words:
+    if is_stop(token):
         return False
     return any(r.startswith("ال") and len(r) > 3 for r in name_readings(token))
 
@@ -127,8 +128,9 @@ def readings_of(norm: str) -> tuple[str, ...]:
     out = []
     for r in proclitic_stems(norm):
         prefix = norm[: len(norm) - len(r)]
-        if "س" not in prefix and not prefix.endswith("ال"):
-            out.append(r)
+        if "س" in prefix or prefix.endswith(("ال", "لل")):
+            continue  # للسعودية is ل + السعودية, never ل + ل + سعودية
+        out.append(r)
     return tuple(out)
 
 
@@ -245,13 +247,24 @@ def org_words() -> OrgWords:
         return frozenset(normalize(w) for w in items)
 
     weak = norm_set(data["weak_heads"])
+    stops = [w for w in data["stop_words"] if not w.endswith("ى")]
     return OrgWords(
         norm_set(data["heads"]) | weak,
         weak,
         norm_set(data["name_titles"]),
         norm_set(data["naming_modifiers"]),
-        norm_set(data["stop_words"]),
+        norm_set(stops),
+        norm_set(w for w in data["stop_words"] if w.endswith("ى")),
     )
+
+
+def is_stop(token: Token) -> bool:
+    """A particle or time word that ends names. Those written with final ى (على، إلى، لدى)
+    count only when written so: normalised, على is the name علي."""
+    ow = org_words()
+    if token.norm in ow.stop_words:
+        return True
+    return token.norm in ow.stop_words_maqsura and strip_diacritics(token.text).endswith("ى")
 
 
 def _entries() -> Iterable[Entry]:

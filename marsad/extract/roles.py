@@ -16,6 +16,7 @@ from marsad.extract.correct import NATIONALITY
 from marsad.extract.gazetteer import (
     is_common,
     is_definite,
+    is_stop,
     name_readings,
     name_words,
     org_words,
@@ -287,7 +288,7 @@ def _name_word(stream: Stream, k: int, first: bool) -> bool:
         return False
     nw = name_words()
     ow = org_words()
-    if norm in ow.stop_words or norm in ow.naming_modifiers:
+    if is_stop(token) or norm in ow.naming_modifiers:
         return False
     if norm in nw.after_name or norm in nw.breakers:
         return False
