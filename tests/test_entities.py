@@ -583,3 +583,8 @@ def test_a_rare_family_name_the_tagger_found_twice_stands_alone() -> None:
         [("الحازمي", "PER")],
     )
     assert [e.text for e in doc.entities] == ["الحازمي", "الحازمي"]
+
+
+def test_vowelled_names_keep_their_case_endings() -> None:
+    doc = run("وروي عن فَاطِمَةَ بِنْتَ مُحَمَّدٍ أنها قالت ذلك.", [("فَاطِمَةَ بِنْتَ مُحَمَّدٍ", "PER")])
+    assert [e.text for e in doc.entities] == ["فَاطِمَةَ بِنْتَ مُحَمَّدٍ"]

@@ -29,7 +29,9 @@ from marsad.extract.titles import title_at, titles
 from marsad.text.normalize import normalize_phrase
 from marsad.text.tokens import Token
 
-TANWEEN = frozenset("\u064b\u064c\u064d")  # a word with tanween is not a name (ميدانياً)
+# a word with tanween fath is an adverb or an accusative (ميدانياً، دولاراً), not a name; the
+# other tanweens also mark names in fully vowelled text (فاطمة بنت محمدٍ)
+TANWEEN = frozenset("\u064b")
 SCAN_BACK = 8
 CALENDAR_LOCALES = ("ar", "ar_SY", "ar_MA", "ar_TN")
 
