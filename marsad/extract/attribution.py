@@ -8,7 +8,9 @@ and the last speaker whose gender agrees (أضاف ↔ m, أضافت ↔ f).
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import re
 
 from marsad.document import Agent, Document, Quote
 from marsad.extract.clauses import Scanner, Tok
@@ -21,6 +23,7 @@ from marsad.text.normalize import normalize
 _RELATIVES = frozenset(
     ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]
 )
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 _ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 _SIDES = ("جانب", "جهت", "ناحيت")
 PRONOUN_GENDER = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
@@ -34,6 +37,7 @@ class Attribution(Scanner):
         self.doc = doc
         self.speakers = Speakers(doc)
         self.quotes: list[Quote] = []
+        self._sentence_ends: list[int] | None = None  # built on first use
 
     def subject(self, start: int, comp: tuple[str, Tok, Region | None] | None) -> Mention | None:
         limit = comp[1].start if comp else self.paragraph_end(start)
@@ -72,7 +76,11 @@ class Attribution(Scanner):
         return found, (-0.1 if cue.form.kind == "adv" else -0.15)
 
     def sentence_begin(self, pos: int) -> int:
-        return max(self.text.rfind(ch, 0, pos) for ch in ".!?؟\n") + 1
+        if self._sentence_ends is None:
+            self._sentence_ends = [m.start() for m in _SENTENCE_END.finditer(self.text)]
+        ends = self._sentence_ends
+        i = bisect.bisect_left(ends, pos)
+        return ends[i - 1] + 1 if i else 0
 
     def quoted_in_sentence(self, cue: Cue) -> bool:
         begin = self.sentence_begin(cue.start)
@@ -168,6 +176,8 @@ class Attribution(Scanner):
         """The sentence opens with the speaker, then the verb: "الشرطة الشيشانية، من جانبها،
         ذكرت أنها", "عتيق الرشيدي أحد سكان البلدة يقول:"."""
         begin = self.sentence_begin(cue.start)
+        if cue.start - begin > 120:
+            return None  # a fronted subject stands within a few words of its verb
         toks = self.tokens(begin, cue.start, 12)
         if not toks or len(toks) > 10 or any(t.norm in self.lex.forms for t in toks):
             return None

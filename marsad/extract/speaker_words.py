@@ -44,6 +44,7 @@ class Word:
 class SpeakerLexicon:
     titles: dict[tuple[str, ...], str]  # normalised words -> gender
     max_title: int
+    title_firsts: dict[str, int]  # first word of a title -> its longest length in words
     ranks: dict[tuple[str, ...], str]
     unnamed: frozenset[str]
     groups: frozenset[str]
@@ -86,6 +87,7 @@ def speaker_lexicon() -> SpeakerLexicon:
     return SpeakerLexicon(
         titles=titles,
         max_title=max(len(k) for k in titles),
+        title_firsts=_firsts(titles),
         ranks=ranks,
         unnamed=_norms(data["unnamed_heads"]),
         groups=_norms(data["group_heads"]),
@@ -103,6 +105,13 @@ def speaker_lexicon() -> SpeakerLexicon:
         countries=_countries(),
         nisbas=_nisbas(),
     )
+
+
+def _firsts(titles: dict[tuple[str, ...], str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for key in titles:
+        out[key[0]] = max(out.get(key[0], 0), len(key))
+    return out
 
 
 def _countries() -> frozenset[str]:
@@ -140,6 +149,7 @@ def words(text: str, start: int, limit: int) -> list[Word]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def readings(norm: str) -> tuple[str, ...]:
     return proclitic_stems(norm) if len(norm) > 3 else (norm,)
 
@@ -157,7 +167,10 @@ def match_title(ws: list[Word], i: int, lex: SpeakerLexicon) -> tuple[int, str] 
     """(number of words, gender) of the longest title starting at word `i`."""
     best = None
     for first in readings(ws[i].norm):
-        for n in range(min(lex.max_title, len(ws) - i), 0, -1):
+        longest = lex.title_firsts.get(first)
+        if longest is None:
+            continue  # no title starts with this word: most words, checked once
+        for n in range(min(longest, len(ws) - i), 0, -1):
             key = (first, *(w.norm for w in ws[i + 1 : i + n]))
             if key in lex.titles and (best is None or n > best[0]):
                 best = (n, lex.titles[key])
