@@ -39,15 +39,20 @@ def corpus_tokens(path: Path, limit: int | None = None) -> Iterator[list[str]]:
 
 def build_clusters(
     paths: list[Path],
+    extra_docs: list[list[str]] | None = None,
     sizes: tuple[int, ...] = (64, 256, 1024),
-    min_count: int = 5,
+    min_count: int = 3,
     max_words: int = 60_000,
     n_contexts: int = 2_500,
     dim: int = 100,
     seed: int = 13,
 ) -> dict[str, str]:
-    """word → "id1:id2:..." (one cluster id per size)."""
+    """word → "id1:id2:..." (one cluster id per size).
+
+    `extra_docs`: more tokenised text (the labeled corpora's training sentences, read as
+    plain text), normalised here."""
     docs = [doc for path in paths for doc in corpus_tokens(path)]
+    docs += [[normalize(t) for t in doc] for doc in extra_docs or []]
     counts = Counter(t for doc in docs for t in doc)
     vocab = [w for w, c in counts.most_common(max_words) if c >= min_count]
     index = {w: i for i, w in enumerate(vocab)}

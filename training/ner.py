@@ -49,11 +49,16 @@ def load_corpora(data: Path, extra: tuple[str, ...]) -> tuple[list, list, list]:
     return train, dev, more
 
 
-def build_resources(data: Path, extra: list[Sentence], corpus: tuple[str, ...]) -> Resources:
+def build_resources(
+    data: Path, text: list[Sentence], names: list[Sentence], corpus: tuple[str, ...]
+) -> Resources:
+    """Word clusters from the unlabeled `corpus` files plus the tokens of `text` (labeled
+    training sentences, labels unused), and gazetteer flags (CLDR, titles and the names
+    annotated in `names`, the extra corpora, whether or not they are trained on)."""
     files = {"ant": "ant.jsonl.gz", "saudinewsnet": "saudinewsnet.jsonl.gz"}
     paths = [data / "corpus" / files[name] for name in corpus]
-    clusters = build_clusters(paths) if paths else {}
-    return Resources(clusters=clusters, gazetteer=build_gazetteer(extra))
+    clusters = build_clusters(paths, [tokens for tokens, _ in text]) if paths else {}
+    return Resources(clusters=clusters, gazetteer=build_gazetteer(names))
 
 
 def train_crf(
@@ -122,9 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_MODEL)
     ap.add_argument("--extra", default="aqmar,wikifane", help="comma list, or '' for none")
     ap.add_argument("--clusters", default="ant", help="corpora for word clusters: ant,saudinewsnet")
-    ap.add_argument("--c1", type=float, default=0.1)
-    ap.add_argument("--c2", type=float, default=0.05)
-    ap.add_argument("--iterations", type=int, default=200)
+    ap.add_argument("--c1", type=float, default=0.05, help="L1 penalty")
+    ap.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
+    ap.add_argument("--iterations", type=int, default=150)
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     if not (args.data / "anercorp" / "train.txt").exists():
@@ -132,9 +137,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     started = time.perf_counter()
     extra = tuple(x for x in args.extra.split(",") if x)
-    train, dev, more = load_corpora(args.data, extra)
+    train, dev, names = load_corpora(args.data, ("aqmar", "wikifane"))
+    more = names if extra else []
+    if extra and set(extra) != {"aqmar", "wikifane"}:
+        more = load_corpora(args.data, extra)[2]
     LOG.info("%d train, %d dev, %d extra sentences", len(train), len(dev), len(more))
-    res = build_resources(args.data, more, tuple(x for x in args.clusters.split(",") if x))
+    corpus = tuple(x for x in args.clusters.split(",") if x)
+    res = build_resources(args.data, train + names, names, corpus)
     LOG.info("%d clustered words, %d gazetteer words", len(res.clusters), len(res.gazetteer))
     params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     with tempfile.TemporaryDirectory() as tmp:

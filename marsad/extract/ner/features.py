@@ -113,14 +113,31 @@ def prefixed(attrs: list[str], offset: int) -> list[str]:
     return attrs if offset == 0 else [f"{offset}:{a}" for a in attrs]
 
 
+def pair_key(token: str) -> str:
+    """What a word brings to a word-pair attribute: its normalised form without proclitics."""
+    if token in (BOS, EOS):
+        return token
+    core = _core(token)[0]
+    return proclitic_stems(core)[-1] if _ARABIC.match(core) else core
+
+
+def pair_attribute(left: str, right: str) -> str:
+    """The attribute of two adjacent words (keys from `pair_key`); a token sees the pair it
+    starts at offset 0 and the pair it ends at offset -1."""
+    return f"p={left}|{right}"
+
+
 def sentence_attributes(tokens: list[str], res: Resources) -> list[list[str]]:
     """Full attribute lists per token (offset-prefixed), as the trainer sees them."""
     padded = [BOS, BOS, *tokens, EOS, EOS]
     table = {t: word_attributes(t, res) for t in set(padded)}
+    keys = [pair_key(t) for t in padded]
     out = []
     for i in range(2, len(padded) - 2):
         attrs: list[str] = []
         for o in OFFSETS:
             attrs.extend(prefixed(table[padded[i + o]].get(o, []), o))
+        attrs.append(pair_attribute(keys[i], keys[i + 1]))
+        attrs.append("-1:" + pair_attribute(keys[i - 1], keys[i]))
         out.append(attrs)
     return out

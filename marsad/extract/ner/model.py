@@ -18,7 +18,15 @@ from pathlib import Path
 import numpy as np
 
 from marsad.errors import ModelError
-from marsad.extract.ner.features import BOS, EOS, OFFSETS, Resources, word_attributes
+from marsad.extract.ner.features import (
+    BOS,
+    EOS,
+    OFFSETS,
+    Resources,
+    pair_attribute,
+    pair_key,
+    word_attributes,
+)
 
 _CACHE_LIMIT = 300_000  # word types kept; the cache is emptied when it grows past this
 
@@ -49,8 +57,9 @@ class CrfModel:
         self.transitions = transitions.astype(np.float32)
         self.resources = resources
         self.meta = meta or {}
-        self._rows: dict[str, np.ndarray] = {}
+        self._rows: dict[str, tuple[np.ndarray, str]] = {}
         self._zeros = np.zeros(self.weights.shape[1:], dtype=np.float32)
+        self._pair_offsets = [OFFSETS.index(0), OFFSETS.index(-1)]
 
     # -- persistence -------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
@@ -85,11 +94,11 @@ class CrfModel:
             raise ModelError(f"cannot load NER model {path}: {exc}") from exc
 
     # -- decoding ----------------------------------------------------------------------
-    def _type_rows(self, token: str) -> np.ndarray:
-        """Scores this word type adds to the token at each offset: (len(OFFSETS), labels)."""
-        rows = self._rows.get(token)
-        if rows is not None:
-            return rows
+    def _type_rows(self, token: str) -> tuple[np.ndarray, str]:
+        """Scores this word type adds at each offset, (len(OFFSETS), labels), and its pair key."""
+        cached = self._rows.get(token)
+        if cached is not None:
+            return cached
         index = self.index
         names = {a for attrs in word_attributes(token, self.resources).values() for a in attrs}
         ids = [index[a] for a in names if a in index]
@@ -97,16 +106,29 @@ class CrfModel:
         rows = self.weights[ids].sum(axis=0) if ids else self._zeros
         if len(self._rows) >= _CACHE_LIMIT:
             self._rows.clear()
-        self._rows[token] = rows
-        return rows
+        cached = self._rows[token] = (rows, pair_key(token))
+        return cached
+
+    def _pair_rows(self, keys: list[str]) -> np.ndarray:
+        """(len(keys) - 1, labels, 2): what each adjacent pair adds to its left and right word."""
+        index, weights = self.index, self.weights
+        out = np.zeros((len(keys) - 1, 2, len(self.labels)), dtype=np.float32)
+        for j in range(len(keys) - 1):
+            i = index.get(pair_attribute(keys[j], keys[j + 1]))
+            if i is not None:
+                out[j] = weights[i, self._pair_offsets]
+        return out
 
     def emissions(self, tokens: list[str]) -> np.ndarray:
         """(n, labels) state scores of a sentence."""
         n = len(tokens)
-        stack = np.stack([self._type_rows(t) for t in (BOS, BOS, *tokens, EOS, EOS)])
+        cached = [self._type_rows(t) for t in (BOS, BOS, *tokens, EOS, EOS)]
+        stack = np.stack([rows for rows, _ in cached])
         out = np.zeros((n, len(self.labels)), dtype=np.float32)
         for k, offset in enumerate(OFFSETS):
             out += stack[2 + offset : 2 + offset + n, k]
+        pairs = self._pair_rows([key for _, key in cached[1:-1]])  # BOS, tokens, EOS: n + 1
+        out += pairs[1:, 0] + pairs[:-1, 1]
         return out
 
     def viterbi(self, batch: list[np.ndarray]) -> list[list[int]]:
