@@ -108,6 +108,7 @@ def main(n: int = 300, n_bert: int = 20) -> None:
         return
     bert_tokens = sum(len(s) for doc in sample for s in doc)
     report("ner bert-base (random)", len(sample), bert, bert_tokens)
+    print(f"ner bert-base: {len(sample) / bert:.2f} articles/s on one thread")
     ratio = (tokens / cold) / (bert_tokens / bert)
     print(f"ner crf (cold) / bert-base: {ratio:,.0f}x tokens/s")
 
