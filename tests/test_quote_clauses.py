@@ -131,3 +131,13 @@ def test_a_closing_glyph_after_a_colon_opens_the_quote() -> None:
     text = "وقال رئيس النادي :” هذا الدعم ليس مستغربا ”."
     q = analyse(text)[0]
     assert (q.kind, q.text) == ("direct", "هذا الدعم ليس مستغربا")
+
+
+def test_a_new_reporting_clause_after_a_fronted_phrase_ends_the_quote() -> None:
+    text = (
+        "وقال الوزير إن الحصار مستمر منذ أشهر، وعن موعد الانتخابات، رأت المتحدثة أن "
+        "الاقتراع سيجرى في موعده."
+    )
+    quotes = analyse(text)
+    assert len(quotes) == 2 and "رأت" not in quotes[0].text
+    assert quotes[1].text == "الاقتراع سيجرى في موعده"

@@ -253,3 +253,41 @@ def test_after_for_his_part_the_verb_needs_no_wa() -> None:
 def test_a_tagged_family_name_does_not_replace_the_given_name() -> None:
     text = "وقالت جيهان السادات، إن المشروع سيعبر بالبلاد إلى المستقبل."
     assert speakers(analyse(text, [person(text, "السادات")])) == ["جيهان السادات"]
+
+
+def test_a_name_set_off_by_commas_after_a_title() -> None:
+    text = "وقال رئيس الكتلة الديمقراطية، سالم الأبيض في تصريح للإذاعة إنه تم تناول المقترح."
+    q = analyse(text)[0]
+    assert q.speaker is not None and q.speaker.text == "سالم الأبيض"
+
+
+def test_a_second_title_after_the_comma_is_not_the_name() -> None:
+    text = "وذكر وزير الخارجية، أن الرئيس، شدد خلال اللقاء على دعم بلاده."
+    q = analyse(text)[0]
+    assert q.speaker is not None and q.speaker.canonical == "وزير الخارجية"
+    assert q.text == "الرئيس، شدد خلال اللقاء على دعم بلاده"
+
+
+def test_the_same_source_and_a_source_in_a_ministry() -> None:
+    text = (
+        "أفاد مصدر من وزارة الشؤون الخارجية أن القنصلية تتابع الملف. وأكد نفس المصدر في "
+        "تصريح للوكالة، أنه لا وجود لجرحى."
+    )
+    assert speakers(analyse(text)) == ["مصدر من وزارة الشؤون الخارجية"] * 2
+
+
+def test_a_source_named_after_according_to_what_he_said() -> None:
+    text = (
+        "بلغت ديون الشركة 1000 مليون دينار، وذلك وفق ما ذكره، اليوم الاثنين، المدير العام "
+        "للشركة في تصريح إعلامي.\n\nوأضاف أن المسألة تمثل إشكالية كبيرة."
+    )
+    got = speakers(analyse(text))
+    assert got and got[0] is not None and got[0].startswith("المدير العام")
+
+
+def test_a_subject_before_a_verb_without_a_quote_is_remembered() -> None:
+    text = (
+        "يذكر أن وزير الداخلية سليمان صويلو أعلن عن مقتل 39 شخصا، مشيرا إلى أن البحث عن "
+        "المهاجم ما يزال جاريا."
+    )
+    assert speakers(analyse(text)) == ["سليمان صويلو"]

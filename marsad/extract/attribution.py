@@ -154,7 +154,7 @@ class Attribution(Scanner):
                 if last == comp + pron:
                     return gender
         run: list[str] = []
-        for w in reversed(words[-4:]):
+        for w in reversed(words[-7:]):
             n = normalize(w)
             if n in self.slex.stops or n in self.slex.openers or n in self.lex.forms:
                 break

@@ -131,13 +131,24 @@ class Scanner:
         form = self.lex.forms.get(first) or (
             self.lex.forms.get(first[1:]) if first[:1] in "وف" else None
         )
-        if form is not None and form.kind == "verb" and form.ambiguous and first in self.lex.forms:
-            return False  # "، بيّنت التحريات أن": an ambiguous form needs و/ف to start a clause
+        if form is not None and form.kind == "verb" and first in self.lex.forms:
+            # without و/ف: "، بيّنت التحريات أن" (an ambiguous form) and "أن الرئيس المصري،
+            # شدد على …" (no reported clause of its own) carry on; "وحول X، قال Y إن" is new
+            return not form.ambiguous and self.reports(toks[0].end, limit)
         if form is not None:
             # "، فنقل إلى المستشفى": نقل without عن moves someone, it quotes no one
             return not form.relay or any(t.norm == "عن" for t in self.tokens(pos, limit, 12))
         # "، ويمثل الإخفاق": و + an imperfect verb opens a new main clause
         return len(first) >= 4 and first[0] == "و" and first[1] == "ي"
+
+    def reports(self, start: int, limit: int) -> bool:
+        """Does a reported clause, a colon or a quote mark follow within a few words?"""
+        for tok in self.tokens(start, limit, 14):
+            if tok.norm in FINAL:
+                return False
+            if tok.norm == ":" or tok.start in self.open_at or self.is_comp(tok.norm):
+                return True
+        return False
 
     def clause_end_sentence(self, start: int) -> int:
         limit = self.paragraph_end(start)

@@ -173,6 +173,23 @@ def cue_lexicon() -> CueLexicon:
     )
 
 
+@cache
+def backward_pattern() -> re.Pattern[str]:
+    """ "وفق ما ذكره المدير", "حسبما أكدته الوزارة", "كما أفاد به مصدر": a past cue verb
+    with the object pronoun of ما, after a backward word; what follows is its subject."""
+    lex = cue_lexicon()
+    data = load_lexicon("reporting_verbs")["nominal"]
+    heads = [w for w in data.get("backward", [])] + ["ما"]
+    verbs = [w for w, f in lex.forms.items() if f.kind == "verb" and not f.present]
+    suffixes = "(?:" + "|".join(map(re.escape, data.get("backward_suffixes", []))) + ")"
+    head = trie_pattern(heads)
+    verb = trie_pattern(verbs)
+    return re.compile(
+        rf"(?<![{LETTERS}])(?:{head})[{_MARKS}]*\s+(?P<verb>{verb})[{_MARKS}]*"
+        rf"(?P<suffix>{suffixes})?[{_MARKS}]*(?:\s+(?:به|بها|عنه|عنها))?(?![{LETTERS}])"
+    )
+
+
 def scan(text: str) -> tuple[list[Cue], list[Cue]]:
     """(verb-like cues, nominal and passive cues) of `text`, each in text order."""
     lex = cue_lexicon()

@@ -19,7 +19,7 @@ import bisect
 from marsad.document import Agent, Document, Quote, Span
 from marsad.extract.attribution import PRONOUN_GENDER, Attribution
 from marsad.extract.clauses import FINAL, Tok, rstrip_span
-from marsad.extract.cues import Cue, scan
+from marsad.extract.cues import Cue, backward_pattern, scan
 from marsad.extract.speakers import Mention, parse_speaker
 from marsad.registry import component
 from marsad.settings import Options
@@ -198,6 +198,9 @@ class Finder(Attribution):
         """ "«…»، قال الوزير" / "«…» حسبما ذكرت الوكالة": the cue comes after the quote."""
         region = self.region_closing_before(cue.start - (1 if cue.prefixed else 0))
         if region is None:
+            if mention is None and cue.form.kind == "verb":
+                before = self.subject_before(cue)  # "… أن صويلو أعلن عن مقتل …، مشيراً"
+                mention = before if isinstance(before, Mention) else None
             if mention is not None:
                 speaker, _ = self.speaker_for(cue, mention, cue.start)
                 self.note_issued(mention, None)
@@ -292,6 +295,25 @@ class Finder(Attribution):
                 self.add(start, end, "mixed" if inner else "indirect", cue_span, speaker, 0.8)
                 return
 
+    def backward_sources(self) -> None:
+        """ "وفق ما ذكره، اليوم، المدير العام للشركة، المنصف هرابي": no quote (the clause
+        before is the outlet's), but the source is met, so a later "وأضاف أن" finds him."""
+        for m in backward_pattern().finditer(self.text):
+            if not m.group("suffix"):
+                continue  # a bare cue verb ("كما ذكرت الوكالة") is handled as a cue
+            form = self.lex.forms.get(normalize(m.group("verb")))
+            toks = self.tokens(m.end(), self.paragraph_end(m.end()), 8)
+            skip = next(
+                (t for t in toks if t.norm not in "،," and t.norm not in self.slex.stops), None
+            )
+            if form is None or skip is None:
+                continue
+            mention = parse_speaker(
+                self.text, skip.start, self.paragraph_end(skip.start), self.doc.entities
+            )
+            if mention is not None and mention.kind != "thing":
+                self.speakers.agent(mention, form.gender, m.start())
+
     # ------------------------------------------------------------------ headlines
 
     def headlines(self) -> None:
@@ -349,6 +371,7 @@ class Finder(Attribution):
             and (c.prefixed or c.form.kind == "adv")
             and (not c.form.relay or self.relay_source(c) is not None)  # "، فنقل إلى": moved
         )
+        self.backward_sources()
         events = sorted(cues + phrases, key=lambda c: (c.start, c.form.kind != "verb"))
         self.headlines()
         done: set[tuple[int, str]] = set()

@@ -222,7 +222,7 @@ class Speakers:
         bare = head[2:]
         for record in reversed(self.records):
             rwords = normalize_phrase(record.agent.canonical).split()
-            if record.pos < pos and len(rwords) > 1 and rwords[0] == bare:
+            if record.pos < pos and rwords and rwords[0] == bare:
                 agent.canonical = record.agent.canonical
                 return
         full = self._indefinite_phrase(_bare_form(words[0]), pos)

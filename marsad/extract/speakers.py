@@ -95,11 +95,17 @@ def parse_speaker(
     if title is None and rank:  # "يقول الإمام:", "وبين المهندس الفارس": a rank as a title
         title = (rank, lex.ranks[tuple(w.norm for w in ws[i : i + rank])])
     if title is not None:
-        return _titled(ws, i, title, lex, entities)
+        mention = _titled(ws, i, title, lex, entities)
+        if mention.name is None:
+            _name_after_comma(text, ws, mention, limit, entities)
+        return mention
     kind = head_kind(first.norm, lex)
     j = i + 1
     while j < len(ws) and j - i < MAX_WORDS:
         if hard_stop(ws, j, lex, in_title=False):
+            if kind == "unnamed" and _source_place(ws, j, lex):
+                j += 1  # "مصدر مسؤول في الشركة", "مصدر من وزارة الخارجية": where it sits
+                continue
             if ws[j].norm == "(" and parenthesised(ws, j) > j:
                 j = parenthesised(ws, j)
                 continue
@@ -112,7 +118,7 @@ def parse_speaker(
             if j <= i + 3 and not is_definite(first.norm) and _closes_name(ws, j, lex):
                 j += 1  # "علي الدغريري", "عتيق فهد الرشيدي": a nisba family name closes it
             break  # an apposition follows the name ("شلبي كواست مديرة السياسات")
-        if kind != "person" and ws[j].norm.startswith("و") and j > i + 1:
+        if kind != "person" and j > i + 1 and _conjoined(ws[j].norm, lex):
             break  # "وكالة الأنباء … ومسؤولون روس": the first of two subjects
         if (
             kind in ("organisation", "document", "group")
@@ -242,6 +248,44 @@ def _closes_name(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
     )
 
 
+def _conjoined(norm: str, lex: SpeakerLexicon) -> bool:
+    """و + a second subject ("ومسؤولون", "والشرطة"), not a word that opens with و (وزارة)."""
+    if not norm.startswith("و") or len(norm) < 4:
+        return False
+    rest = norm[1:]
+    return rest.startswith("ال") or head_kind(rest, lex) != "person"
+
+
+def _source_place(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
+    """في/من before a body ("في الشركة", "من وزارة"), not before a setting ("في تصريح")."""
+    if ws[j].norm not in ("في", "من", "لدي") or j + 1 >= len(ws):
+        return False
+    nxt = ws[j + 1].norm
+    if in_set(nxt, lex.settings):
+        return False
+    return is_definite(nxt) or head_kind(nxt, lex) == "organisation"
+
+
+def _name_after_comma(
+    text: str, ws: list[Word], mention: Mention, limit: int, entities: list[Entity] | None
+) -> None:
+    """ "وقال رئيس الكتلة الديمقراطية، سالم الأبيض، إن": the name set off by commas."""
+    k = next((k for k, w in enumerate(ws) if w.start >= mention.end), len(ws))
+    if k >= len(ws) or ws[k].norm not in ("،", ","):
+        return
+    lex = speaker_lexicon()
+    after = words(text, ws[k].end, limit)
+    if not after or after[0].norm in lex.stops or after[0].norm in lex.openers:
+        return  # "، أن …", "، في تصريح": no name there
+    named = parse_speaker(text, after[0].start, limit, entities)
+    if named is None or named.kind != "person" or named.name is None:
+        return
+    if named.start != after[0].start or (named.role is not None and not match_rank(after, 0, lex)):
+        return  # a second title ("، الرئيس المصري،") is another person
+    mention.name, mention.end, mention.kind = named.name, named.end, "person"
+    mention.entity = named.entity
+
+
 def _apposition(
     text: str, ws: list[Word], k: int, limit: int, lex: SpeakerLexicon, mention: Mention
 ) -> None:
@@ -279,7 +323,14 @@ def _attach_entity(mention: Mention, entities: list[Entity] | None, ws: list[Wor
     """Let the entities stage decide the name and its kind where it has a mention here."""
     if not entities:
         return
-    inside = [e for e in entities if mention.start <= e.start and e.end <= mention.end]
+    # an entity cut inside a word ("ف|اليري") is the tagger's slip, not a name
+    inside = [
+        e
+        for e in entities
+        if mention.start <= e.start
+        and e.end <= mention.end
+        and not any(w.start < e.start < w.end or w.start < e.end < w.end for w in ws)
+    ]
     if not inside:
         return
     people = [e for e in inside if e.type == "PER"]
