@@ -291,3 +291,11 @@ def test_a_subject_before_a_verb_without_a_quote_is_remembered() -> None:
         "المهاجم ما يزال جاريا."
     )
     assert speakers(analyse(text)) == ["سليمان صويلو"]
+
+
+def test_a_quoted_name_after_a_newspaper_head() -> None:
+    text = 'وذكرت صحيفة "ديلي ميل" البريطانية الأحد أن عمال البناء فوجئوا بظهور الثعبان.'
+    q = analyse(text)[0]
+    assert q.speaker is not None
+    assert q.speaker.text == 'صحيفة "ديلي ميل" البريطانية'
+    assert q.speaker.canonical == "صحيفة ديلي ميل البريطانية"

@@ -82,7 +82,8 @@ class Speakers:
             start, end = mention.name
         else:
             start, end = mention.start, mention.end
-        agent = Agent(text[start:end], start, end, text[start:end], mention.kind, role, affiliation)
+        canonical = " ".join(text[start:end].translate(_NO_MARKS).split())
+        agent = Agent(text[start:end], start, end, canonical, mention.kind, role, affiliation)
         if mention.kind == "description":
             agent.kind = "person"
         if mention.entity is not None:
@@ -365,6 +366,7 @@ def _occurrences(text: str, needle: str, start: int, end: int) -> list[int]:
     return out
 
 
+_NO_MARKS = str.maketrans("", "", '"«»“”„')  # صحيفة "ديلي ميل" → صحيفة ديلي ميل
 _SOURCE_HEADS = frozenset({"مصدر", "مصادر"})
 
 

@@ -144,6 +144,11 @@ def parse_speaker(
     mention = Mention(ws[i].start, ws[end_i - 1].end, kind)
     if alias and mention.end <= alias[0]:
         mention.alias = alias
+    if kind == "organisation" and end_i < len(ws) and ws[end_i].norm in _OPEN_MARKS:
+        quoted = _quoted_name(text, ws[end_i].start, limit)  # صحيفة "ديلي ميل" البريطانية
+        if quoted is not None:
+            mention.name = (mention.start, quoted)
+            mention.end = quoted
     if i + 1 < len(ws) and ws[i + 1].norm == "(" and parenthesised(ws, i + 1) > i + 1:
         close = parenthesised(ws, i + 1) - 1  # "جماعة (المساواة الآن)": the name is inside
         mention.name = (ws[i + 2].start, ws[close - 1].end)
@@ -254,6 +259,30 @@ def _conjoined(norm: str, lex: SpeakerLexicon) -> bool:
         return False
     rest = norm[1:]
     return rest.startswith("ال") or head_kind(rest, lex) != "person"
+
+
+_OPEN_MARKS = frozenset('"«“')
+_CLOSE_MARKS = '"»”'
+
+
+def _quoted_name(text: str, at: int, limit: int) -> int | None:
+    """End of a short quoted name at `at` (and of a nationality adjective after it)."""
+    close = next(
+        (k for k in range(at + 1, min(limit, at + 40)) if text[k] in _CLOSE_MARKS + "\n"), -1
+    )
+    if close < 0 or text[close] == "\n" or not 1 <= len(text[at + 1 : close].split()) <= 4:
+        return None
+    end = close + 1
+    nxt = words(text, end, limit)
+    if nxt and _is_nisba(nxt[0].norm):
+        end = nxt[0].end  # "البريطانية"
+    return end
+
+
+def _is_nisba(norm: str) -> bool:
+    """ "البريطاني", "البريطانيه": a definite nationality adjective (either gender)."""
+    nisbas = speaker_lexicon().nisbas
+    return norm in nisbas or (norm.endswith("يه") and norm[:-1] in nisbas)
 
 
 def _source_place(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
