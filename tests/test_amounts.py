@@ -132,10 +132,17 @@ def test_approximations() -> None:
 
 
 def test_ranges_and_shared_units() -> None:
-    a = one("نشر بين 10 و12 ألفاً من الجنود في المنطقة")
-    assert (a.value, a.value_max) == (10000, 12000)
-    b = one("يتراوح عددهم من 3 إلى 5 ملايين نسمة")
+    # both bounds of a range are figures of the text; the low one keeps the range
+    a, high = amounts("نشر بين 10 و12 ألفاً من الجنود في المنطقة")
+    assert (a.text, a.value, a.value_max) == ("بين 10", 10000, 12000)
+    assert (high.text, high.value, high.value_max) == ("12 ألفاً من الجنود", 12000, None)
+    b, _ = amounts("يتراوح عددهم من 3 إلى 5 ملايين نسمة")
     assert (b.value, b.value_max, b.unit) == (3e6, 5e6, "نسمة")
+    low, top = amounts("لجمع ثروة تقدر ما بين 32 و30 مليار دولار في حين")
+    assert [(low.text, low.value), (top.text, top.value)] == [
+        ("ما بين 32", 32e9),
+        ("30 مليار دولار", 30e9),
+    ]
     shared = amounts("في شهري أغسطس وسبتمبر (477 و459 كيلومتراً مربعة على التوالي)")
     assert [(a.value, a.unit, a.text) for a in shared] == [
         (477, "km²", "477"),

@@ -17,10 +17,12 @@ from functools import cache
 import regex
 
 from marsad.document import Agent, Amount, Document
+from marsad.extract.ages import age_cues, read_ordinal
 from marsad.extract.numbers import (
     DIGITS_RE,
     NumberPhrase,
     lexicon,
+    tokens_at,
 )
 from marsad.extract.quantities import (
     Quantity,
@@ -37,6 +39,7 @@ from marsad.extract.units import (
     counted_singulars,
     dual_singular,
     is_plural,
+    match_unit,
     singular,
     time_units,
 )
@@ -80,6 +83,8 @@ def _word_anchors() -> Mapping[str, str]:
     for prefix in _PROCLITICS:
         for word in words:
             anchors[prefix + word] = "word"
+    anchors.update((w, "age_head") for w in age_cues().ordinal_heads)  # "سن الخامسة"
+    anchors.update((w, "age_tail") for w in age_cues().ordinal_tails)  # "الخامسة من عمره"
     return word_table(anchors)
 
 
@@ -113,6 +118,8 @@ def find_quantities(shadow: Shadow, names: list[tuple[int, int]] | None = None) 
             q = _dual(text, pos, word)
         elif kind == "definite":
             q = _definite(text, pos, word)
+        elif kind in ("age_head", "age_tail"):
+            q = _age_ordinal(text, pos, word, kind)
         elif word in _TEEN_TENS and _after_definite(text, pos):
             continue  # "المرحلة السابعة عشرة": the second word of an ordinal
         elif word in _ONE_OF and not text.startswith("عشر", text.find(" ", pos) + 1):
@@ -120,6 +127,8 @@ def find_quantities(shadow: Shadow, names: list[tuple[int, int]] | None = None) 
         else:
             q = read_quantity(text, pos)
         if q is not None:
+            if found and q.start < found[-1].start:
+                continue  # an ordinal age read back over a figure already found
             found.append(q)
             done = q.num_end
     found = _link(text, found)
@@ -173,6 +182,39 @@ def _definite(text: str, pos: int, word: str) -> Quantity | None:
     return None
 
 
+def _age_ordinal(text: str, pos: int, word: str, kind: str) -> Quantity | None:
+    """ "دون سن الخامسة" (from the head), "في السادسة عشرة من عمره" (from the tail): an age."""
+    end = pos + len(word)
+    if kind == "age_head":
+        toks = tokens_at(text, end, 3)
+        hit = read_ordinal([t[1] for t in toks if t[0] == "word"])
+        if hit is None or any(t[0] != "word" for t in toks[: hit[1]]):
+            return None
+        start, end = pos, toks[hit[1] - 1][3]
+    else:
+        prev = left_tokens(text, pos, 4)
+        if len(prev) < 3 or prev[-1][0] != "من":
+            return None
+        for n in (2, 1):
+            hit = read_ordinal([t for t, _ in prev[-1 - n : -1]])
+            before = prev[-2 - n][0] if len(prev) > n + 1 else ""
+            if hit and hit[1] == n and before in age_cues().ordinal_before:
+                start = prev[-1 - n][1]
+                break
+        else:
+            return None
+    q = read_quantity_stub(start, end, hit[0])
+    q.unit, q.unit_start, q.unit_end = _year(), end, end
+    return q
+
+
+@cache
+def _year() -> Unit:
+    hit = match_unit(["سنه"])
+    assert hit is not None
+    return hit[0]
+
+
 def read_quantity_stub(start: int, end: int, value: float) -> Quantity:
     phrase = NumberPhrase(start, end, value, "words")
     return Quantity(start, start, end, end, value, phrase)
@@ -201,10 +243,10 @@ def _link(text: str, found: list[Quantity]) -> list[Quantity]:
             if link in _RANGE_OPEN and (
                 (a.left and a.left[-1] in _RANGE_OPEN[link]) or opener in _RANGE_OPEN[link]
             ):
-                a.value_max, a.end = b.value, b.end
-                a.unit_start, a.unit_end, a.subject_end = b.unit_start, b.unit_end, b.subject_end
+                # both bounds are figures of the text ("بين 32 و30 مليار دولار"): the low one
+                # keeps the range in `value_max`, the high one stands as written
+                a.value_max = b.value
                 a.start = _range_start(text, a)
-                del out[i + 1]
         i -= 1
     return out
 

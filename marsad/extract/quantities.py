@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from marsad.extract.ages import is_age
 from marsad.extract.calendar import gregorian_months, hijri_months, time_words
 from marsad.extract.numbers import (
     NumberPhrase,
@@ -190,15 +191,13 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         return None
     c = cues()
     raw = text[phrase.start : phrase.end].split()[0] if phrase.kind == "digits" else ""
-    if raw and (
-        text[max(0, phrase.start - 2) : phrase.start] == "ال"  # "ال19": an ordinal
-        or (_PHONE.fullmatch(raw) and not raw.startswith("0."))
-    ):
+    if raw and _PHONE.fullmatch(raw) and not raw.startswith("0."):
         return None
     left = left_words(text, phrase.start, 8)
     labelled = [w for w in left[-2:] if w != "("]  # "المادة (20)"
-    if raw and labelled and (labelled[-1] in c.labels or labelled[-1] == "ال"):
-        return None  # "المادة 5", "الـ 28"
+    if raw and labelled and labelled[-1] in c.labels:
+        return None  # "المادة 5"
+    definite = bool(raw and labelled and labelled[-1] == "ال")  # "الـ 28": an ordinal…
     if ends_with(left, c.time_of_day):
         return None
     right = [t for t in toks if t[2] >= phrase.end]
@@ -221,13 +220,21 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     year_cue = bool(left) and left[-1] in c.year_cues
     if raw and _is_year(raw, phrase) and (q.unit is None or year_cue):
         return None  # a year ("في 2006", "عام 2014"); "3000 جندي" is a count
-    age = ends_with(q.left, c.age_before) or q.left[-1:] == ("(",)
+    age = q.unit is not None and (
+        q.unit.kind == "age" or (q.unit.kind == "time" and is_age(q.left, _word_after(right, q)))
+    )
+    if definite and not age:
+        return None  # … unless an age: "ذو الـ 19 ربيعا"
     if q.unit is not None and q.unit.kind == "time" and not age:
         return None  # a duration: the times stage reads it
     if phrase.small and not (q.unit is not None and q.unit.kind == "noun" and q.partitive):
         return None  # "واحد", "اثنين" count only as "اثنين من أوراق الرق"
     q.right = right
     return q
+
+
+def _word_after(right: list[Token], q: Quantity) -> str:
+    return next((t[1] for t in right if t[0] == "word" and t[2] >= q.unit_end), "")
 
 
 def _is_year(raw: str, phrase: NumberPhrase) -> bool:

@@ -26,6 +26,7 @@ from functools import cache
 
 from marsad.document import Document, TimeExpr
 from marsad.extract import timeresolve as tr
+from marsad.extract.ages import is_age
 from marsad.extract.calendar import (
     gregorian_months,
     hijri_month_bounds,
@@ -35,7 +36,7 @@ from marsad.extract.calendar import (
 )
 from marsad.extract.numbers import read_number
 from marsad.extract.quantities import cues as amount_cues
-from marsad.extract.quantities import ends_with, left_tokens
+from marsad.extract.quantities import ends_with, left_tokens, left_words
 from marsad.extract.shadow import shadow_of
 from marsad.extract.timecontext import (
     ambiguous_months,
@@ -293,10 +294,11 @@ def _span(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     else:
         return []
     amount += {"نصف": 0.5, "ربع": 0.25}.get(g["s_frac"] or "", 0.0)
-    left = tuple(t for t, _ in left_tokens(text, m.start(), 4))
-    if not g["s_cue"] and (ends_with(left, amount_cues().age_before) or left[-1:] == ("(",)):
-        return []  # an age: an amount
     cue = spaced(g["s_cue"] or "")
+    after = text[m.end() : m.end() + 12].split()[:1]
+    approx = tuple(cue.split()) in amount_cues().approx_before  # "أكثر من 80 عاما"
+    if (approx or not cue) and is_age(left_words(text, m.start(), 8), "".join(after)):
+        return []  # an age: an amount
     start = m.start("s_cue") if g["s_cue"] else m.start()
     relative_to_other = bool(re.match(r"\s*(?:من|علي)(?![^\W\d_])", text[m.end() : m.end() + 6]))
     sign = -1 if cue in words("ago") and cue != "منذ" else 1 if cue == "بعد" else 0

@@ -20,7 +20,7 @@ from marsad.text.normalize import strip_diacritics
 @dataclass(frozen=True, slots=True)
 class Unit:
     code: str
-    kind: str  # percent | currency | area | length | mass | time | … | noun
+    kind: str  # percent | currency | area | length | mass | time | age | … | noun
     name: str  # canonical Arabic name
     scale: float = 1.0
     dot_decimal: bool = False
@@ -57,7 +57,10 @@ def _unit_table() -> tuple[dict[tuple[str, ...], Unit], int]:
                 table[tuple(fold(str(name)).split())] = Unit(
                     base.code, base.kind, base.name, float(entry["scale"])
                 )
-    except (KeyError, TypeError, ValueError) as exc:
+        year = next(u for u in table.values() if u.code == "year")
+        for name in data.get("age_units", []):
+            table[tuple(fold(str(name)).split())] = Unit("year", "age", year.name)
+    except (KeyError, TypeError, ValueError, StopIteration) as exc:
         raise LangDataError(f"lexicon units: malformed entry ({exc})") from exc
     table.update(defaults)  # a bare shared name means its default currency
     return table, max(len(k) for k in table)
