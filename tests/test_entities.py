@@ -588,3 +588,11 @@ def test_a_rare_family_name_the_tagger_found_twice_stands_alone() -> None:
 def test_vowelled_names_keep_their_case_endings() -> None:
     doc = run("وروي عن فَاطِمَةَ بِنْتَ مُحَمَّدٍ أنها قالت ذلك.", [("فَاطِمَةَ بِنْتَ مُحَمَّدٍ", "PER")])
     assert [e.text for e in doc.entities] == ["فَاطِمَةَ بِنْتَ مُحَمَّدٍ"]
+
+
+def test_a_person_of_ordinary_words_opening_with_the_article_is_no_name() -> None:
+    doc = run(
+        "واستعرض الاجتماع الهيكل التنظيمي للمديرية ودوره في حماية الحقوق.",
+        [("الهيكل التنظيمي", "PER")],
+    )
+    assert doc.entities == []

@@ -17,6 +17,7 @@ from babel import Locale
 from marsad.extract.correct import NAME_KINDS, NATIONALITY
 from marsad.extract.gazetteer import (
     is_common,
+    is_definite,
     is_stop,
     loc_heads,
     name_readings,
@@ -276,20 +277,30 @@ def drop_descriptions(stream: Stream, mentions: list[Mention]) -> list[Mention]:
 
 
 def drop_lone_definite_people(stream: Stream, mentions: list[Mention]) -> list[Mention]:
-    """A one-word person with the article (الرضا) is a name only as the family name of a
-    person named in full in the same document (العتيبي ← مبارك غازي العتيبي), or when it is
-    a rare word the tagger found more than once (وقال الحازمي … وأضاف الحازمي)."""
+    """Persons the tagger read from ordinary words. A one-word person with the article
+    (الرضا) is a name only as the family name of a person named in full in the document
+    (العتيبي ← مبارك غازي العتيبي) or a rare word the tagger found more than once
+    (الحازمي); a person of ordinary words that opens with the article (الهيكل التنظيمي) is no
+    name."""
     full = {w for m in mentions if m.type == "PER" and m.j - m.i > 1 for w in words(stream, m)[1:]}
     seen = Counter(words(stream, m) for m in mentions if m.type == "PER")
-    return [
-        m
-        for m in mentions
-        if not (
-            m.type == "PER"
-            and m.j - m.i == 1
-            and m.source == "tagger"
-            and words(stream, m)[0].startswith("ال")
-            and words(stream, m)[0] not in full
-            and (is_common(stream.tokens[m.i]) or seen[words(stream, m)] < 2)
+    return [m for m in mentions if not _ordinary_person(stream, m, full, seen)]
+
+
+def _ordinary_person(
+    stream: Stream, m: Mention, full: set[str], seen: Counter[tuple[str, ...]]
+) -> bool:
+    if m.type != "PER" or m.source != "tagger":
+        return False
+    form = words(stream, m)
+    tokens = stream.tokens[m.i : m.j]
+    common = [is_common(t) for t in tokens]
+    if len(form) > 1:  # a definite noun and its adjectives: الهيكل التنظيمي
+        return (
+            all(is_definite(t) for t in tokens)
+            and common[0]
+            and all(c or w.endswith("ي") for c, w in zip(common, form, strict=True))
         )
-    ]
+    if form[0] in full or not form[0].startswith("ال"):
+        return False  # فهد، أوباما alone: given names and surnames are names
+    return common[0] or seen[form] < 2
