@@ -49,6 +49,7 @@ class Scanner:
         self.cue_starts: set[int] = set()
         self.cue_list: list[int] = []
         self.breaks: list[int] = []
+        self.back_heads = _backward_words() | {"ما", "لما"}  # "حسبما", "وفق ما", "وفقا لما"
 
     def region_at(self, pos: int) -> Region | None:
         """The quoted region whose content contains `pos`."""

@@ -27,7 +27,8 @@ class CueForm:
     """What a matched cue word means."""
 
     lemma: str
-    kind: str  # verb | adv | impersonal | preposed | passive | postposed | own_words | masdar
+    # verb | adv | impersonal | backward | preposed | passive | postposed | own_words | masdar
+    kind: str
     gender: str = "m"  # m | f | p
     present: bool = False
     preps: tuple[str, ...] = ()
@@ -148,6 +149,14 @@ def cue_lexicon() -> CueLexicon:
         forms.update(_verb_forms(entry))
     for word in data["impersonal"]:
         forms[normalize(word)] = CueForm(lemma=word, kind="impersonal")
+    # "وفق ما ذكره", "حسبما أكدته": a past form with the pronoun of ما (kind "backward")
+    suffixes = [normalize(x) for x in data["nominal"].get("backward_suffixes", [])]
+    for word, form in list(forms.items()):
+        if form.kind == "verb" and not form.present:
+            for suffix in suffixes:
+                forms.setdefault(
+                    word + suffix, CueForm(lemma=form.lemma, kind="backward", gender=form.gender)
+                )
     phrase_forms: dict[str, list[CueForm]] = {}
     nominal = data["nominal"]
     for kind in ("preposed", "passive", "postposed", "own_words", "masdar"):
@@ -170,23 +179,6 @@ def cue_lexicon() -> CueLexicon:
         clause_breaks=tuple(tuple(normalize(b).split()) for b in data.get("clause_breaks", [])),
         saying=frozenset(normalize(w) for w in nominal.get("saying", [])),
         bare_impersonal=frozenset(normalize(w) for w in data.get("bare_impersonal", [])),
-    )
-
-
-@cache
-def backward_pattern() -> re.Pattern[str]:
-    """ "وفق ما ذكره المدير", "حسبما أكدته الوزارة", "كما أفاد به مصدر": a past cue verb
-    with the object pronoun of ما, after a backward word; what follows is its subject."""
-    lex = cue_lexicon()
-    data = load_lexicon("reporting_verbs")["nominal"]
-    heads = [w for w in data.get("backward", [])] + ["ما"]
-    verbs = [w for w, f in lex.forms.items() if f.kind == "verb" and not f.present]
-    suffixes = "(?:" + "|".join(map(re.escape, data.get("backward_suffixes", []))) + ")"
-    head = trie_pattern(heads)
-    verb = trie_pattern(verbs)
-    return re.compile(
-        rf"(?<![{LETTERS}])(?:{head})[{_MARKS}]*\s+(?P<verb>{verb})[{_MARKS}]*"
-        rf"(?P<suffix>{suffixes})?[{_MARKS}]*(?:\s+(?:به|بها|عنه|عنها))?(?![{LETTERS}])"
     )
 
 

@@ -19,7 +19,7 @@ import bisect
 from marsad.document import Agent, Document, Quote, Span
 from marsad.extract.attribution import PRONOUN_GENDER, Attribution
 from marsad.extract.clauses import FINAL, Tok, rstrip_span
-from marsad.extract.cues import Cue, backward_pattern, scan
+from marsad.extract.cues import Cue, scan
 from marsad.extract.speakers import Mention, parse_speaker
 from marsad.registry import component
 from marsad.settings import Options
@@ -295,24 +295,33 @@ class Finder(Attribution):
                 self.add(start, end, "mixed" if inner else "indirect", cue_span, speaker, 0.8)
                 return
 
-    def backward_sources(self) -> None:
-        """ "وفق ما ذكره، اليوم، المدير العام للشركة، المنصف هرابي": no quote (the clause
-        before is the outlet's), but the source is met, so a later "وأضاف أن" finds him."""
-        for m in backward_pattern().finditer(self.text):
-            if not m.group("suffix"):
-                continue  # a bare cue verb ("كما ذكرت الوكالة") is handled as a cue
-            form = self.lex.forms.get(normalize(m.group("verb")))
-            toks = self.tokens(m.end(), self.paragraph_end(m.end()), 8)
+    def backward_sources(self, cues: list[Cue]) -> None:
+        """ "وفق ما ذكره، اليوم، المدير العام للشركة": no quote (the clause before is the
+        outlet's), but the source is met, so a later "وأضاف أن" finds him."""
+        for cue in cues:
+            if cue.form.kind != "backward":
+                continue
+            before = self.text[max(0, cue.start - 12) : cue.start].split()
+            if not before or normalize(before[-1]) not in self.back_heads:
+                continue  # "ما ذكره" / "حسبما أكدته", not "ذكره" the noun
+            toks = self.tokens(cue.end, self.paragraph_end(cue.end), 8)
             skip = next(
-                (t for t in toks if t.norm not in "،," and t.norm not in self.slex.stops), None
+                (
+                    t
+                    for t in toks
+                    if t.norm not in "،,"
+                    and t.norm not in self.slex.stops
+                    and t.norm not in ("به", "بها", "عنه", "عنها")
+                ),
+                None,
             )
-            if form is None or skip is None:
+            if skip is None:
                 continue
             mention = parse_speaker(
                 self.text, skip.start, self.paragraph_end(skip.start), self.doc.entities
             )
             if mention is not None and mention.kind != "thing":
-                self.speakers.agent(mention, form.gender, m.start())
+                self.speakers.agent(mention, cue.form.gender, cue.start)
 
     # ------------------------------------------------------------------ headlines
 
@@ -359,7 +368,8 @@ class Finder(Attribution):
         self.cue_starts = {
             c.start - (1 if c.prefixed else 0)
             for c in cues + phrases
-            if c.form.kind != "masdar" and (not c.form.relay or self.relay_source(c))
+            if c.form.kind not in ("masdar", "backward")
+            and (not c.form.relay or self.relay_source(c))
         }
         self.cue_list = sorted(self.cue_starts)
         # a new cue inside a reported clause ends it ("… وفتاة وتوقعوا أن", "… المحلي مشيرا")
@@ -371,14 +381,14 @@ class Finder(Attribution):
             and (c.prefixed or c.form.kind == "adv")
             and (not c.form.relay or self.relay_source(c) is not None)  # "، فنقل إلى": moved
         )
-        self.backward_sources()
+        self.backward_sources(cues)
         events = sorted(cues + phrases, key=lambda c: (c.start, c.form.kind != "verb"))
         self.headlines()
         done: set[tuple[int, str]] = set()
         for cue in events:
             if self.region_at(cue.start) or self.in_quote(cue.start):
                 continue
-            if cue.form.kind == "impersonal":
+            if cue.form.kind in ("impersonal", "backward"):
                 continue
             key = (cue.start, cue.form.kind)
             if key in done:
