@@ -198,6 +198,36 @@ def test_elided_noun_takes_the_previous_unit() -> None:
     assert found[1].modality == "expected"
 
 
+def test_elided_noun_before_a_preposition() -> None:
+    found = amounts("تبلغ نحو 29 مليار دولار، منها 23 مليارا في اليابان، و6 مليارات في الهند")
+    assert [(a.value, a.unit) for a in found] == [(29e9, "USD"), (23e9, "USD"), (6e9, "USD")]
+    # a word that is not a preposition still blocks it: "3 ملايين مرة" counts no dollars
+    assert values("بلغت 5 ملايين دولار وتكررت 3 ملايين مرة") == [(5e6, "USD")]
+
+
+def test_unit_abbreviations_with_a_power() -> None:
+    assert values("مقامة على أرض تبلغ مساحتها 40.000 م٢ ومدينة ألعاب") == [(40000, "m²")]
+    assert values("داخل خيمة بمساحة 1500م2 تضم 70 مبسطاً") == [(1500, "m²"), (70, "مبسط")]
+    assert values("تزيد على 4146 كلم٢ أو أربعة مليارات م٢.") == [(4146, "km²"), (4e9, "m²")]
+    assert values("بطاقة إنتاجية ( 1000م3/يوم ) لفرع المياه") == [(1000, "m³")]
+
+
+def test_counted_nouns_the_corpus_rarely_counts_past_ten() -> None:
+    assert values("بينما عثر على خمس جثث في قارب مطاطي") == [(5, "جثة")]
+    assert values("موزعة على سبعة محاور رئيسة") == [(7, "محور")]
+    assert values("قتل تسعة مهاجرين غير شرعيين") == [(9, "مهاجر")]
+    assert values("أنقذت السفن 906 مهاجرين على متن زوارق") == [(906, "مهاجر")]
+
+
+def test_a_label_word_before_a_count() -> None:
+    # Tunisian "عدد" and "طريق" before a number that a plural or accusative noun follows
+    assert values("تمكنت من حجز عدد 4 شاحنات لتوزيع البطاطا") == [(4, "شاحنة")]
+    assert values("ترسية عدد 168 مشروعاً بلدياً لدرء السيول") == [(168, "مشروع")]
+    assert values("واعترض خفر السواحل طريق 350 مهاجرين على متن زوارق") == [(350, "مهاجر")]
+    assert values("وشهدت الدقيقة 12 هدف التقدم للزمالك") == []
+    assert values("أعطت المقاومة اللواء 55 حرس جمهوري مهلة") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -88,12 +88,16 @@ _TEMPLATES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile("^(.)(.)ى$"), ("{0}{1}ية",)),  # فعى (قرى)
     (re.compile("^(.)(.)ا(.)$"), ("{0}{1}{2}", "{0}{1}{2}ة", "{0}ا{1}{2}")),  # فعال، فُعّال
     (re.compile("^(.)(.)(.)$"), ("{0}{1}{2}ة", "{0}{1}ي{2}ة", "{0}{1}ي{2}", "{0}ا{1}{2}")),
+    (re.compile("^(.)(.)\\2$"), ("{0}{1}ة",)),  # فِعَل of a doubled root: جثث/جثة، خطط/خطة
     (re.compile("^(.)وا(.)(.)$"), ("{0}ا{1}{2}ة", "{0}ا{1}{2}")),  # فواعل
     (re.compile("^(.)(.)ايا$"), ("{0}{1}ية",)),  # فعايا
     (re.compile("^(.)(.)(.)ة$"), ("{0}ا{1}{2}",)),  # فَعَلة (طلبة)
     (re.compile("^(.)(.)(.)ان$"), ("{0}{1}{2}",)),  # فعلان
     (re.compile("^(.)(.)ا(.)ي(.)$"), ("{0}{1}{2}و{3}", "{0}{1}{2}ا{3}")),  # فعاليل
-    (re.compile("^(.)(.)ا(.)(.)$"), ("{0}{1}{2}{3}", "{0}{1}{2}{3}ة", "{0}{1}{2}ي{3}")),  # فعالل
+    (
+        re.compile("^(.)(.)ا(.)(.)$"),
+        ("{0}{1}{2}{3}", "{0}{1}{2}{3}ة", "{0}{1}{2}ي{3}", "{0}{1}{2}{3}ية"),
+    ),  # فعالل (بنادق/بندقية)
 ]
 
 
@@ -162,9 +166,13 @@ def pair(
         and not (s[0] in "لب" and vocab[s[1:]] + vocab["ال" + s[1:]] > vocab[s] / 2)  # ل + كرة
     }
     table = {s: s for s in nouns}
-    for p in {w for w, c in plural.items() if c >= min_count} | nouns:
+    rare = {w for w, c in plural.items() if 2 <= c < min_count}  # rare plurals: strict below
+    for p in {w for w, c in plural.items() if c >= min_count} | nouns | rare:
         if p in _NOT_NOUNS or _NUMBER_WORD.match(p):
             table.pop(p, None)
+            continue
+        if p.endswith(("ين", "ون")) and p[:-2] in nouns:  # "906 مهاجرين": a sound plural
+            table[p] = p[:-2]
             continue
         if p in nouns and not p.endswith(("ى", "اء", "ات")):  # قتلى، أعضاء، حالات
             continue
@@ -178,8 +186,10 @@ def pair(
         best = max(found, key=lambda c: (singular[c], vocab[c]))
         if p.endswith("ات") and vocab[p[:-2] + "ة"] >= 30:
             best = p[:-2] + "ة"
-        if singular[best] > singular[p]:
-            table[p] = best
+        if p in rare and (p.endswith(("ات", "ين", "ون")) or vocab[best] < 100):
+            continue  # a rare broken plural needs a well-attested singular (حوامل/حامل)
+        if singular[best] > singular[p] or (singular[p] == 0 and vocab[best] >= 50):
+            table[p] = best  # محاور/محور: a singular news rarely counts past ten
     return table
 
 

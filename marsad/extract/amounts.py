@@ -43,6 +43,7 @@ from marsad.extract.units import (
     singular,
     time_units,
 )
+from marsad.lang import load_lexicon
 from marsad.registry import component
 from marsad.settings import Options
 
@@ -63,6 +64,7 @@ _OTHERS = (
 )  # "5 آخرين": five others  # characters back to look for the noun of "12 ألفاً"
 
 
+_POWER = re.compile(r"(?<![^\W\d_])(?:كم|كلم|م|سم|مم)$")  # before the 2 of "م2"
 _DIGITS = regex.compile(DIGITS_RE)  # the regex module scans for digits 5x faster than re
 _PROCLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب")  # not ك: "كمية" is no ك + مية
 
@@ -109,7 +111,12 @@ def find_quantities(shadow: Shadow, names: list[tuple[int, int]] | None = None) 
     anchors.sort()
     for pos, kind, word in anchors:
         if pos < done or (
-            kind == "num" and pos and text[pos - 1].isascii() and text[pos - 1].isalnum()
+            kind == "num"
+            and pos
+            and (
+                (text[pos - 1].isascii() and text[pos - 1].isalnum())
+                or _POWER.search(text, max(0, pos - 4), pos)  # the 2 of "كلم2"
+            )
         ):
             continue
         if kind == "dual":
@@ -267,8 +274,14 @@ def _restore_elided(text: str, found: list[Quantity]) -> None:
         others = text[q.num_end : q.num_end + 8].split()[:1] in _OTHERS
         if q.phrase.scale == 1.0 and not others:
             continue
-        nxt = text[q.num_end : q.num_end + 3].strip()[:1]
-        if nxt and nxt.isalpha() and not q.phrase.last_word.endswith("ا") and not others:
+        after = text[q.num_end : q.num_end + 12].split()[:1]
+        nxt = after[0][:1] if after else ""
+        if (
+            nxt.isalpha()
+            and not q.phrase.last_word.endswith("ا")
+            and not others
+            and after[0] not in _elided_before()
+        ):
             continue  # a word follows that is not a unit: not an elided noun
         candidates = [
             prev
@@ -282,6 +295,12 @@ def _restore_elided(text: str, found: list[Quantity]) -> None:
         chosen = (same or candidates)[:1]
         if chosen:
             q.unit, q.elided = chosen[0].unit, True
+
+
+@cache
+def _elided_before() -> frozenset[str]:
+    """Words after a scaled number that leave its noun elided ("و6 مليارات في الهند")."""
+    return frozenset(fold(str(w)) for w in load_lexicon("amount_cues").get("elided_before", []))
 
 
 def build_amounts(

@@ -22,7 +22,9 @@ from marsad.extract.shadow import fold
 from marsad.lang import load_lexicon, require_keys
 
 DIGITS_RE = r"[0-9]+(?:[.,\u066b\u066c][0-9]+)*(?:ر[0-9]+)?"
-_TOKEN = re.compile(rf"({DIGITS_RE})(?![0-9])|([^\W\d_]+)|(\S)")
+# a unit abbreviation with its power is one word: "م2", "كم2" ("م٢" in the shadow text)
+_POWERED = r"(?:كم|كلم|م|سم|مم)[23](?![0-9])"
+_TOKEN = re.compile(rf"({DIGITS_RE})(?![0-9])|({_POWERED}|[^\W\d_]+)|(\S)")
 _KINDS = ("", "num", "word", "sym")
 _DECIMAL_WORDS = frozenset({"فاصل", "فاصله"})  # by group number in _TOKEN
 CONJ = "و"

@@ -31,7 +31,7 @@ _YEAR = re.compile(r"[12][0-9]{3}")
 _THREE_DECIMALS = re.compile(r"[0-9]+[.,][0-9]{3}")
 _DATE_OR_TIME = re.compile(r"[0-9]+\s?[/:]\s?[0-9]")
 _YEAR_THEN_STOP = re.compile(
-    r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])\s*(?:[،,.):؛–-]|م(?![^\W\d_])|هـ|ه(?![^\W\d_])|$)"
+    r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])\s*(?:[،,.):؛–-]|م(?![^\W\d_]|[23])|هـ|ه(?![^\W\d_])|$)"
 )
 _PHONE = re.compile(r"0[0-9]+|[0-9]{7,}")
 _NISBA = ("ي", "يه", "يين", "يون", "ين")
@@ -195,8 +195,7 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         return None
     left = left_words(text, phrase.start, 8)
     labelled = [w for w in left[-2:] if w != "("]  # "المادة (20)"
-    if raw and labelled and labelled[-1] in c.labels:
-        return None  # "المادة 5"
+    label = bool(raw and labelled and labelled[-1] in c.labels)  # "المادة 5"
     definite = bool(raw and labelled and labelled[-1] == "ال")  # "الـ 28": an ordinal…
     if ends_with(left, c.time_of_day):
         return None
@@ -217,6 +216,8 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         if q.unit.dot_decimal and _THREE_DECIMALS.fullmatch(raw):
             q.value = float(raw.replace(",", ".")) * phrase.scale  # "18,096 دينارا", "1.746 متر"
         q.value *= q.unit.scale
+    if label and not _counts_after_label(text, q):
+        return None  # "المادة 5", "الدقيقة 12 هدف"; but "عدد 4 عناصر", "طريق 906 مهاجرين"
     year_cue = bool(left) and left[-1] in c.year_cues
     if raw and _is_year(raw, phrase) and (q.unit is None or year_cue):
         return None  # a year ("في 2006", "عام 2014"); "3000 جندي" is a count
@@ -231,6 +232,17 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         return None  # "واحد", "اثنين" count only as "اثنين من أوراق الرق"
     q.right = right
     return q
+
+
+def _counts_after_label(text: str, q: Quantity) -> bool:
+    """After a label word the number still counts when a measure or a noun in the form
+    numbers govern follows: a known plural ("4 عناصر") or accusative ("168 مشروعاً")."""
+    if q.unit is None or q.partitive or q.unit.kind in ("time", "age"):
+        return False
+    if q.unit.kind != "noun":
+        return True
+    word = fold(text[q.unit_start : q.unit_end].split()[0])
+    return is_plural(word) or (word.endswith("ا") and known_noun(word[:-1]))
 
 
 def _word_after(right: list[Token], q: Quantity) -> str:
