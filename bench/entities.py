@@ -102,7 +102,7 @@ def main(n: int = 300, n_bert: int = 20) -> None:
     report("ner crf (cold cache)", len(docs), cold, tokens)
     report("ner crf (warm cache)", len(docs), warm, tokens)
     sample = docs[:n_bert]
-    bert = bert_seconds(sample)
+    bert = bert_seconds(sample) if sample else None
     if bert is None:
         print("ner bert-base           skipped (torch/transformers not installed)")
         return

@@ -1,6 +1,6 @@
 """Rebuild the bundled NER model from ../shared/data: `python -m training.ner`.
 
-Steps (deterministic; about N minutes on one core, see MODEL_CARD.md):
+Steps (deterministic; about 8 minutes on one core, see MODEL_CARD.md):
 1. read ANERcorp train (the last 10% of its sentences is held out as the dev set), AQMAR and
    WikiFANE (NewsFANE is never read: it is ANERcorp's own text);
 2. word clusters from the unlabeled ANT news corpus (training/clusters.py) and gazetteer flags

@@ -100,7 +100,8 @@ class CrfModel:
         if cached is not None:
             return cached
         index = self.index
-        names = {a for attrs in word_attributes(token, self.resources).values() for a in attrs}
+        attrs = word_attributes(token, self.resources).values()
+        names = dict.fromkeys(a for group in attrs for a in group)  # ordered: same sums each run
         ids = [index[a] for a in names if a in index]
         # an attribute never seen at an offset has zero weights there: one sum covers all
         rows = self.weights[ids].sum(axis=0) if ids else self._zeros
