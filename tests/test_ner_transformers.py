@@ -94,3 +94,16 @@ def test_missing_directory_is_a_clear_error(tmp_path: Path) -> None:
         load_tagger("transformers", str(tmp_path / "absent"))
     with pytest.raises(ModelError, match="cannot load"):
         load_tagger("transformers", str(tmp_path))
+
+
+def test_cli_uses_the_transformers_backend(tmp_path: Path, capsys) -> None:
+    from marsad.cli import main
+
+    (tmp_path / "model").mkdir()
+    model = build_model(tmp_path / "model", favour="B-ORG")
+    src = tmp_path / "in.conll"
+    src.write_text("\n".join(SENTENCE) + "\n", encoding="utf-8")
+    args = ["ner", "--conll", str(src), "--ner-backend", "transformers", "--model", str(model)]
+    assert main(args) == 0
+    tags = capsys.readouterr().out.split()[1::2]
+    assert tags == ["B-ORG"] * len(SENTENCE)
