@@ -299,3 +299,14 @@ def test_a_quoted_name_after_a_newspaper_head() -> None:
     assert q.speaker is not None
     assert q.speaker.text == 'صحيفة "ديلي ميل" البريطانية'
     assert q.speaker.canonical == "صحيفة ديلي ميل البريطانية"
+
+
+def test_a_quoted_acronym_after_the_subject_is_not_speech() -> None:
+    text = "أعلن المعهد السعودي للخطوط الحديدية “سرب”، عن استمرار فترة القبول حتى الخميس."
+    assert analyse(text) == []
+
+
+def test_a_title_goes_on_past_a_quoted_name_to_a_ranked_name() -> None:
+    text = "وأوضح مدير معهد “سرب” المهندس عبدالعزيز الصقير، أن المعهد حظي بإقبال كبير."
+    q = analyse(text)[0]
+    assert q.speaker is not None and q.speaker.text == "عبدالعزيز الصقير"

@@ -109,6 +109,7 @@ def bounded(alternatives: list[str], prefix: bool) -> re.Pattern[str]:
 class CueLexicon:
     pattern: re.Pattern[str]
     forms: dict[str, CueForm]
+    backward: dict[str, CueForm]  # "ذكره", "أكدته": only after ما (kept out of `forms`)
     phrase_forms: dict[str, list[CueForm]]
     complementizers: frozenset[str]
     comp_pronouns: tuple[str, ...]
@@ -151,12 +152,12 @@ def cue_lexicon() -> CueLexicon:
         forms[normalize(word)] = CueForm(lemma=word, kind="impersonal")
     # "وفق ما ذكره", "حسبما أكدته": a past form with the pronoun of ما (kind "backward")
     suffixes = [normalize(x) for x in data["nominal"].get("backward_suffixes", [])]
-    for word, form in list(forms.items()):
+    backward: dict[str, CueForm] = {}
+    for word, form in forms.items():
         if form.kind == "verb" and not form.present:
             for suffix in suffixes:
-                forms.setdefault(
-                    word + suffix, CueForm(lemma=form.lemma, kind="backward", gender=form.gender)
-                )
+                if word + suffix not in forms:
+                    backward[word + suffix] = CueForm(form.lemma, "backward", form.gender)
     phrase_forms: dict[str, list[CueForm]] = {}
     nominal = data["nominal"]
     for kind in ("preposed", "passive", "postposed", "own_words", "masdar"):
@@ -166,10 +167,12 @@ def cue_lexicon() -> CueLexicon:
             )
     # one trie over every cue word and phrase: a single scan of the article finds them all.
     # "وفقا ل" is written glued ("وفقاً للرئيس"): its key is the word, the ل is checked after.
-    keys = list(forms) + [p[:-2] if p.endswith(" ل") else p for p in phrase_forms]
+    keys = list(forms) + list(backward)
+    keys += [p[:-2] if p.endswith(" ل") else p for p in phrase_forms]
     return CueLexicon(
         pattern=bounded(keys, prefix=True),
         forms=forms,
+        backward=backward,
         phrase_forms=phrase_forms,
         complementizers=frozenset(normalize(w) for w in data["complementizers"]),
         comp_pronouns=tuple(
@@ -190,7 +193,7 @@ def scan(text: str) -> tuple[list[Cue], list[Cue]]:
     for m in lex.pattern.finditer(text):
         key = " ".join(normalize(m.group("cue")).split())
         start, end, pre = m.start("cue"), m.end("cue"), bool(m.group("pre"))
-        form = lex.forms.get(key)
+        form = lex.forms.get(key) or lex.backward.get(key)
         if form is not None:
             cues.append(Cue(start, end, form, pre))
         found = lex.phrase_forms.get(key)

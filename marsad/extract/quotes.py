@@ -149,6 +149,16 @@ class Finder(Attribution):
         ):
             return
         mention = None if form.kind == "adv" else self.subject(start, comp)
+        if (
+            mention is not None
+            and comp is not None
+            and comp[0] == "mark"
+            and mention.start < comp[1].start < mention.end
+        ):
+            # "أعلن المعهد السعودي للخطوط الحديدية “سرب”، عن …": the quoted word is the
+            # subject's name; what it says (if anything) comes after the subject
+            comp = self.complement(mention.end, cue)
+            mention = self.subject(start, comp) if comp is not None else mention
         if mention is not None and comp is not None and mention.start >= comp[1].start:
             mention = None
         if mention is not None and mention.kind == "thing":

@@ -98,6 +98,8 @@ def parse_speaker(
         mention = _titled(ws, i, title, lex, entities)
         if mention.name is None:
             _name_after_comma(text, ws, mention, limit, entities)
+        if mention.name is None:
+            _name_after_quoted(text, ws, mention, limit, entities)
         return mention
     kind = head_kind(first.norm, lex)
     j = i + 1
@@ -144,8 +146,9 @@ def parse_speaker(
     mention = Mention(ws[i].start, ws[end_i - 1].end, kind)
     if alias and mention.end <= alias[0]:
         mention.alias = alias
-    if kind == "organisation" and end_i < len(ws) and ws[end_i].norm in _OPEN_MARKS:
-        quoted = _quoted_name(text, ws[end_i].start, limit)  # صحيفة "ديلي ميل" البريطانية
+    mark_at = _next_char(text, mention.end)
+    if kind == "organisation" and mark_at < len(text) and text[mark_at] in _OPEN_MARKS:
+        quoted = _quoted_name(text, mark_at, limit)  # صحيفة "ديلي ميل" البريطانية
         if quoted is not None:
             mention.name = (mention.start, quoted)
             mention.end = quoted
@@ -265,15 +268,25 @@ _OPEN_MARKS = frozenset('"«“')
 _CLOSE_MARKS = '"»”'
 
 
+def _next_char(text: str, pos: int) -> int:
+    """Index of the first non-space character at or after `pos` (at most 3 ahead)."""
+    end = min(len(text), pos + 3)
+    while pos < end and text[pos] in " \t\u00a0":
+        pos += 1
+    return pos
+
+
 def _quoted_name(text: str, at: int, limit: int) -> int | None:
     """End of a short quoted name at `at` (and of a nationality adjective after it)."""
+    # the complement search may stop the phrase at this very mark: look past `limit`
     close = next(
-        (k for k in range(at + 1, min(limit, at + 40)) if text[k] in _CLOSE_MARKS + "\n"), -1
+        (k for k in range(at + 1, min(len(text), at + 40)) if text[k] in _CLOSE_MARKS + "\n"),
+        -1,
     )
     if close < 0 or text[close] == "\n" or not 1 <= len(text[at + 1 : close].split()) <= 4:
         return None
     end = close + 1
-    nxt = words(text, end, limit)
+    nxt = words(text, end, min(len(text), end + 30))
     if nxt and _is_nisba(nxt[0].norm):
         end = nxt[0].end  # "البريطانية"
     return end
@@ -313,6 +326,26 @@ def _name_after_comma(
         return  # a second title ("، الرئيس المصري،") is another person
     mention.name, mention.end, mention.kind = named.name, named.end, "person"
     mention.entity = named.entity
+
+
+def _name_after_quoted(
+    text: str, ws: list[Word], mention: Mention, limit: int, entities: list[Entity] | None
+) -> None:
+    """ "مدير معهد “سرب” المهندس عبدالعزيز الصقير": the title goes on past a quoted name."""
+    k = next((k for k, w in enumerate(ws) if w.start >= mention.end), len(ws))
+    if k >= len(ws) or ws[k].norm not in _OPEN_MARKS:
+        return
+    end = _quoted_name(text, ws[k].start, limit)
+    after = words(text, end, limit) if end is not None else []
+    lex = speaker_lexicon()
+    if not after or not match_rank(after, 0, lex):
+        return  # only a rank makes the words after the quoted name a name for sure
+    named = parse_speaker(text, after[0].start, limit, entities)
+    if named is not None and named.kind == "person" and named.name is not None:
+        mention.name, mention.end, mention.kind = named.name, named.end, "person"
+        mention.entity = named.entity
+        if mention.affiliation is not None:
+            mention.affiliation = (mention.affiliation[0], ws[k].start)
 
 
 def _apposition(
