@@ -310,3 +310,9 @@ def test_a_title_goes_on_past_a_quoted_name_to_a_ranked_name() -> None:
     text = "وأوضح مدير معهد “سرب” المهندس عبدالعزيز الصقير، أن المعهد حظي بإقبال كبير."
     q = analyse(text)[0]
     assert q.speaker is not None and q.speaker.text == "عبدالعزيز الصقير"
+
+
+def test_a_bare_name_after_a_verb_is_no_topic_speaker() -> None:
+    # "وهاجم أحمد العلي": he (unnamed) attacked أحمد العلي; the object must not speak next
+    text = "وهاجم أحمد العلي في مقاله الأخير واتهمه بالتقصير.\nوأضاف أن النقد لا يتوقف."
+    assert speakers(analyse(text, [person(text, "أحمد العلي")])) == [None]

@@ -105,8 +105,11 @@ class Attribution(Scanner):
             if end <= 0:
                 return None
             begin = self.sentence_begin(end)
+            # a paragraph's opening sentence, and a body, a source or a titled person: a bare
+            # name after a verb is as often its object ("وهاجم طه حسين")
+            opens = begin == 0 or self.text[begin - 1] == "\n"
             found = self.subject_at(begin, end, gender, strict=True, bare_verb=True)
-            if found is not None and _can_speak(found):
+            if opens and found is not None and _can_speak(found) and _no_bare_name(found):
                 return found
             end = begin - 1
         return None
@@ -181,6 +184,8 @@ class Attribution(Scanner):
         toks = self.tokens(begin, cue.start, 12)
         if not toks or len(toks) > 10 or any(t.norm in self.lex.forms for t in toks):
             return None
+        if toks[0].norm[:1] in "وف":
+            return None  # "وبذل زكي …": a verb opens the sentence, its subject is no topic
         mention = parse_speaker(self.text, toks[0].start, cue.start, self.doc.entities)
         if mention is None or mention.end > cue.start or not _can_speak(mention):
             return None
@@ -222,6 +227,10 @@ def _aside_length(toks: list[Tok]) -> int:
     if n and n < len(toks) and toks[n].norm in ("،", ","):
         n += 1
     return n
+
+
+def _no_bare_name(m: Mention) -> bool:
+    return m.kind in ("organisation", "unnamed", "group") or m.role is not None
 
 
 def _can_speak(m: Mention) -> bool:

@@ -338,10 +338,14 @@ def _name_after_quoted(
     end = _quoted_name(text, ws[k].start, limit)
     after = words(text, end, limit) if end is not None else []
     lex = speaker_lexicon()
-    if not after or not match_rank(after, 0, lex):
-        return  # only a rank makes the words after the quoted name a name for sure
+    if not after or after[0].norm in lex.stops or after[0].norm in lex.openers:
+        return
     named = parse_speaker(text, after[0].start, limit, entities)
-    if named is not None and named.kind == "person" and named.name is not None:
+    # a rank, or a tagged person, makes the words after the quoted name a name for sure
+    sure = bool(match_rank(after, 0, lex)) or (
+        named is not None and named.entity is not None and named.entity.type == "PER"
+    )
+    if sure and named is not None and named.kind == "person" and named.name is not None:
         mention.name, mention.end, mention.kind = named.name, named.end, "person"
         mention.entity = named.entity
         if mention.affiliation is not None:
