@@ -219,6 +219,21 @@ def test_counted_nouns_the_corpus_rarely_counts_past_ten() -> None:
     assert values("أنقذت السفن 906 مهاجرين على متن زوارق") == [(906, "مهاجر")]
 
 
+def test_after_three_to_ten_a_plural_shaped_word_counts() -> None:
+    # numbers 3-10 govern a plural: an unknown plural-shaped word is what they count
+    assert values("وقعت اتفاقية للحصول على ثماني غواصات حديثة") == [(8, "غواصة")]
+    assert values("على متن 3 قاطرات قادمة من المملكة") == [(3, "قاطرة")]
+    assert values("بينهم سبعة كويتيين وثلاثة باكستانيين") == [(7, "كويتي"), (3, "باكستاني")]
+    assert values("يقوم المشروع على 3 ركائز أساسية") == [(3, "ركيزة")]
+    assert values("حجز 5 أقراص مخدرة") == [(5, "قرص")]
+    assert values("ويلزم ثلاثة شوارع رئيسة") == [(3, "شارع")]
+    assert [v for v, _ in values("يتكون من ستة أسئلة")] == [6]  # hamzated: kept as the plural
+    # not after larger numbers, and never a verb, a definite word or a verbal noun
+    assert values("نشر 12 غواصات") == []
+    assert values("نظام التشغيل ويندوز 10 وقالت الشركة") == []
+    assert values("طرأ تحسن على ثلاثة تراجع اثنان") == []
+
+
 def test_a_label_word_before_a_count() -> None:
     # Tunisian "عدد" and "طريق" before a number that a plural or accusative noun follows
     assert values("تمكنت من حجز عدد 4 شاحنات لتوزيع البطاطا") == [(4, "شاحنة")]

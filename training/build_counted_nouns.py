@@ -166,8 +166,7 @@ def pair(
         and not (s[0] in "لب" and vocab[s[1:]] + vocab["ال" + s[1:]] > vocab[s] / 2)  # ل + كرة
     }
     table = {s: s for s in nouns}
-    rare = {w for w, c in plural.items() if 2 <= c < min_count}  # rare plurals: strict below
-    for p in {w for w, c in plural.items() if c >= min_count} | nouns | rare:
+    for p in {w for w, c in plural.items() if c >= min_count} | nouns:
         if p in _NOT_NOUNS or _NUMBER_WORD.match(p):
             table.pop(p, None)
             continue
@@ -186,8 +185,6 @@ def pair(
         best = max(found, key=lambda c: (singular[c], vocab[c]))
         if p.endswith("ات") and vocab[p[:-2] + "ة"] >= 30:
             best = p[:-2] + "ة"
-        if p in rare and (p.endswith(("ات", "ين", "ون")) or vocab[best] < 100):
-            continue  # a rare broken plural needs a well-attested singular (حوامل/حامل)
         if singular[best] > singular[p] or (singular[p] == 0 and vocab[best] >= 50):
             table[p] = best  # محاور/محور: a singular news rarely counts past ten
     return table

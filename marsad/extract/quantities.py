@@ -23,7 +23,14 @@ from marsad.extract.numbers import (
     trie_regex,
 )
 from marsad.extract.shadow import fold
-from marsad.extract.units import Unit, is_plural, known_noun, match_unit, singular
+from marsad.extract.units import (
+    Unit,
+    is_plural,
+    known_noun,
+    match_unit,
+    plural_singular,
+    singular,
+)
 from marsad.lang import load_lexicon, require_keys
 
 _LEFT = re.compile(r"[^\W\d_]+|[0-9]+(?:[.,][0-9]+)*|[^\s\w]")
@@ -208,7 +215,8 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         phrase.start, phrase.start, phrase.end, phrase.end, phrase.value, phrase, left=left
     )
     _approx(q, text)
-    unit_hit = _unit_after(text, right, year_like=bool(raw and _is_year(raw, phrase)))
+    few = 3 <= phrase.value <= 10 and phrase.value == int(phrase.value)
+    unit_hit = _unit_after(text, right, bool(raw and _is_year(raw, phrase)), few)
     if unit_hit is not None:
         q.unit, q.unit_start, q.unit_end, q.subject_end = unit_hit
         q.partitive = text[phrase.end : q.unit_start].strip() == "من"
@@ -262,8 +270,11 @@ def _approx(q: Quantity, text: str) -> None:
         q.left = words[:-n]
 
 
-def _unit_after(text: str, toks: list[Token], year_like: bool) -> tuple[Unit, int, int, int] | None:
-    """(unit, unit start, unit end, subject end) of the unit or counted noun in `toks`."""
+def _unit_after(
+    text: str, toks: list[Token], year_like: bool, few: bool = False
+) -> tuple[Unit, int, int, int] | None:
+    """(unit, unit start, unit end, subject end) of the unit or counted noun in `toks`;
+    after 3-10 (`few`) a word shaped like a plural counts too ("ثماني غواصات")."""
     if not toks:
         return None
     if toks[0][1] in ("%", "٪"):
@@ -294,6 +305,8 @@ def _unit_after(text: str, toks: list[Token], year_like: bool) -> tuple[Unit, in
         if single and definite:
             return _noun(single), words[1][1], words[1][2], _subject_end(words, 2)
     single = singular(text[words[0][1] : words[0][2]], words[0][0])
+    if single is None and few:
+        single = plural_singular(text[words[0][1] : words[0][2]], words[0][0])
     if single is None:
         return None
     end = words[0][2]

@@ -8,6 +8,7 @@ corrections of `counted_extra.yaml` and the rules of Arabic noun endings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -166,3 +167,55 @@ def dual_singular(word: str, folded: str | None = None) -> str | None:
         if nouns.get(stem) and fold(nouns[stem]) == stem:
             return nouns[stem]
     return None
+
+
+# broken plurals whose singular follows from the pattern (folded forms: أ → ا, ئ → ي)
+_BROKEN = (
+    (re.compile("^[اأ](.)(.)ا(.)$"), "{0}{1}{2}"),  # أفعال: أشواط/شوط
+    (re.compile("^[اأ](.)(.)(.)[ةه]$"), "{0}{1}ا{2}"),  # أفعلة: أسلحة/سلاح
+    (re.compile("^(.)وا(.)(.)$"), "{0}ا{1}{2}"),  # فواعل: حوامل/حامل، شوارع/شارع
+    (re.compile("^(.)(.)ا[ئي](.)$"), "{0}{1}ي{2}ة"),  # فعائل: ركائز/ركيزة
+)
+
+
+def plural_singular(word: str, folded: str | None = None) -> str | None:
+    """Singular of an unknown word shaped like a plural, as numbers 3-10 govern one
+    ("ثماني غواصات" → غواصة, "3 قاطرات", "ثلاثة باكستانيين" → باكستاني, "أربعة أشواط"),
+    else None; a broken plural of no known pattern stands as written ("سبعة تلاميذ")."""
+    folded = fold(word) if folded is None else folded
+    plain = strip_diacritics(word).replace("\u0640", "")
+    if len(folded) < 4 or folded.startswith(("ال", "بال", "لل", "وال")):
+        return None  # definite
+    if folded.endswith("وا") or (folded.endswith("ت") and not folded.endswith("ات")):
+        return None  # a past verb: سجلوا، وقالت
+    bare = folded[1:] if folded[0] in "وفبل" else folded
+    if {folded, bare} & (not_counted() | _number_words()):
+        return None  # "وعشرين", "وحتى"
+    if folded.endswith("ات") and len(folded) >= 5:
+        return plain[:-2] + "ة"
+    if folded.endswith(("يين", "يون")) and len(folded) >= 6:
+        return plain[:-2]
+    if folded[0] in "تلب" or (folded.endswith("ه") and not folded.startswith("ا")):
+        return None  # تفاعل (تراجع), ل/ب + noun (لصالح), a feminine singular (بداية)
+    for pattern, form in _BROKEN:
+        m = pattern.match(plain)
+        if m:
+            single = form.format(*m.groups())
+            root = m.groups()
+            weak = any(ch in "ءئؤا" for ch in root) or root[-1] in "وي"
+            weak = weak or (form == "{0}{1}ا{2}" and root[1] in "وي")  # أسئلة (folded اسيله)
+            return plain if weak else single  # أسئلة/سؤال: a hamzated or defective root
+    if _BROKEN_SHAPE.match(folded):
+        return plain
+    return None
+
+
+# other broken plural shapes: مفاعل، مفاعيل، فعالل، فعاليل، تفاعيل، فعلاء، أفعلاء
+_BROKEN_SHAPE = re.compile("^(?:م.ا..|م.ا.ي.|..ا..|..ا.ي.|ت.ا.ي.|...اء|ا..اء|ا...اء)$")
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    from marsad.extract.numbers import lexicon
+
+    return frozenset(lexicon())
