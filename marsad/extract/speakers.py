@@ -11,6 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.document import Entity
+from marsad.extract.phrase_edges import (
+    OPEN_MARKS,
+    closes_name,
+    conjoined,
+    next_char,
+    quoted_name,
+    source_place,
+)
 from marsad.extract.speaker_words import (
     BREAK_PUNCT,
     MAX_WORDS,
@@ -18,7 +26,6 @@ from marsad.extract.speaker_words import (
     Word,
     bare_definite,
     common_noun,
-    family_name,
     governed_word,
     hard_stop,
     head_kind,
@@ -105,7 +112,7 @@ def parse_speaker(
     j = i + 1
     while j < len(ws) and j - i < MAX_WORDS:
         if hard_stop(ws, j, lex, in_title=False):
-            if kind == "unnamed" and _source_place(ws, j, lex):
+            if kind == "unnamed" and source_place(ws, j, lex):
                 j += 1  # "مصدر مسؤول في الشركة", "مصدر من وزارة الخارجية": where it sits
                 continue
             if ws[j].norm == "(" and parenthesised(ws, j) > j:
@@ -117,10 +124,10 @@ def parse_speaker(
             and (match_title(ws, j, lex) or is_definite(ws[j].norm) or titled_suffix(ws[j], lex))
             and ws[j - 1].norm not in lex.joiners
         ):
-            if j <= i + 3 and not is_definite(first.norm) and _closes_name(ws, j, lex):
+            if j <= i + 3 and not is_definite(first.norm) and closes_name(ws, j, lex):
                 j += 1  # "علي الدغريري", "عتيق فهد الرشيدي": a nisba family name closes it
             break  # an apposition follows the name ("شلبي كواست مديرة السياسات")
-        if kind != "person" and j > i + 1 and _conjoined(ws[j].norm, lex):
+        if kind != "person" and j > i + 1 and conjoined(ws[j].norm, lex):
             break  # "وكالة الأنباء … ومسؤولون روس": the first of two subjects
         if (
             kind in ("organisation", "document", "group")
@@ -146,9 +153,9 @@ def parse_speaker(
     mention = Mention(ws[i].start, ws[end_i - 1].end, kind)
     if alias and mention.end <= alias[0]:
         mention.alias = alias
-    mark_at = _next_char(text, mention.end)
-    if kind == "organisation" and mark_at < len(text) and text[mark_at] in _OPEN_MARKS:
-        quoted = _quoted_name(text, mark_at, limit)  # صحيفة "ديلي ميل" البريطانية
+    mark_at = next_char(text, mention.end)
+    if kind == "organisation" and mark_at < len(text) and text[mark_at] in OPEN_MARKS:
+        quoted = quoted_name(text, mark_at, limit)  # صحيفة "ديلي ميل" البريطانية
         if quoted is not None:
             mention.name = (mention.start, quoted)
             mention.end = quoted
@@ -242,72 +249,6 @@ def _ranked(
     return mention
 
 
-def _closes_name(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
-    """ "الدغريري" (a nisba), or "المسلم" in "فؤاد المسلم مدير فريق هجر" (an ال-word with a
-    title or the end of the phrase after it): the family name that closes a bare name."""
-    if family_name(ws[j], lex):
-        return True
-    w = ws[j].norm
-    if not w.startswith("ال") or w == "الله" or match_title(ws, j, lex) or w in lex.nisbas:
-        return False
-    nxt = j + 1
-    return (
-        nxt >= len(ws) or hard_stop(ws, nxt, lex, in_title=False) or bool(match_title(ws, nxt, lex))
-    )
-
-
-def _conjoined(norm: str, lex: SpeakerLexicon) -> bool:
-    """و + a second subject ("ومسؤولون", "والشرطة"), not a word that opens with و (وزارة)."""
-    if not norm.startswith("و") or len(norm) < 4:
-        return False
-    rest = norm[1:]
-    return rest.startswith("ال") or head_kind(rest, lex) != "person"
-
-
-_OPEN_MARKS = frozenset('"«“')
-_CLOSE_MARKS = '"»”'
-
-
-def _next_char(text: str, pos: int) -> int:
-    """Index of the first non-space character at or after `pos` (at most 3 ahead)."""
-    end = min(len(text), pos + 3)
-    while pos < end and text[pos] in " \t\u00a0":
-        pos += 1
-    return pos
-
-
-def _quoted_name(text: str, at: int, limit: int) -> int | None:
-    """End of a short quoted name at `at` (and of a nationality adjective after it)."""
-    # the complement search may stop the phrase at this very mark: look past `limit`
-    close = next(
-        (k for k in range(at + 1, min(len(text), at + 40)) if text[k] in _CLOSE_MARKS + "\n"),
-        -1,
-    )
-    if close < 0 or text[close] == "\n" or not 1 <= len(text[at + 1 : close].split()) <= 4:
-        return None
-    end = close + 1
-    nxt = words(text, end, min(len(text), end + 30))
-    if nxt and _is_nisba(nxt[0].norm):
-        end = nxt[0].end  # "البريطانية"
-    return end
-
-
-def _is_nisba(norm: str) -> bool:
-    """ "البريطاني", "البريطانيه": a definite nationality adjective (either gender)."""
-    nisbas = speaker_lexicon().nisbas
-    return norm in nisbas or (norm.endswith("يه") and norm[:-1] in nisbas)
-
-
-def _source_place(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
-    """في/من before a body ("في الشركة", "من وزارة"), not before a setting ("في تصريح")."""
-    if ws[j].norm not in ("في", "من", "لدي") or j + 1 >= len(ws):
-        return False
-    nxt = ws[j + 1].norm
-    if in_set(nxt, lex.settings):
-        return False
-    return is_definite(nxt) or head_kind(nxt, lex) == "organisation"
-
-
 def _name_after_comma(
     text: str, ws: list[Word], mention: Mention, limit: int, entities: list[Entity] | None
 ) -> None:
@@ -333,9 +274,9 @@ def _name_after_quoted(
 ) -> None:
     """ "مدير معهد “سرب” المهندس عبدالعزيز الصقير": the title goes on past a quoted name."""
     k = next((k for k, w in enumerate(ws) if w.start >= mention.end), len(ws))
-    if k >= len(ws) or ws[k].norm not in _OPEN_MARKS:
+    if k >= len(ws) or ws[k].norm not in OPEN_MARKS:
         return
-    end = _quoted_name(text, ws[k].start, limit)
+    end = quoted_name(text, ws[k].start, limit)
     after = words(text, end, limit) if end is not None else []
     lex = speaker_lexicon()
     if not after or after[0].norm in lex.stops or after[0].norm in lex.openers:
