@@ -27,6 +27,7 @@ class Value:
     grain: str  # day | month | year | week | duration | relative
     kind: str = "date"  # date | duration | relative | interval
     anchored: bool = False  # resolved against the publication date
+    names_year: bool = True  # the year a later "نفس العام" / "العام السابق" refers to
 
 
 def parse_published(published: str | None) -> dt.date | None:

@@ -3,13 +3,15 @@
 One combined regex over the shadow text (`marsad.extract.shadow`, built and tried only at
 anchor words by `marsad.extract.timescan`) finds every expression; its alternatives, in order:
 - numeric dates "29/10/2024", "2024-10-29";
-- Hijri dates "25 شوال 1436 هـ" (converted with hijridate, Umm al-Qura) and Hijri years;
+- Hijri dates "25 شوال 1436 هـ", "10/1/1436", months placed by their direction ("شهر
+  رمضان الماضي") and years with their parts ("نهاية عام 1435هـ"): `timehijri`;
 - dates with a month name in any naming (CLDR through babel: يناير، كانون الثاني، جانفي،
   يوليوز…), with a day ("27 أكتوبر", "السادس من آب/أغسطس"), a part ("مطلع أكتوبر
   (تشرين الأول)"), the other naming ("يونيو (حزيران) 2024") and a year;
 - years after a cue ("عام 2014", "بين عامي 2000 و2013");
 - relative days (أمس، اليوم، غداً) with or without a weekday; weekdays ("يوم الأربعاء الماضي");
-- periods ("العام الماضي", "هذا العام", "نهاية نفس العام");
+- periods ("العام الماضي", "هذا العام", "نهاية نفس العام", "منذ بداية العام", "مقارنة
+  بالعام السابق": the year before the last one named);
 - spans: "قبل ثلاثة أيام" (a date), "خلال ستة أسابيع" (a duration, ISO P…);
 - years after a preposition ("في 2006") or standing alone ("مونديال 2018").
 This module reads what each alternative matched (`_read`); `timecontext` decides whether a
@@ -25,13 +27,11 @@ import re
 from functools import cache
 
 from marsad.document import Document, TimeExpr
+from marsad.extract import timehijri as th
 from marsad.extract import timeresolve as tr
 from marsad.extract.ages import is_age
 from marsad.extract.calendar import (
     gregorian_months,
-    hijri_month_bounds,
-    hijri_months,
-    hijri_to_gregorian,
     weekdays,
 )
 from marsad.extract.numbers import read_number
@@ -63,8 +63,12 @@ def extract_times(doc: Document, options: Options) -> Document:
     pub = tr.parse_published(doc.metadata.published)
     found: list[TimeExpr] = []
     state: dict[str, int] = {}
+    covered = 0  # an expression may read past its match ("يوليو من العام الماضي")
     for m in matches(shadow):
+        if m.start() < covered:
+            continue
         for start, end, value in _read(shadow.text, m, pub, state):
+            covered = max(covered, end)
             o_start, o_end = shadow.span(start, end)
             found.append(
                 TimeExpr(
@@ -77,7 +81,7 @@ def extract_times(doc: Document, options: Options) -> Document:
                     anchor=pub.isoformat() if value.anchored and pub else None,
                 )
             )
-            if value.kind == "date" and value.value[:4].isdigit():
+            if value.kind == "date" and value.value[:4].isdigit() and value.names_year:
                 state["year"] = int(value.value[:4])
     doc.times = found
     return doc
@@ -88,12 +92,16 @@ Item = tuple[int, int, tr.Value]
 
 def _read(text: str, m: re.Match[str], pub: dt.date | None, state: dict[str, int]) -> list[Item]:
     g = m.groupdict()
+    if g["hn_y"] or g["hi_y"]:
+        return th.hijri_numeric(m)
     if g["n_y"] or g["i_y"]:
         return _numeric(m)
     if g["h_month"]:
-        return _hijri(m)
+        return th.hijri_date(m)
     if g["hy_year"]:
-        return _hijri_year(m, m.start(), m.end())
+        return th.hijri_year(int(g["hy_year"]), _part(g["hy_part"]), m.start(), m.end())
+    if g["hr_month"]:
+        return th.hijri_relative(text, m, pub)
     if g["d_month"]:
         return _date(text, m, pub)
     if g["y_year"]:
@@ -102,8 +110,8 @@ def _read(text: str, m: re.Match[str], pub: dt.date | None, state: dict[str, int
         return _relative_day(text, m, pub)
     if g["w_day"]:
         return _weekday(text, m, pub)
-    if g["p_per1"] or g["p_per2"] or g["p_same"]:
-        return _period(m, pub, state)
+    if g["p_per1"] or g["p_per2"] or g["p_same"] or g["pb_per"]:
+        return _period(text, m, pub, state)
     if g["s_unit"] or g["s_unit1"] or g["s_dual"]:
         return _span(text, m, pub)
     return _bare_year(text, m, pub)
@@ -116,30 +124,6 @@ def _numeric(m: re.Match[str]) -> list[Item]:
         y, mo, d = int(m.group("i_y")), int(m.group("i_m")), int(m.group("i_d"))
     value = tr.day_value(y, mo, d)
     return [(m.start(), m.end(), value)] if value else []
-
-
-def _hijri(m: re.Match[str]) -> list[Item]:
-    year, month = int(m.group("h_year")), hijri_months()[spaced(m.group("h_month"))]
-    day = int(m.group("h_day")) if m.group("h_day") else None
-    if not m.group("h_mark") and not (day and 1300 <= year <= 1500):
-        return []  # "رجب 1440" without هـ or a day: too weak
-    if day:
-        date = hijri_to_gregorian(year, month, day)
-        return [(m.start(), m.end(), tr.Value(date.isoformat(), "day"))] if date else []
-    bounds = hijri_month_bounds(year, month)
-    if bounds is None:
-        return []
-    value = tr.Value(f"{bounds[0].isoformat()}/{bounds[1].isoformat()}", "month", "interval")
-    return [(m.start(), m.end(), value)]
-
-
-def _hijri_year(m: re.Match[str], start: int, end: int, group: str = "hy_year") -> list[Item]:
-    year = int(m.group(group))
-    first, nxt = hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year + 1, 1, 1)
-    if first is None or nxt is None:
-        return []
-    last = nxt - dt.timedelta(days=1)
-    return [(start, end, tr.Value(f"{first.isoformat()}/{last.isoformat()}", "year", "interval"))]
 
 
 def _part(word: str | None) -> str | None:
@@ -185,8 +169,9 @@ def _date(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     if day is not None and not 1 <= day <= 31:
         return []
     shared = None if g["d_year"] else shared_year(text, m.end(), pub)
+    end = shared[1] if shared else m.end()
     if g["d_year"] or shared:
-        year = int(g["d_year"]) if g["d_year"] else shared or 0
+        year = int(g["d_year"]) if g["d_year"] else shared[0] if shared else 0
         value = tr.day_value(year, month, day) if day else tr.part_of_month(year, month, part)
     elif pub is not None:
         tense = clause_tense(text, m.start(), direction)
@@ -202,7 +187,7 @@ def _date(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     else:
         suffix = f"-{day:02d}" if day else ""
         value = tr.Value(f"XXXX-{month:02d}{suffix}", "relative", "relative")
-    return [(start, m.end(), value)] if value else []
+    return [(start, end, value)] if value else []
 
 
 def _years(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
@@ -211,7 +196,7 @@ def _years(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     if counted_after(text, m.end("y_year")) and not m.group("y_year2"):
         return []
     if 1300 <= year <= 1500 and pub is not None and pub.year >= 1900:
-        return _hijri_year(m, m.start(), m.end(), "y_year")  # "عام 1436" in a dated article
+        return th.hijri_year(year, part, m.start(), m.end())  # "عام 1436" in a dated article
     first_end = m.end("y_year")
     out: list[Item] = [(m.start(), first_end, tr.part_of_year(year, part))]
     if m.group("y_year2"):
@@ -255,19 +240,30 @@ def _weekday(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     return [(m.start(), m.end(), tr.Value(date.isoformat(), "day", anchored=True))]
 
 
-def _period(m: re.Match[str], pub: dt.date | None, state: dict[str, int]) -> list[Item]:
+def _period(text: str, m: re.Match[str], pub: dt.date | None, state: dict[str, int]) -> list[Item]:
     maps = time_maps()
-    part = _part(m.group("p_part"))
+    if m.group("p_per2") == "العام" and not m.group("p_part"):
+        prev = left_tokens(text, m.start(), 1)
+        if prev and prev[0][0] in folded_set("general_titles"):
+            return []  # "الأمين العام السابق": العام is "general" after a title
+    part = _part(m.group("p_part") or m.group("pb_part"))
     if m.group("p_same") or m.group("p_dir") in ("نفسه", "نفسها"):
         if state.get("year") is None:
             return []
         return [(m.start(), m.end(), tr.part_of_year(state["year"], part))]
-    name = spaced(m.group("p_per1") or m.group("p_per2"))
+    name = spaced(m.group("p_per1") or m.group("p_per2") or m.group("pb_per"))
+    name = "ا" + name if name.startswith("ل") else name  # "للعام الماضي"
     period = maps.periods.get(name)
     if period is None:
         return []
     direction = maps.direction.get(m.group("p_dir") or "", "current")
     offset = {"past": -1, "future": 1}.get(direction, 0)
+    if period == "year" and m.group("p_dir") in folded_set("anaphoric_past") and "year" in state:
+        # "العام السابق" is the year before the one the text last named ("نهاية 2014 مقارنة
+        # بالعام السابق" is 2013), the publication's when no other was named
+        value = tr.part_of_year(state["year"] - 1, part)
+        value.names_year = False  # "… العام السابق … العام السابق" do not step back twice
+        return [(m.start(), m.end(), value)]
     if pub is None:
         return [(m.start(), m.end(), tr.relative_period(period, offset))]
     value = tr.period_value(period, offset, pub, part)

@@ -52,20 +52,33 @@ def time_re() -> re.Pattern[str]:
     number = rf"(?:[0-9]+(?:[.,][0-9]+)?|{word}(?:\s+(?:و\s*)?{word}){{0,3}})"
     cue = _alt(words("duration_cues") + words("ago") + words("later"))
     approx = _alt([" ".join(p) for p in amount_cues().approx_before])
-    periods = _alt([k for k in maps.periods if k.startswith("ال")])
+    definite = [k for k in maps.periods if k.startswith("ال")]
+    periods = _alt(definite)
+    periods_lam = _alt(definite + ["ل" + k[2:] for k in definite])  # "للعام" is ل + "لعام"
     this = _alt(words("this"))
     same = _alt(words("same_year"))
+    other_year = r"\s(?:ال|قبل)|[0-9(]"  # "العام الدراسي", "العام قبل الماضي", "العام 2018"
     year_cues = r"(?:عام|العام|لعام|بعام|وعام|سنه|السنه|لسنه|عامي|سنتي|اعوام|الاعوام|سنوات)"
     preps = r"(?:في|وفي|منذ|ومنذ|حتي|قبل|بعد|خلال|الي|عام|مطلع|منتصف|نهايه|اواخر|بدايه|اوائل)"
+    hyear = r"(?:1[34][0-9]{2})(?![0-9])"
     return re.compile(
         r"(?<!\w)(?:"
-        rf"(?P<n_d>[0-3]?[0-9])\s?(?P<n_sep>[/.-])\s?(?P<n_m>[01]?[0-9])\s?(?P=n_sep)\s?"
+        rf"(?P<hn_d>[0-3]?[0-9])\s*(?P<hn_sep>[/.-])?\s*(?P<hn_m>[01]?[0-9])\s*(?(hn_sep)(?P=hn_sep))"
+        rf"\s*(?P<hn_y>{hyear})(?(hn_sep)(?:\s*(?P<hn_mark>{hmark}){NOT_LETTER})?|\s*{hmark}{NOT_LETTER})"
+        rf"|(?P<hi_y>{hyear})\s*(?P<hi_sep>[/-])\s*(?P<hi_m>[01]?[0-9])\s*(?P=hi_sep)\s*"
+        rf"(?P<hi_d>[0-3]?[0-9])(?![0-9])(?:\s*{hmark}{NOT_LETTER})?"
+        rf"|(?P<n_d>[0-3]?[0-9])\s?(?P<n_sep>[/.-])\s?(?P<n_m>[01]?[0-9])\s?(?P=n_sep)\s?"
         rf"(?P<n_y>(?:19|20)[0-9]{{2}})(?![0-9])"
         rf"|(?P<i_y>(?:19|20)[0-9]{{2}})-(?P<i_m>[01][0-9])-(?P<i_d>[0-3][0-9])(?![0-9])"
-        rf"|(?:(?P<h_day>{day})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_month>{hmonth}){NOT_LETTER}"
+        rf"|(?:(?:(?P<h_day>{day})|(?P<h_ord>{ordinal}))\s*(?:من\s+)?)?(?:شهر\s+)?"
+        rf"(?P<h_month>{hmonth}){NOT_LETTER}"
         rf"\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<h_year>1[2-5][0-9]{{2}})(?![0-9])"
         rf"(?:\s*(?P<h_mark>{hmark}){NOT_LETTER})?"
-        rf"|(?:(?:عام|العام|لعام|سنه)\s+)?(?P<hy_year>1[2-5][0-9]{{2}})\s*{hmark}{NOT_LETTER}"
+        rf"|(?:(?P<hy_part>{part})\s+)?(?:(?:عام|العام|لعام|سنه)\s+)?(?P<hy_year>1[2-5][0-9]{{2}})"
+        rf"\s*{hmark}{NOT_LETTER}"
+        rf"|(?:(?:(?P<hr_day>{day})|(?P<hr_ord>{ordinal}))\s*(?:من\s+)?)?(?P<hr_shahr>شهر\s+)?"
+        rf"(?P<hr_month>{hmonth}){NOT_LETTER}"
+        rf"(?:\s+(?P<hr_dir>{direction}){NOT_LETTER})?"
         rf"|(?:(?P<d_part>{part})\s+)?(?:(?P<d_day>{day})\s*(?:من\s+)?|(?P<d_ord>{ordinal})\s+(?:من\s+)?)?"
         rf"(?P<d_shahr>(?:شهر|شهري)\s+)?(?P<d_month>[وبل]?{month}){NOT_LETTER}(?P<d_alt>{alt})?"
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<d_year>{YEAR})(?![0-9]){gmark})?"
@@ -77,7 +90,9 @@ def time_re() -> re.Pattern[str]:
         rf"|(?:(?P<w_yawm>يوم|نهار)\s+)?(?P<w_day>[وف]?{weekday}){NOT_LETTER}"
         rf"(?:\s+(?P<w_dir>{direction}){NOT_LETTER})?"
         rf"|(?:(?P<p_part>{part})\s+)?(?:(?P<p_this>{this})\s+(?P<p_per1>{periods})"
-        rf"|(?P<p_per2>{periods})\s+(?P<p_dir>{direction}|نفسه|نفسها)|(?P<p_same>{same})){NOT_LETTER}"
+        rf"|[وف]?(?:ب|ل(?=ل))?(?P<p_per2>{periods_lam})\s+(?P<p_dir>{direction}|نفسه|نفسها)"
+        rf"|(?P<p_same>{same})){NOT_LETTER}"
+        rf"|(?P<pb_part>{part})\s+(?P<pb_per>العام|السنه|الشهر){NOT_LETTER}(?!\s*(?:{other_year}))"
         rf"|(?:[وف]?(?P<s_cue>{cue})\s+)?(?:(?P<s_approx>{approx})\s+)?"
         rf"(?:(?P<s_num>{number})\s+(?P<s_unit>{units})|[لب]?(?P<s_unit1>{units})\s+(?P<s_one>واحد|واحده)"
         rf"|(?:[لب]|ال)?(?P<s_dual>{duals})){NOT_LETTER}(?:\s+و\s*(?P<s_frac>نصف|ربع)(?:\s+{units}{NOT_LETTER})?)?"
@@ -102,18 +117,23 @@ def _year_after_re() -> re.Pattern[str]:
     )
 
 
-def shared_year(text: str, end: int, pub: dt.date | None) -> int | None:
-    """ "أكتوبر ونوفمبر وديسمبر من العام الجاري": the year named after a run of months."""
+_ADJACENT = re.compile(r"\s+(?:من\s+)?(?:العام|السنه|هذا|هذه)\s")
+
+
+def shared_year(text: str, end: int, pub: dt.date | None) -> tuple[int, int] | None:
+    """ "أكتوبر ونوفمبر وديسمبر من العام الجاري": the year named after a run of months, and
+    where the month's expression ends: after "من العام الماضي" when it follows the month
+    itself ("يوليو من العام الماضي" is one expression), else at `end`."""
     m = _year_after_re().match(text, end)
     if m is None:
         return None
     if m.group("year"):
-        return int(m.group("year"))
+        return int(m.group("year")), end
     if pub is None:
         return None
     direction = time_maps().direction.get(m.group("dir") or "", "current")
     offset = {"past": -1, "future": 1}.get(direction, 0)
-    return pub.year + offset
+    return pub.year + offset, m.end() if _ADJACENT.match(text, end) else end
 
 
 _DIGITS = regex.compile(r"[0-9]+")
