@@ -126,6 +126,15 @@ def test_hijri_forms(text: str, expected: tuple[str, str]) -> None:
     assert expected in dates(text, "2015-08-04")
 
 
+def test_a_weekday_followed_by_its_date_is_that_date() -> None:
+    found = dates("ويبدأ التقديم عليها من يوم الأحد الموافق 24 /10/ 1436ه في مقر", "2015-08-04")
+    assert found == [("يوم الأحد", "2015-08-09"), ("24 /10/ 1436ه", "2015-08-09")]
+    found = dates("ستجرى اختبارات الدورة الرئيسية يوم الأربعاء 7 جوان 2017 و", "2017-05-20")
+    assert found[0] == ("يوم الأربعاء", "2017-06-07")
+    # a date that is not that weekday leaves the weekday to the dateline
+    assert dates("قال يوم الخميس 18 جانفي 2017 في", "2017-01-20")[0] == ("يوم الخميس", "2017-01-19")
+
+
 def test_hijri_month_names_that_are_words() -> None:
     assert dates("وفاز الفريق 5 صفر على منافسه", "2015-08-04") == []
     assert dates("استقبل الرئيس رجب طيب أردوغان", "2015-08-04") == []

@@ -37,7 +37,7 @@ from marsad.extract.calendar import (
 from marsad.extract.numbers import read_number
 from marsad.extract.quantities import cues as amount_cues
 from marsad.extract.quantities import ends_with, left_tokens, left_words
-from marsad.extract.shadow import shadow_of
+from marsad.extract.shadow import fold, shadow_of
 from marsad.extract.timecontext import (
     ambiguous_months,
     clause_tense,
@@ -64,10 +64,15 @@ def extract_times(doc: Document, options: Options) -> Document:
     found: list[TimeExpr] = []
     state: dict[str, int] = {}
     covered = 0  # an expression may read past its match ("يوليو من العام الماضي")
+    weekday_at = -1  # index in `found` of a weekday that a written date may follow
     for m in matches(shadow):
         if m.start() < covered:
             continue
-        for start, end, value in _read(shadow.text, m, pub, state):
+        items = _read(shadow.text, m, pub, state)
+        if weekday_at >= 0 and items and items[0][2].grain == "day" and not items[0][2].anchored:
+            _take_date(doc.text, found[weekday_at], shadow.span(*items[0][:2])[0], items[0][2])
+        weekday_at = len(found) if m.group("w_day") and items else -1
+        for start, end, value in items:
             covered = max(covered, end)
             o_start, o_end = shadow.span(start, end)
             found.append(
@@ -88,6 +93,18 @@ def extract_times(doc: Document, options: Options) -> Document:
 
 
 Item = tuple[int, int, tr.Value]
+_BETWEEN = re.compile(r"[\s،,:(\-–]*(?:الموافق|الموافقة|الموافق ل)?[\s،,:(\-–]*")
+
+
+def _take_date(text: str, weekday: TimeExpr, start: int, value: tr.Value) -> None:
+    """ "يوم الأحد الموافق 24/10/1436هـ", "الخميس 2 فيفري": the weekday is the written date
+    (a future one often), not the last such weekday before the dateline."""
+    if not _BETWEEN.fullmatch(text, weekday.end, start):
+        return
+    named = weekdays().get(fold(weekday.text.split()[-1]).removeprefix("و"))
+    date = dt.date.fromisoformat(value.value)
+    if named == date.weekday():  # a date that is not that weekday is about something else
+        weekday.value, weekday.anchor = value.value, None
 
 
 def _read(text: str, m: re.Match[str], pub: dt.date | None, state: dict[str, int]) -> list[Item]:
