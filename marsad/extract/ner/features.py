@@ -33,10 +33,11 @@ class Resources:
 
 
 def shape(word: str) -> str:
+    """A (Arabic), L (Latin, already lower-cased), D (digits), AD/LD (mixed) or P:<marks>."""
     if _ARABIC.search(word):
         kind = "A"
     elif _LATIN.search(word):
-        kind = "L" if not word[:1].isupper() else "U"
+        kind = "L"
     elif _DIGIT.search(word):
         kind = "D"
     else:
