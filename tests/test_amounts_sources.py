@@ -54,6 +54,34 @@ def test_inside_and_under_a_quote_the_speaker_is_the_source() -> None:
     assert (inside.modality, under.modality) == ("estimated", "previous")
 
 
+def test_a_figure_before_a_new_statement_is_the_outlets() -> None:
+    text = (
+        "تراجعت فاتورة الدعم خلال العام المالي إلى 60.2 مليار جنيه، وقال وزير المالية "
+        "إن بلاده تتفاوض مع 4 دول للحصول على تمويل."
+    )
+    doc = Document(id="t", text=text)
+    doc.quotes = [quote(doc, "بلاده تتفاوض مع 4 دول للحصول على تمويل", "قال", "وزير المالية")]
+    assert [(a.value, a.source.text if a.source else None) for a in found(doc)] == [
+        (60.2e9, None),
+        (4, "وزير المالية"),
+    ]
+    # a participle carries on the same speaker: the figure before it is still theirs
+    text = "وأوضح المدير أن الإيرادات زادت بنسبة 3%، مشيرا إلى أن الأرباح بلغت 5 ملايين ريال."
+    doc = Document(id="t", text=text)
+    doc.quotes = [quote(doc, "الأرباح بلغت 5 ملايين ريال", "مشيرا", "المدير")]
+    assert [a.source.text if a.source else None for a in found(doc)] == ["المدير", "المدير"]
+
+
+def test_unspaced_full_stops_end_sentences_and_verbs_that_do_not_report() -> None:
+    # "أمس.واعترض": a new sentence, so the credit of the one before does not reach it
+    assert sources(
+        "وقال خفر السواحل إن نحو 800 مهاجر جرى إنقاذهم أمس.واعترض زورق طريق 906 مهاجرين"
+    ) == [(800, "خفر السواحل"), (906, None)]
+    # "تابع" reports only before إن/أن or a colon
+    assert sources("وتابع الباحثون حالة 14 ألف شخص ولدوا في التسعينيات") == [(14000, None)]
+    assert sources("وتابع الوزير: إن 300 أسرة استفادت من البرنامج") == [(300, "الوزير")]
+
+
 def test_the_quote_layer_wins_over_credits_inside_the_quote() -> None:
     text = (
         "وأضاف زيلينسكي خلال مؤتمر صحافي في أيسلندا “يوجد بالفعل 3000 جندي كوري شمالي على "

@@ -29,6 +29,7 @@ class Cues:
     time_words: frozenset[str]
     source_heads: frozenset[str]
     not_subjects: frozenset[str]
+    speech_only: frozenset[str]  # verbs that report only before إن/أن or a colon (تابع)
     longest: int
     verb_re: re.Pattern[str]
     preposition_re: re.Pattern[str]
@@ -60,6 +61,7 @@ def cues() -> Cues:
         words("time_words"),
         words("source_heads") | words("documents"),
         words("not_subjects"),
+        words("speech_only_verbs"),
         longest,
         _word_re(words("verbs")),
         _word_re({" ".join(p) for p in preps}),

@@ -3,7 +3,8 @@
 Order of evidence, for an amount at shadow offsets `start:end`:
 1. the quote layer: inside a quote's content → its speaker; in the sentence of a quote's cue
    but outside its content ("وقدر البنتاغون أنه … ارتفاعاً من تقديرات بلغت 3000 جندي") →
-   that speaker;
+   that speaker, unless the figure comes before a cue that is a new verb ("… 71.5 مليار،
+   وقال الوزير إن …");
 2. inside quote marks the quote layer did not report → the subject of the reporting verb before
    the opening mark;
 3. the nearest reporting verb before it in its sentence ("أعلن X مقتل أربعة …") → its subject;
@@ -24,7 +25,9 @@ from marsad.extract.shadow import Shadow, fold
 from marsad.extract.source_cues import cues, quote_spans
 
 _WORD = re.compile(r"[^\W\d_]+|[0-9]+|[^\s\w]")
-_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?=\s|$)")
+# a full stop ends a sentence before a space or, in unspaced copy ("أمس.واعترض"), before a
+# letter when a word of two letters or more precedes it (not "د.ت", "أ.ف.ب")
+_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?=\s|$)|(?<=[^\W\d_]{2})\.(?=[^\W\d_])")
 _MAX_NAME = 12  # words in a source's name, title included
 _KINDS = {"PER": "person", "ORG": "organisation", "LOC": "organisation"}
 
@@ -124,7 +127,7 @@ class Sources:
                 return q.speaker, "quote"
         s_start, s_end = self.sentence(start)
         for q in self.quotes:
-            if q.cue is not None and s_start <= q.cue < s_end:
+            if q.cue is not None and s_start <= q.cue < s_end and self._covers(q.cue, start):
                 return q.speaker, "under"
         region = self.region_of(start)
         limit = start
@@ -143,6 +146,17 @@ class Sources:
             return agent, "credit"
         return None, "none"
 
+    def _covers(self, cue: int, start: int) -> bool:
+        """Does the statement cued at `cue` take in the figure at `start` of its sentence?
+        After the cue, yes; before it only when the cue is a participle that carries on the
+        same speaker ("… بنسبة 3%، مشيرا إلى أن"), not a new verb ("… 71.5 مليار جنيه، وقال
+        الوزير إن": the outlet's figure, then his statement)."""
+        if cue < start:
+            return True
+        m = _WORD.match(self.shadow.text, cue)
+        word = m.group() if m else ""
+        return word in cues().participles or _bare(word) in cues().participles
+
     def _verb_credit(self, s_start: int, s_end: int, limit: int) -> Agent | None:
         """The subject of the last reporting verb before `limit` outside quote marks."""
         inside = self.regions(limit)
@@ -150,7 +164,9 @@ class Sources:
         for v_start, v_end in self._verbs(s_start, s_end):
             if v_end > limit:
                 break
-            if not any(s <= v_start < e for s, e in inside):
+            if not any(s <= v_start < e for s, e in inside) and self._reports(
+                v_start, v_end, limit
+            ):
                 best = v_end  # participles (مشيرا) keep the subject of the verb before them
         if best < 0:
             return None
@@ -158,6 +174,15 @@ class Sources:
         if key not in self._agents:  # figures of one sentence share their verb's subject
             self._agents[key] = self._subject(self._after(best, s_end), 0, until_clause=True)
         return self._agents[key]
+
+    def _reports(self, v_start: int, v_end: int, limit: int) -> bool:
+        """ "وتابع" reports only before إن/أن, a colon or a quote mark; "تابع الباحثون حالة
+        14 ألفاً" (followed up) does not."""
+        verb = _bare(self.shadow.text[v_start:v_end])
+        if verb not in cues().speech_only:
+            return True
+        after = _WORD.findall(self.shadow.text, v_end, limit)[: _MAX_NAME + 2]
+        return any(_bare(w) in _THAT or w in (":", '"', "«", "“") for w in after)
 
     def _verbs(self, s_start: int, s_end: int) -> list[tuple[int, int]]:
         """(start, end) of the reporting verbs of a sentence, found once per sentence."""
