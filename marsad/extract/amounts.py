@@ -64,7 +64,7 @@ _OTHERS = (
 )  # "5 آخرين": five others  # characters back to look for the noun of "12 ألفاً"
 
 
-_POWER = re.compile(r"(?<![^\W\d_])(?:كم|كلم|م|سم|مم)$")  # before the 2 of "م2"
+_POWER = re.compile(r"(?<![^\W\d_])(?:كم|كلم|م|سم|مم)$")  # before the 2 of "كلم2"
 _DIGITS = regex.compile(DIGITS_RE)  # the regex module scans for digits 5x faster than re
 _PROCLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب")  # not ك: "كمية" is no ك + مية
 
@@ -115,7 +115,7 @@ def find_quantities(shadow: Shadow, names: list[tuple[int, int]] | None = None) 
             and pos
             and (
                 (text[pos - 1].isascii() and text[pos - 1].isalnum())
-                or _POWER.search(text, max(0, pos - 4), pos)  # the 2 of "كلم2"
+                or (text[pos - 1] == "م" and _POWER.search(text, max(0, pos - 4), pos))
             )
         ):
             continue

@@ -27,7 +27,7 @@ from marsad.extract.source_cues import cues, quote_spans
 _WORD = re.compile(r"[^\W\d_]+|[0-9]+|[^\s\w]")
 # a full stop ends a sentence before a space or, in unspaced copy ("أمس.واعترض"), before a
 # letter when a word of two letters or more precedes it (not "د.ت", "أ.ف.ب")
-_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?=\s|$)|(?<=[^\W\d_]{2})\.(?=[^\W\d_])")
+_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?:(?=\s|$)|(?<=[^\W\d_]{2}\.)(?=[^\W\d_]))")
 _MAX_NAME = 12  # words in a source's name, title included
 _KINDS = {"PER": "person", "ORG": "organisation", "LOC": "organisation"}
 
