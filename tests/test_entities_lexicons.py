@@ -10,6 +10,7 @@ from babel import Locale
 
 from marsad.extract.gazetteer import (
     common_words,
+    corpus_places,
     country_names,
     lookup,
     nisba_forms,
@@ -80,3 +81,16 @@ def test_common_words_hold_ordinary_words_not_rare_names() -> None:
     words = common_words()
     assert {"فريق", "تشكيل", "الطبي"} <= words
     assert "عماش" not in words and "سقطري" not in words
+
+
+def test_corpus_places_are_names_not_ordinary_words() -> None:
+    names = {normalize_phrase(n) for n in corpus_places()}
+    assert {normalize_phrase(n) for n in ("أبها", "الباحة", "بنزرت", "حفر الباطن")} <= names
+    assert not {normalize_phrase(w) for w in ("الأمن", "الشرطة", "عازلة", "سيدي")} & names
+    assert len(names) == len(corpus_places())  # one spelling per name
+
+
+def test_corpus_places_never_repeat_a_gazetteer_name() -> None:
+    entry = lookup("أبها")
+    assert entry is not None and entry.kind == "city"
+    assert lookup("الرياض") is not None and "الرياض" not in corpus_places()

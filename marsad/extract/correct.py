@@ -16,11 +16,13 @@ from marsad.extract.gazetteer import (
     is_common,
     is_definite,
     is_stop,
+    loc_heads,
     loc_openers,
     name_readings,
     name_words,
     org_words,
     skip_chars,
+    spelled_as,
 )
 from marsad.extract.mentions import (
     Mention,
@@ -77,12 +79,59 @@ def apply_gazetteer(stream: Stream, mentions: list[Mention]) -> list[Mention]:
 
 
 def _city_context(stream: Stream, match: Match) -> bool:
-    """A CLDR city alone is trusted when it is not likely an ordinary word in this sentence:
-    several words or five letters long, or after a preposition of place (في، إلى، من …)."""
+    """A city alone is trusted when it is not likely an ordinary word in this sentence:
+    spelled as the name is (المهدئة is no المهدية, منوبه no منوبة), and several words or
+    five letters long, after a preposition of place (في، إلى، من …) or a place noun
+    (منطقة، محافظة …), or with ب and closing
+    its phrase (بأبها، ووزارة …; not بمسقط رأس)."""
+    token = stream.tokens[match.start]
+    if match.end - match.start == 1 and not spelled_as(token, match.skip, match.entry.canonical):
+        return False
+    if match.end - match.start == 1 and _in_noun_phrase(stream, match):
+        return False
     if match.end - match.start > 1 or len(match.entry.words[0]) >= 5:
         return True
+    if match.start > 0 and stream.same_sentence(match.start - 1, match.start + 1):
+        before = stream.tokens[match.start - 1]
+        if before.norm in name_words().place_prepositions or any(
+            r in loc_heads() for r in name_readings(before)
+        ):
+            return True  # في أبها، منطقة عسير، بمحافظة بيشة
+    with_b = "ب" in token.norm[: len(token.norm) - len(match.entry.words[0])]
+    return bool(match.skip) and with_b and _phrase_ends(stream, match.end)
+
+
+def _in_noun_phrase(stream: Stream, match: Match) -> bool:
+    """A definite name next to a definite ordinary word is a noun or adjective of a noun
+    phrase (الماء الفوار، الحمامات الطويلة), not the place; a place noun before it
+    (العاصمة الرياض) or a place after it (طريق القصيم الرياض) is no such word, and a word
+    with a proclitic (بالرياض) no adjective."""
+    if match.skip or not match.entry.words[0].startswith("ال"):
+        return False
+    for k in (match.start - 1, match.end):
+        if k < 0 or k >= len(stream.tokens) or not stream.same_sentence(k, k + 1):
+            continue
+        token = stream.tokens[k]
+        if token.kind != "word" or token.norm.startswith("و") or is_stop(token):
+            continue
+        if token.norm in name_words().place_prepositions or token.norm[2:] in loc_heads():
+            continue
+        if is_definite(token) and is_common(token) and match_in(stream, k, NAME_KINDS) is None:
+            return True
+    return False
+
+
+def _phrase_ends(stream: Stream, k: int) -> bool:
+    """Does a name end before token k: punctuation, a particle, و, or a definite word?"""
+    if k >= len(stream.tokens) or not stream.same_sentence(k - 1, k + 1):
+        return True
+    token = stream.tokens[k]
     return (
-        match.start > 0 and stream.tokens[match.start - 1].norm in name_words().place_prepositions
+        not token.is_word
+        or is_stop(token)
+        or token.norm.startswith("و")
+        or is_definite(token)
+        or not is_common(token)
     )
 
 
@@ -279,6 +328,8 @@ def apply_loc_openers(stream: Stream, mentions: list[Mention]) -> list[Mention]:
         if owner is not None:
             if owner.i == i + 1 and owner.type in ("ORG", "PER") and owner.source == "tagger":
                 owner.type = "LOC"  # بجزيرة رود آيلاند: a place, whatever the tagger said
+            if owner.i == i + 1 and owner.type == "LOC" and openers[head] and not owner.skip:
+                owner.i, owner.skip = i, skip_chars(tokens[i], head)  # محافظة الأنبار
             continue
         if not _place_word(stream, i + 1, feminine=head.endswith("ه")) or is_common(tokens[i + 1]):
             continue

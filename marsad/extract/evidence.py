@@ -11,7 +11,14 @@ from collections import Counter
 from collections.abc import Sequence
 
 from marsad.extract.correct import NATIONALITY
-from marsad.extract.gazetteer import is_common, name_readings, name_words, org_words, skip_chars
+from marsad.extract.gazetteer import (
+    is_common,
+    name_readings,
+    name_words,
+    org_words,
+    skip_chars,
+    spelled_as,
+)
 from marsad.extract.mentions import (
     Mention,
     Stream,
@@ -105,6 +112,8 @@ def propagate(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             continue
         (form, k), skip = hit
         src = mentions[k]
+        if len(form) == 1 and not _same_spelling(stream, src, i, skip):
+            continue  # منوبة the town does not make every منوبه ("his client") a place
         new = Mention(i, i + len(form), src.type, "propagated", skip, src.key, 0.85)
         new.links.append(src)
         added.append(new)
@@ -132,6 +141,12 @@ def short_names(stream: Stream, mentions: Sequence[Mention]) -> dict[str, int]:
                 owners.setdefault(word, set()).add(form)
                 index.setdefault(word, k)
     return {w: index[w] for w, fs in owners.items() if len(fs) == 1}
+
+
+def _same_spelling(stream: Stream, src: Mention, i: int, skip: int) -> bool:
+    """A one-word name spreads only to words written like it (see `spelled_as`)."""
+    first = stream.tokens[src.i]
+    return spelled_as(stream.tokens[i], skip, first.text[src.skip :])
 
 
 def _taken(mentions: Sequence[Mention], n: int) -> list[bool]:

@@ -1,9 +1,11 @@
 """Gazetteers for entity post-correction: places, organisations, nationality adjectives.
 
 Country names come from CLDR through babel (`Locale('ar').territories`) at load time, city
-names from CLDR's exemplar cities; `marsad/lang/ar/places.yaml`, `nationalities.yaml` and
-`org_words.yaml` add what CLDR lacks. Everything is matched on normalised tokens
-(`marsad.text.normalize`), the first token with or without its proclitics, longest match first.
+names from CLDR's exemplar cities and from `corpus_places.txt` (towns and regions the news
+corpora attest, built by `training/places.py`); `marsad/lang/ar/places.yaml`,
+`nationalities.yaml` and `org_words.yaml` add what CLDR lacks. Everything is matched on
+normalised tokens (`marsad.text.normalize`), the first token with or without its proclitics,
+longest match first.
 Built once per process.
 """
 
@@ -151,6 +153,17 @@ def cldr_cities() -> list[str]:
     return out
 
 
+@cache
+def corpus_places() -> tuple[str, ...]:
+    """Towns and regions attested in the news corpora (`corpus_places.txt`)."""
+    path = LANG_DIR / "ar" / "corpus_places.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as exc:
+        raise LangDataError(f"{path.name} is missing") from exc
+    return tuple(w for w in lines if w and not w.startswith("#"))
+
+
 def nisba_forms(adjective: str) -> list[str]:
     """All inflected forms of a masculine nisba phrase (كوري شمالي → الكورية الشمالية …)."""
     return [form for form, _ in _nisba_forms(adjective)]
@@ -279,9 +292,12 @@ def _entries() -> Iterable[Entry]:
             yield Entry(_words(variant), "country", str(code), names.get(str(code), variant))
     for name in load_lexicon("org_words")["names"]:
         yield Entry(_words(name), "org", name_key(name), name)
+    cities = set(cldr_cities())
     for name in [*region_names(), *places["places"], *cldr_cities()]:
-        kind = "place" if name not in cldr_cities() else "city"
+        kind = "place" if name not in cities else "city"
         yield Entry(_words(name), kind, name_key(name), name)
+    for name in corpus_places():
+        yield Entry(_words(name), "city", name_key(name), name)
     yield from _nationality_entries(names)
 
 
@@ -310,6 +326,8 @@ def gazetteer() -> dict[str, tuple[Entry, ...]]:
         variants = [entry.words]
         if len(entry.words) == 2 and not entry.words[0].startswith("ال"):
             variants.append(("".join(entry.words),))  # بيونغ يانغ / بيونغيانغ
+        if entry.kind != "nationality":
+            variants.extend([tuple(_g_as_j(w) for w in v) for v in variants])
         for words in variants:
             if not words or words in seen:
                 continue
@@ -318,6 +336,23 @@ def gazetteer() -> dict[str, tuple[Entry, ...]]:
                 Entry(words, entry.kind, entry.key, entry.canonical, entry.plural)
             )
     return {w: tuple(sorted(es, key=lambda e: -len(e.words))) for w, es in index.items()}
+
+
+def spelled_as(token: Token, skip: int, name: str) -> bool:
+    """Is the word (after `skip` proclitic characters) written as the name is, where
+    normalisation folds letters that tell words apart: a hamza on its seat (المهدئة is not
+    المهدية) and ة against the pronoun ه (منوبه "his client" is not منوبة)?"""
+    word = strip_diacritics(token.text[skip:])
+    last = strip_diacritics(name).split()[0]
+    for letter in "ئؤ":
+        if (letter in word) != (letter in last):
+            return False
+    return not (word.endswith("ه") and last.endswith("ة"))
+
+
+def _g_as_j(word: str) -> str:
+    """A foreign name's final "g" is written غ or ج (لوكسمبورغ / لوكسمبورج، بيونغ / بيونج)."""
+    return word[:-1] + "ج" if len(word) >= 4 and word.endswith("غ") else word
 
 
 def skip_chars(token: Token, reading: str) -> int:
