@@ -234,6 +234,19 @@ def test_after_three_to_ten_a_plural_shaped_word_counts() -> None:
     assert values("طرأ تحسن على ثلاثة تراجع اثنان") == []
 
 
+def test_figures_in_brackets() -> None:
+    # Saudi copy brackets its figures: the noun comes after the closing mark
+    found = amounts("من ضبط عدد (10) مسدسات وعدد (3000) طلقة مسدس")
+    assert [(a.text, a.value, a.unit) for a in found] == [
+        ("(10) مسدسات", 10, "مسدس"),
+        ("(3000) طلقة", 3000, "طلقة"),
+    ]
+    assert values("بقيمة فاقت ( 174) مليون ريال") == [(174e6, "SAR")]
+    assert values("ولا يزيد العمر عن (30) سنة لحملة الشهادات") == [(30, "year")]  # an age
+    assert values("على أكثر من (600) ساعة تدريبية") == []  # a duration
+    assert values("وفقا للمادة (20) من النظام") == []
+
+
 def test_a_label_word_before_a_count() -> None:
     # Tunisian "عدد" and "طريق" before a number that a plural or accusative noun follows
     assert values("تمكنت من حجز عدد 4 شاحنات لتوزيع البطاطا") == [(4, "شاحنة")]

@@ -16,6 +16,7 @@ from functools import cache
 from marsad.extract.ages import is_age
 from marsad.extract.calendar import gregorian_months, hijri_months, time_words
 from marsad.extract.numbers import (
+    DIGITS_RE,
     NumberPhrase,
     Token,
     read_number,
@@ -41,6 +42,7 @@ _YEAR_THEN_STOP = re.compile(
     r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])\s*(?:[،,.):؛–-]|م(?![^\W\d_]|[23])|هـ|ه(?![^\W\d_])|$)"
 )
 _PHONE = re.compile(r"0[0-9]+|[0-9]{7,}")
+_DIGITS_AT = re.compile(DIGITS_RE)
 _NISBA = ("ي", "يه", "يين", "يون", "ين")
 
 
@@ -202,7 +204,7 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         return None
     left = left_words(text, phrase.start, 8)
     labelled = [w for w in left[-2:] if w != "("]  # "المادة (20)"
-    label = bool(raw and labelled and labelled[-1] in c.labels)  # "المادة 5"
+    label = bool(raw and labelled and _is_label(labelled[-1]))  # "المادة 5", "للمادة (20)"
     definite = bool(raw and labelled and labelled[-1] == "ال")  # "الـ 28": an ordinal…
     if ends_with(left, c.time_of_day):
         return None
@@ -211,12 +213,26 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         right = tokens_at(text, phrase.end, 8)
     if is_date_part(text, phrase.start, phrase.end, left, right):
         return None
+    # "عدد (10) مسدسات", "(20) مليون ريال": the figure in brackets, its noun after them
+    closes = bool(right) and right[0][1] == ")"
+    digits = _DIGITS_AT.match(text, phrase.start) if raw else None
+    after_digits = text[digits.end() : digits.end() + 3].lstrip()[:1] if digits else ""
+    bracketed = left[-1:] == ("(",) and after_digits == ")"
     q = Quantity(
-        phrase.start, phrase.start, phrase.end, phrase.end, phrase.value, phrase, left=left
+        phrase.start,
+        phrase.start,
+        phrase.end,
+        phrase.end,
+        phrase.value,
+        phrase,
+        left=left[:-1] if bracketed else left,
     )
+    if bracketed:
+        q.start = text.rfind("(", 0, phrase.start)
     _approx(q, text)
     few = 3 <= phrase.value <= 10 and phrase.value == int(phrase.value)
-    unit_hit = _unit_after(text, right, bool(raw and _is_year(raw, phrase)), few)
+    after = right[1:] if bracketed and closes else right
+    unit_hit = _unit_after(text, after, bool(raw and _is_year(raw, phrase)), few)
     if unit_hit is not None:
         q.unit, q.unit_start, q.unit_end, q.subject_end = unit_hit
         q.partitive = text[phrase.end : q.unit_start].strip() == "من"
@@ -242,14 +258,24 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     return q
 
 
+def _is_label(word: str) -> bool:
+    labels = cues().labels
+    if word in labels or (word[:1] in "وبف" and word[1:] in labels):
+        return True
+    return word.startswith(("لل", "ولل")) and "ال" + word.split("لل", 1)[1] in labels
+
+
 def _counts_after_label(text: str, q: Quantity) -> bool:
     """After a label word the number still counts when a measure or a noun in the form
-    numbers govern follows: a known plural ("4 عناصر") or accusative ("168 مشروعاً")."""
+    numbers govern follows: a known plural ("4 عناصر"), accusative ("168 مشروعاً") or, past
+    a hundred, singular ("3000 طلقة")."""
     if q.unit is None or q.partitive or q.unit.kind in ("time", "age"):
         return False
     if q.unit.kind != "noun":
         return True
     word = fold(text[q.unit_start : q.unit_end].split()[0])
+    if q.value >= 100 and known_noun(word):
+        return True  # a hundred and more govern a genitive singular: "عدد (3000) طلقة"
     return is_plural(word) or (word.endswith("ا") and known_noun(word[:-1]))
 
 
