@@ -234,6 +234,14 @@ def test_after_three_to_ten_a_plural_shaped_word_counts() -> None:
     assert values("طرأ تحسن على ثلاثة تراجع اثنان") == []
 
 
+def test_feminine_nouns_past_ten_and_agreeing_duals() -> None:
+    assert values("وتكريم الخريجات وعددهن 102 خريجة في تخصصات") == [(102, "خريجة")]
+    assert values("قدمت الجمعية 800 نظارة طبية") == [(800, "نظارة")]
+    assert values("أثبتت ثلاث استراتيجية جديدة") == []  # 3-10 take a plural
+    assert values("بلغت الكلفة 15 ألفا شاملة الضريبة") == []  # an adjective of an elided noun
+    assert values("انحرفت سيارة يستقلها رجلان سعوديان مما أدى") == [(2, "رجل")]
+
+
 def test_figures_in_brackets() -> None:
     # Saudi copy brackets its figures: the noun comes after the closing mark
     found = amounts("من ضبط عدد (10) مسدسات وعدد (3000) طلقة مسدس")

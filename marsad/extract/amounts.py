@@ -122,6 +122,8 @@ def find_quantities(shadow: Shadow, names: list[tuple[int, int]] | None = None) 
         if kind == "dual":
             if names and any(s <= pos < e for s, e in names):
                 continue  # "طالبان" named by the entities layer is not two students
+            if found and found[-1].value == 2 and not text[found[-1].end : pos].strip():
+                continue  # "رجلان سعوديان": the second dual agrees with the first
             q = _dual(text, pos, word)
         elif kind == "definite":
             q = _definite(text, pos, word)

@@ -232,7 +232,10 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     _approx(q, text)
     few = 3 <= phrase.value <= 10 and phrase.value == int(phrase.value)
     after = right[1:] if bracketed and closes else right
-    unit_hit = _unit_after(text, after, bool(raw and _is_year(raw, phrase)), few)
+    year_like = bool(raw and _is_year(raw, phrase))
+    many = phrase.value >= 11 and phrase.value == int(phrase.value) and not year_like
+    many = many and not (phrase.scale > 1 and phrase.last_word.endswith("ا"))  # "15 ألفاً شاملة"
+    unit_hit = _unit_after(text, after, year_like, few, many)
     if unit_hit is not None:
         q.unit, q.unit_start, q.unit_end, q.subject_end = unit_hit
         q.partitive = text[phrase.end : q.unit_start].strip() == "من"
@@ -297,7 +300,7 @@ def _approx(q: Quantity, text: str) -> None:
 
 
 def _unit_after(
-    text: str, toks: list[Token], year_like: bool, few: bool = False
+    text: str, toks: list[Token], year_like: bool, few: bool = False, many: bool = False
 ) -> tuple[Unit, int, int, int] | None:
     """(unit, unit start, unit end, subject end) of the unit or counted noun in `toks`;
     after 3-10 (`few`) a word shaped like a plural counts too ("ثماني غواصات")."""
@@ -330,7 +333,7 @@ def _unit_after(
         )
         if single and definite:
             return _noun(single), words[1][1], words[1][2], _subject_end(words, 2)
-    single = singular(text[words[0][1] : words[0][2]], words[0][0])
+    single = singular(text[words[0][1] : words[0][2]], words[0][0], feminine=many)
     if single is None and few:
         single = plural_singular(text[words[0][1] : words[0][2]], words[0][0])
     if single is None:

@@ -122,8 +122,11 @@ def is_plural(folded: str) -> bool:
     return single is not None and fold(single) != folded
 
 
-def singular(word: str, folded: str | None = None) -> str | None:
-    """Singular of a counted noun as written, or None when `word` is not a counted noun."""
+def singular(word: str, folded: str | None = None, feminine: bool = False) -> str | None:
+    """Singular of a counted noun as written, or None when `word` is not a counted noun.
+
+    `feminine`: also trust an unknown word with a feminine ending (after 11 and more, whose
+    noun is singular: "102 خريجة"; not after a year or 3-10, which take a plural)."""
     folded = fold(word) if folded is None else folded
     plain = strip_diacritics(word).replace("\u0640", "")
     if folded in not_counted() or folded.startswith("ال") or len(folded) < 2:
@@ -147,9 +150,13 @@ def singular(word: str, folded: str | None = None) -> str | None:
         return None
     if len(folded) >= 4 and folded.endswith("ا") and not folded.endswith(("وا", "اا", "ايا")):
         return plain[:-1]
-    if plain.endswith("ة") and len(folded) >= 4:  # a feminine noun (not the pronoun ه)
-        return plain
+    feminine = feminine and plain.endswith(("ة", "ه")) and len(folded) >= 4 and folded[0] != "و"
+    if feminine and not folded.endswith(_PRONOUNS) and folded not in _number_words():
+        return plain[:-1] + "ة"  # a feminine noun (ة is ه in the shadow text): خريجة
     return None
+
+
+_PRONOUNS = ("ها", "هم", "هما", "هن", "كه", "وه")  # attached pronouns, not a feminine ending
 
 
 def dual_singular(word: str, folded: str | None = None) -> str | None:
