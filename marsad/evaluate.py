@@ -24,7 +24,7 @@ from typing import Any
 from marsad.document import Agent, Document
 from marsad.errors import InputError
 from marsad.text.normalize import normalize_phrase
-from marsad.text.tokens import iter_tokens
+from marsad.text.tokens import iter_tokens, proclitic_stems
 
 GOLD_SUFFIX = ".gold.json"
 SCORED_TYPES = ("PER", "ORG", "LOC")
@@ -155,16 +155,27 @@ def overlaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _name_tokens(name: str) -> set[str]:
-    return set(normalize_phrase(name).split())
+def _name_tokens(name: str) -> list[tuple[str, ...]]:
+    """Each word of a name with its readings without proclitics (للمكتب → المكتب, مكتب)."""
+    return [
+        tuple(r for i, r in enumerate(proclitic_stems(word)) if i == 0 or len(r) >= 3)
+        for word in normalize_phrase(name).split()
+    ]
+
+
+def _inside(small: list[tuple[str, ...]], large: list[tuple[str, ...]]) -> bool:
+    return all(any(set(word) & set(other) for other in large) for word in small)
 
 
 def names_match(a: str, b: str) -> bool:
-    """Same name, or one name's words all inside the other's (زيلينسكي ⊂ فولوديمير زيلينسكي)."""
+    """Same name, or one name's words all inside the other's (زيلينسكي ⊂ فولوديمير زيلينسكي).
+
+    Words compare with their proclitics peeled (للمكتب الإعلامي = المكتب الإعلامي).
+    """
     ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:
         return False
-    return ta <= tb or tb <= ta
+    return _inside(ta, tb) or _inside(tb, ta)
 
 
 def gold_names(name: str, gold: Gold) -> list[str]:

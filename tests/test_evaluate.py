@@ -137,3 +137,9 @@ def test_load_gold_and_evaluate_predictions(tmp_path: Path) -> None:
     assert [g.id for g in golds] == ["t"] and golds[0].published == "2024-10-29"
     result = evaluate([(golds[0], _doc())])
     assert result["total"]["quote_attribution"].f1 == 1.0
+
+
+def test_names_match_ignores_proclitics_only() -> None:
+    assert names_match("مكتب الإعلامي لرئيس الوزراء", "المكتب الإعلامي لرئيس الوزراء")
+    assert names_match("للرئيس الأوكراني", "الرئيس الأوكراني")
+    assert not names_match("وزارة الخارجية", "وزارة الدفاع")
