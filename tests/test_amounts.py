@@ -255,6 +255,18 @@ def test_figures_in_brackets() -> None:
     assert values("وفقا للمادة (20) من النظام") == []
 
 
+def test_figures_in_quote_marks_partitives_and_bars() -> None:
+    assert values("بلغ ما تم ضبطه حوالي «18» مليون وحدة") == [(18e6, "وحدة")]
+    assert values("وعدد “67,700” شاحنة قادمة") == [(67700, "شاحنة")]
+    assert values("أكدت مصادر طبية إصابة 33 من ميليشيات الحوثي") == [(33, "ميليشية")]
+    assert values("بعد وفاة ٤ أطفال، وإصابة ٢٨ آخرين، من السياح") == [(4, "طفل"), (28, "طفل")]
+    # a bar or a verb of exceeding before a definite number: it counts
+    assert values("وسط حضور كثيف فاق الـ2000 مشاهد") == [(2000, "مشاهد")]
+    assert values("تجاوزت المحاكم حاجز الـ 50 قضية") == [(50, "قضية")]
+    assert values("تكلف ما يقارب الـ100 مليون ريال") == [(100e6, "SAR")]
+    assert values("وتعتبر الحركة واحدة من اللمسات الفنية") == []  # one of
+
+
 def test_a_label_word_before_a_count() -> None:
     # Tunisian "عدد" and "طريق" before a number that a plural or accusative noun follows
     assert values("تمكنت من حجز عدد 4 شاحنات لتوزيع البطاطا") == [(4, "شاحنة")]

@@ -273,7 +273,7 @@ def _restore_elided(text: str, found: list[Quantity]) -> None:
     for i, q in enumerate(found):
         if q.unit is not None:
             continue
-        others = text[q.num_end : q.num_end + 8].split()[:1] in _OTHERS
+        others = [w.strip("،,.؛") for w in text[q.num_end : q.num_end + 9].split()[:1]] in _OTHERS
         if q.phrase.scale == 1.0 and not others:
             continue
         after = text[q.num_end : q.num_end + 12].split()[:1]

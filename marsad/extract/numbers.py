@@ -29,6 +29,7 @@ _KINDS = ("", "num", "word", "sym")
 _DECIMAL_WORDS = frozenset({"فاصل", "فاصله"})  # by group number in _TOKEN
 CONJ = "و"
 _HUNDRED = frozenset({"مئه", "مايه", "ميه"})
+_CLOSERS = frozenset({")", "»", "”", '"'})
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,8 +215,8 @@ def read_number(
 
 def _scale_after_digits(phrase: NumberPhrase, rest: list[Token], text: str) -> NumberPhrase:
     words = lexicon()
-    if len(rest) > 1 and rest[0][1] == ")" and rest[1][0] == "word":
-        rest = rest[1:]  # "(20) مليون ريال"
+    if len(rest) > 1 and rest[0][1] in _CLOSERS and rest[1][0] == "word":
+        rest = rest[1:]  # "(20) مليون ريال", "«52» مليون وحدة"
     if not rest or rest[0][0] != "word":
         return phrase
     word = words.get(rest[0][1])

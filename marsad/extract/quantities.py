@@ -43,6 +43,7 @@ _YEAR_THEN_STOP = re.compile(
 )
 _PHONE = re.compile(r"0[0-9]+|[0-9]{7,}")
 _DIGITS_AT = re.compile(DIGITS_RE)
+_BRACKETS = {"(": ")", "«": "»", "“": "”", '"': '"'}  # around a figure: "(10) مسدسات", «52» مليون
 _NISBA = ("ي", "يه", "يين", "يون", "ين")
 
 
@@ -214,10 +215,11 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     if is_date_part(text, phrase.start, phrase.end, left, right):
         return None
     # "عدد (10) مسدسات", "(20) مليون ريال": the figure in brackets, its noun after them
-    closes = bool(right) and right[0][1] == ")"
+    close = _BRACKETS.get(left[-1]) if left else None
+    closes = bool(right) and right[0][1] == close
     digits = _DIGITS_AT.match(text, phrase.start) if raw else None
     after_digits = text[digits.end() : digits.end() + 3].lstrip()[:1] if digits else ""
-    bracketed = left[-1:] == ("(",) and after_digits == ")"
+    bracketed = close is not None and after_digits == close
     q = Quantity(
         phrase.start,
         phrase.start,
@@ -228,7 +230,7 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         left=left[:-1] if bracketed else left,
     )
     if bracketed:
-        q.start = text.rfind("(", 0, phrase.start)
+        q.start = text.rfind(left[-1], 0, phrase.start)
     _approx(q, text)
     few = 3 <= phrase.value <= 10 and phrase.value == int(phrase.value)
     after = right[1:] if bracketed and closes else right
@@ -251,14 +253,32 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     age = q.unit is not None and (
         q.unit.kind == "age" or (q.unit.kind == "time" and is_age(q.left, _word_after(right, q)))
     )
-    if definite and not age:
-        return None  # … unless an age: "ذو الـ 19 ربيعا"
+    if definite and not age and not (q.unit is not None and _exceeds(left[:-1])):
+        return None  # … unless an age ("ذو الـ 19 ربيعا") or a bar ("حاجز الـ 1500 مشاهد")
     if q.unit is not None and q.unit.kind == "time" and not age:
         return None  # a duration: the times stage reads it
-    if phrase.small and not (q.unit is not None and q.unit.kind == "noun" and q.partitive):
-        return None  # "واحد", "اثنين" count only as "اثنين من أوراق الرق"
+    if phrase.small and (
+        phrase.value < 2 or not (q.unit is not None and q.unit.kind == "noun" and q.partitive)
+    ):
+        return None  # "واحد", "اثنين" count only as "اثنين من أوراق الرق" ("واحدة من" is one of)
     q.right = right
     return q
+
+
+def _exceeds(left: tuple[str, ...]) -> bool:
+    """ "يفوق الـ65 ألف", "كسر حاجز الـ 20 ألف زائر": a definite number that a bar, a verb of
+    exceeding or an approximation introduces counts."""
+    if not left:
+        return False
+    word = left[-1][1:] if left[-1][:1] in "وف" and len(left[-1]) > 3 else left[-1]
+    return word in _definite_counts() or ends_with(left, cues().approx_before) > 0
+
+
+@cache
+def _definite_counts() -> frozenset[str]:
+    return frozenset(
+        fold(str(w)) for w in load_lexicon("amount_cues").get("definite_count_before", [])
+    )
 
 
 def _is_label(word: str) -> bool:
@@ -328,9 +348,9 @@ def _unit_after(
             or is_plural(noun)
             or (noun.endswith("ي") and is_plural(noun + "ن"))  # construct plural: إرهابيي
         )
-        single = singular(
-            text[words[1][1] : words[1][2]].removeprefix("ال"), noun.removeprefix("ال")
-        )
+        written, bare = text[words[1][1] : words[1][2]].removeprefix("ال"), noun.removeprefix("ال")
+        # "33 من ميليشيات الحوثي", "3035 من المعنيين": a partitive counts a plural
+        single = singular(written, bare) or plural_singular(written, bare)
         if single and definite:
             return _noun(single), words[1][1], words[1][2], _subject_end(words, 2)
     single = singular(text[words[0][1] : words[0][2]], words[0][0], feminine=many)
