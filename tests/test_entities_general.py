@@ -7,6 +7,8 @@ assumed to miss the name), so they check this stage's own rules on real news sen
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tests.test_entities import run
 
 
@@ -45,3 +47,49 @@ def test_a_town_name_inside_a_noun_phrase_is_an_adjective() -> None:
 def test_an_idiom_after_bi_is_no_town() -> None:
     text = "وستكون زيارته بمثابة عودة الابن لأرض الوطن بمسقط رأس أبيه."
     assert places(text) == []
+
+
+def orgs(text: str, names: Sequence[tuple[str, str]] = ()) -> list[str]:
+    return [e.text for e in run(text, names).entities if e.type == "ORG"]
+
+
+def test_a_hospital_named_after_a_king_is_one_organisation() -> None:
+    text = "وتم نقل المصاب إلى مستشفى الملك فهد بتبوك لتلقي العلاج اللازم."
+    assert orgs(text, [("فهد", "PER")]) == ["مستشفى الملك فهد"]
+    assert places(text) == ["تبوك"]
+
+
+def test_a_head_before_a_preposition_names_nothing() -> None:
+    assert orgs("وأكدوا إمكانية نقله لأي مستشفى بجازان في الأيام المقبلة.") == []
+
+
+def test_a_service_is_named_by_the_place_it_serves() -> None:
+    text = "وأوضح الناطق الإعلامي بصحة الطائف أن المريض غادر، فيما تنظم أمانة منطقة الرياض حملة."
+    assert orgs(text) == ["صحة الطائف", "أمانة منطقة الرياض"]
+    assert orgs("وتهدف الحملة إلى تعزيز الصحة العامة في المدارس.") == []
+
+
+def test_a_modifier_closes_an_organisation_name() -> None:
+    text = "وبت هذا الأمر صباح الجمعة مؤكدة معلومات الشرطة الفرنسية القائلة بأنه توفي."
+    assert orgs(text) == ["الشرطة الفرنسية"]
+    text = "ونقل التلفزيون السوري الرسمي عن مصدر عسكري أن الهجوم فشل."
+    assert orgs(text) == ["التلفزيون السوري"]
+
+
+def test_a_country_inside_an_organisation_name_is_kept_whole() -> None:
+    text = "وأعرب الملك باسمه واسم شعب وحكومة المملكة العربية السعودية عن التهاني."
+    assert orgs(text) == ["حكومة المملكة العربية السعودية"]
+
+
+def test_a_nisba_head_after_a_noun_is_its_adjective() -> None:
+    assert orgs("وشاركت القوات البحرية الأمريكية في المناورات.") == []
+    assert orgs("وأعلنت البحرية الأمريكية أن المدمرة عادت.") == ["البحرية الأمريكية"]
+
+
+def test_a_pronoun_ends_an_organisation_name() -> None:
+    assert orgs("وألقى الكلمة نيابة عنهم النائب الأول لرئيس الغرفة.") == []
+
+
+def test_a_royal_name_continues_only_an_indefinite_head() -> None:
+    text = "وفق توجيهات الرئيس الفخري للنادي الأمير خالد بن سلطان."
+    assert orgs(text, [("خالد بن سلطان", "PER")]) == []

@@ -7,9 +7,6 @@ read another stage's internals, only tokens, lexicons and the mentions found so 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import cache
-
 from marsad.extract.gazetteer import (
     Match,
     gazetteer,
@@ -20,7 +17,6 @@ from marsad.extract.gazetteer import (
     loc_openers,
     name_readings,
     name_words,
-    org_words,
     skip_chars,
     spelled_as,
 )
@@ -29,11 +25,9 @@ from marsad.extract.mentions import (
     Stream,
     covering,
     match_in,
-    mention_at,
     owner_map,
     positions,
 )
-from marsad.extract.titles import title_at
 
 NAME_KINDS = frozenset({"country", "place", "city", "org"})
 NATIONALITY = frozenset({"nationality"})
@@ -122,14 +116,16 @@ def _in_noun_phrase(stream: Stream, match: Match) -> bool:
 
 
 def _phrase_ends(stream: Stream, k: int) -> bool:
-    """Does a name end before token k: punctuation, a particle, و, or a definite word?"""
+    """Does a name end before token k: punctuation, a particle, a word with a proclitic
+    (و، ل، ب …), a definite or a rare word? An ordinary bare noun would be its complement
+    (بمسقط رأس)."""
     if k >= len(stream.tokens) or not stream.same_sentence(k - 1, k + 1):
         return True
     token = stream.tokens[k]
     return (
         not token.is_word
         or is_stop(token)
-        or token.norm.startswith("و")
+        or len(name_readings(token)) > 1
         or is_definite(token)
         or not is_common(token)
     )
@@ -164,151 +160,6 @@ def apply_nationalities(
             continue  # part of a place name (الولايات المتحدة الأمريكية)
         refs.append(match)
     return [m for m in mentions if m.type != "DROP"], refs
-
-
-@cache
-def _org_first_words() -> frozenset[str]:
-    heads = org_words().heads
-    return heads | frozenset("ال" + h for h in heads)
-
-
-def org_span(stream: Stream, i: int, mentions: Sequence[Mention]) -> tuple[int, int, bool] | None:
-    """(skip, end, named) of an organisation opened by a head word at token `i`.
-
-    `named` is False for a definite head without a naming modifier (الحكومة المحلية,
-    الصندوق): a short reference that may only join an organisation named elsewhere.
-    """
-    ow = org_words()
-    if i not in positions(stream, "org", _org_first_words()):
-        return None
-    token = stream.tokens[i]
-    head = None
-    for reading in name_readings(token):
-        if reading in ow.heads or (reading.startswith("ال") and reading[2:] in ow.heads):
-            head = reading
-            break
-    if head is None:
-        return None
-    skip = skip_chars(token, head)
-    definite = head not in ow.heads
-    j = i + 1
-    named = not definite and head not in ow.weak_heads
-    limit = min(len(stream.tokens), i + MAX_ORG_WORDS)
-    while j < limit and stream.same_sentence(i, j + 1):
-        t = stream.tokens[j]
-        if not t.is_word or is_stop(t):
-            break
-        if _honorific_in_name(stream, j):
-            j += 2  # جامعة الملك سعود: a name after a royal title is part of the name
-            named = True
-            continue
-        if j > i + 1 and title_at(stream, j) is not None:
-            break  # مجلس الوزراء | الدكتور …: a person's title starts after the name
-        if t.norm.startswith("ال"):
-            if t.norm in ow.naming_modifiers or _nationality(stream, j):
-                named = True
-        elif t.norm.startswith("وال"):
-            break  # مجلس النواب والحكومة: two bodies far more often than one name with و
-        elif t.norm.startswith("لل") or (t.norm.startswith("ل") and _next_definite(stream, j)):
-            if j == i + 1 or not named:
-                break  # a prepositional complement only continues a name
-        elif definite or j > i + 1 or not _name_like(stream, j, mentions):
-            break  # an indefinite word is only the first complement (جامعة برمنجهام)
-        elif not named and _known_name(stream, j, mentions):
-            named = True  # تنظيم داعش
-        j += 1
-    if j == i + 1:
-        return skip, j, False
-    return skip, j, named
-
-
-def _known_name(stream: Stream, j: int, mentions: Sequence[Mention]) -> bool:
-    owner = mention_at(mentions, j)
-    if owner is not None:
-        return owner.type != "PER"
-    return match_in(stream, j, NAME_KINDS) is not None
-
-
-def _name_like(stream: Stream, j: int, mentions: Sequence[Mention]) -> bool:
-    """An indefinite word after a head that can be a name: known here or in a gazetteer, or
-    the start of a genitive chain (حلف شمال الأطلسي). Never an indefinite nisba (جامعة كينية)."""
-    t = stream.tokens[j]
-    if t.norm.endswith("يه") or _nationality(stream, j):
-        return False
-    owner = mention_at(mentions, j)
-    if owner is not None:
-        return owner.type != "PER"
-    if match_in(stream, j, NAME_KINDS) is not None:
-        return True
-    return _next_definite(stream, j)
-
-
-def _honorific_in_name(stream: Stream, j: int) -> bool:
-    """الملك / الأمير / الشيخ + a name inside an organisation name (جامعة الملك سعود)."""
-    title = title_at(stream, j)
-    return (
-        title is not None
-        and title[1] == j + 1
-        and title[0].words[0] in org_words().name_titles
-        and j + 1 < len(stream.tokens)
-        and stream.same_sentence(j, j + 2)
-        and stream.tokens[j + 1].kind == "word"
-        and not is_definite(stream.tokens[j + 1])
-        and not is_stop(stream.tokens[j + 1])
-    )
-
-
-def _next_definite(stream: Stream, j: int) -> bool:
-    return j + 1 < len(stream.tokens) and stream.tokens[j + 1].norm.startswith("ال")
-
-
-def _nationality(stream: Stream, j: int) -> bool:
-    return match_in(stream, j, NATIONALITY) is not None
-
-
-def apply_org_heads(stream: Stream, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """Organisation names opened by a head word (وزارة، وكالة، حلف …); also the short
-    references (الصندوق، الوكالة) returned apart, to be joined later to a named organisation."""
-    refs: list[Mention] = []
-    resume = 0
-    for i in sorted(positions(stream, "org", _org_first_words())):
-        if i < resume:
-            continue
-        found = org_span(stream, i, mentions)
-        owner = mention_at(mentions, i) if found is not None else None
-        if found is None or (owner is not None and owner.type == "PER"):
-            continue
-        skip, j, named = found
-        if not named:
-            if j == i + 1 and owner is None and is_definite(stream.tokens[i]):
-                refs.append(Mention(i, j, "ORG", "reference", skip, confidence=0.6))
-            continue
-        for k in covering(mentions, i, j):
-            m = mentions[k]
-            if m.type == "PER" and m.i > i:
-                j = min(j, m.i)
-        if owner is not None and owner.i < i and owner.type == "ORG" and owner.j >= j:
-            resume = owner.j  # already inside a longer organisation name
-            continue
-        if j <= i + 1:
-            continue
-        hits = covering(mentions, i, j)
-        if any(
-            mentions[k].key is not None
-            and mentions[k].type == "LOC"
-            and mentions[k].i <= i
-            and mentions[k].j >= j
-            for k in hits
-        ):
-            resume = j  # a country's official name (الاتحاد الروسي)
-            continue
-        if all(mentions[k].inside(i, j) or mentions[k].i >= i for k in hits):
-            end = max([j, *(mentions[k].j for k in hits if mentions[k].type == "ORG")])
-            mentions = [m for k, m in enumerate(mentions) if k not in hits]
-            mentions.append(Mention(i, end, "ORG", "org", skip, confidence=0.8))
-            mentions.sort(key=lambda m: m.i)
-            resume = end
-    return mentions, refs
 
 
 def apply_loc_openers(stream: Stream, mentions: list[Mention]) -> list[Mention]:

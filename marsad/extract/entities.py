@@ -28,12 +28,7 @@ from marsad.extract.canonical import (
     mention_text,
     set_roles,
 )
-from marsad.extract.correct import (
-    apply_gazetteer,
-    apply_loc_openers,
-    apply_nationalities,
-    apply_org_heads,
-)
+from marsad.extract.correct import apply_gazetteer, apply_loc_openers, apply_nationalities
 from marsad.extract.evidence import apply_aliases, propagate, quoted_outlets
 from marsad.extract.filters import (
     complete_names,
@@ -54,6 +49,7 @@ from marsad.extract.mentions import (
     trim_coordination,
     trim_proclitic,
 )
+from marsad.extract.orgs import apply_org_heads
 from marsad.extract.roles import (
     assign_roles,
     descriptions,

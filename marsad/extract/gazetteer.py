@@ -55,6 +55,7 @@ class Match:
 class OrgWords:
     heads: frozenset[str]  # strong and weak heads
     weak_heads: frozenset[str]
+    services: frozenset[str]  # weak heads named only by a place (صحة جازان)
     name_titles: frozenset[str]
     naming_modifiers: frozenset[str]
     stop_words: frozenset[str]
@@ -252,7 +253,15 @@ def org_words() -> OrgWords:
     data = load_lexicon("org_words")
     require_keys(
         data,
-        ("heads", "weak_heads", "name_titles", "naming_modifiers", "stop_words", "names"),
+        (
+            "heads",
+            "weak_heads",
+            "services",
+            "name_titles",
+            "naming_modifiers",
+            "stop_words",
+            "names",
+        ),
         "org_words",
     )
 
@@ -264,6 +273,7 @@ def org_words() -> OrgWords:
     return OrgWords(
         norm_set(data["heads"]) | weak,
         weak,
+        norm_set(data["services"]),
         norm_set(data["name_titles"]),
         norm_set(data["naming_modifiers"]),
         norm_set(stops),

@@ -159,10 +159,12 @@ def _words(stream: Stream, m: Mention) -> tuple[str, ...]:
 
 
 def _reading_after(token: Token, skip: int) -> str:
-    for reading in proclitic_stems(token.norm):
-        if skip_chars(token, reading) == skip:
-            return reading
-    return token.norm
+    """The reading left after `skip` characters; of two (للجنة: ل + لجنة or ل + الجنة) the
+    one a lexicon knows (an organisation head, a gazetteer name)."""
+    found = [r for r in proclitic_stems(token.norm) if skip_chars(token, r) == skip]
+    if not found:
+        return token.norm
+    return next((r for r in found if _known(r, set())), found[0])
 
 
 def normalise_tag(tag: str) -> tuple[str, str]:
