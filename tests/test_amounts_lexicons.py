@@ -9,7 +9,7 @@ import pytest
 
 from marsad.extract.calendar import gregorian_months, hijri_months, weekdays
 from marsad.extract.numbers import lexicon
-from marsad.extract.quantities import cues as amount_cues
+from marsad.extract.numcontext import cues as amount_cues
 from marsad.extract.shadow import fold
 from marsad.extract.source_cues import cues as source_cues
 from marsad.extract.units import match_unit, singular, time_units

@@ -24,13 +24,8 @@ from marsad.extract.numbers import (
     lexicon,
     tokens_at,
 )
-from marsad.extract.quantities import (
-    Quantity,
-    left_tokens,
-    ordinal_words,
-    read_quantity,
-    set_modality,
-)
+from marsad.extract.numcontext import left_tokens, ordinal_words
+from marsad.extract.quantities import Quantity, read_quantity, set_modality
 from marsad.extract.shadow import Shadow, fold, shadow_of
 from marsad.extract.shadow import anchors as word_table
 from marsad.extract.sources import Sources

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.extract.calendar import gregorian_months, time_words, weekdays
-from marsad.extract.quantities import cues as amount_cues
-from marsad.extract.quantities import left_tokens
+from marsad.extract.numcontext import cues as amount_cues
+from marsad.extract.numcontext import left_tokens
 from marsad.extract.shadow import fold
 from marsad.extract.units import match_unit, singular
 

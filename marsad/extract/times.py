@@ -35,8 +35,8 @@ from marsad.extract.calendar import (
     weekdays,
 )
 from marsad.extract.numbers import read_number
-from marsad.extract.quantities import cues as amount_cues
-from marsad.extract.quantities import ends_with, left_tokens, left_words
+from marsad.extract.numcontext import cues as amount_cues
+from marsad.extract.numcontext import ends_with, left_tokens, left_words
 from marsad.extract.shadow import fold, shadow_of
 from marsad.extract.timecontext import (
     ambiguous_months,

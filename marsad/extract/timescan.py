@@ -18,7 +18,7 @@ import regex
 
 from marsad.extract.calendar import gregorian_months, hijri_months, weekdays
 from marsad.extract.numbers import lexicon, number_word_regex, trie_regex
-from marsad.extract.quantities import cues as amount_cues
+from marsad.extract.numcontext import cues as amount_cues
 from marsad.extract.shadow import Shadow, fold
 from marsad.extract.shadow import anchors as word_table
 from marsad.extract.timecontext import time_maps, words
