@@ -3,9 +3,10 @@
 One pass of a combined regex over the shadow text finds every number (digits in any script,
 number words, definite cardinals after a plural "طائرات التورنيدو الثماني", nominative duals
 "جنديان"); `quantities.read_quantity` reads each with its context and drops what is not an
-amount. Then neighbours are linked ("477 و459 كيلومتراً" share the unit, "بين 10 و12 ألفاً"
-is one range, "24 من 50 ولاية" two amounts), an elided noun is restored from the previous
-amount ("سيبلغ عددهم 12 ألفاً"), and each amount gets its source (`sources.Sources`).
+amount. Then neighbours are linked ("477 و459 كيلومتراً" share the unit; "بين 10 و12 ألفاً"
+gives two amounts, the low one with the range in `value_max`; "24 من 50 ولاية" two amounts),
+an elided noun is restored from the previous amount ("سيبلغ عددهم 12 ألفاً"), and each
+amount gets its source (`sources.Sources`). Ages and ordinal ages: `ages`.
 """
 
 from __future__ import annotations
