@@ -265,6 +265,10 @@ def test_figures_in_quote_marks_partitives_and_bars() -> None:
     assert values("تجاوزت المحاكم حاجز الـ 50 قضية") == [(50, "قضية")]
     assert values("تكلف ما يقارب الـ100 مليون ريال") == [(100e6, "SAR")]
     assert values("وتعتبر الحركة واحدة من اللمسات الفنية") == []  # one of
+    assert values("علاوة على الـ 30 مليون دينار المخصصة") == [(30e6, "TND")]  # a scale
+    # thousands and decimal marks together; digits that do not read leave no "million"
+    assert values("بلغت القيمة السوقية 2,023.33 مليار ريال") == [(2023.33e9, "SAR")]
+    assert values("بقيمة 1.75.3 مليون ريال نفذت") == []
 
 
 def test_a_label_word_before_a_count() -> None:

@@ -129,6 +129,8 @@ def find_quantities(shadow: Shadow, names: list[tuple[int, int]] | None = None) 
             continue  # "المرحلة السابعة عشرة": the second word of an ordinal
         elif word in _ONE_OF and not text.startswith("عشر", text.find(" ", pos) + 1):
             continue  # "أحد المسؤولين", "إحدى الدول": one of, not eleven
+        elif kind == "word" and text[max(0, pos - 3) : pos].rstrip()[-1:].isdigit():
+            continue  # a scale word after digits that did not read ("1.75.3 مليون"): no 1 million
         else:
             q = read_quantity(text, pos)
         if q is not None:

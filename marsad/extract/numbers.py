@@ -143,6 +143,13 @@ def parse_digits(raw: str, dot3_thousands: bool = True) -> float | None:
         return float(f"{whole}.{frac}")
     raw = raw.replace("\u066c", "")  # Arabic thousands separator
     raw = raw.replace("\u066b", ".")  # Arabic decimal separator
+    if "," in raw and "." in raw:  # "2,023.33", "1.234,56": the last mark is the decimal one
+        point = "." if raw.rfind(".") > raw.rfind(",") else ","
+        whole, _, frac = raw.rpartition(point)
+        groups = whole.split("," if point == "." else ".")
+        if len(frac) > 2 or not all(len(g) == 3 for g in groups[1:]):
+            return None
+        raw = "".join(groups) + "." + frac
     for sep in (",", "."):
         if sep not in raw:
             continue

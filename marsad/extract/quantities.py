@@ -132,8 +132,10 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     age = q.unit is not None and (
         q.unit.kind == "age" or (q.unit.kind == "time" and is_age(q.left, _word_after(right, q)))
     )
-    if definite and not age and not (q.unit is not None and exceeds(left[:-1])):
-        return None  # … unless an age ("ذو الـ 19 ربيعا") or a bar ("حاجز الـ 1500 مشاهد")
+    counted = q.unit is not None and (phrase.scale > 1 or exceeds(left[:-1]))
+    if definite and not age and not counted:
+        return None  # … unless an age ("ذو الـ 19 ربيعا"), a bar ("حاجز الـ 1500 مشاهد") or
+        # a scale ("مشاريع الـ500 ألف وحدة": no ordinal takes one)
     if q.unit is not None and q.unit.kind == "time" and not age:
         return None  # a duration: the times stage reads it
     if phrase.small and (
