@@ -93,3 +93,29 @@ def test_a_pronoun_ends_an_organisation_name() -> None:
 def test_a_royal_name_continues_only_an_indefinite_head() -> None:
     text = "وفق توجيهات الرئيس الفخري للنادي الأمير خالد بن سلطان."
     assert orgs(text, [("خالد بن سلطان", "PER")]) == []
+
+
+def test_the_kingdom_alone_is_the_country_of_the_news() -> None:
+    text = "وقبضت الدوريات على شخصين كانا متجهين من المملكة إلى الكويت سيرا على الأقدام."
+    kingdom = [e for e in run(text).entities if e.text == "المملكة"]
+    assert kingdom and kingdom[0].type == "LOC"
+    assert kingdom[0].canonical == "المملكة"
+
+
+def test_the_kingdom_is_the_one_the_article_names_in_full() -> None:
+    text = "وصل الوزير إلى المملكة المتحدة أمس. وقالت مصادر إن التجارة بين المملكة والخليج تضاعفت."
+    doc = run(text)
+    ids = {e.entity_id for e in doc.entities if e.text.startswith("المملكة")}
+    assert len(ids) == 1  # both name the United Kingdom
+
+
+def test_a_kingdom_with_an_adjective_is_that_country_and_a_kingdom_of_a_story_none() -> None:
+    doc = run("أعلنت المملكة البلجيكية رفع الحظر. وقد قامت هذه المملكة في القرن الثاني عشر.")
+    assert [(e.text, e.type) for e in doc.entities] == [("المملكة البلجيكية", "LOC")]
+
+
+def test_a_country_named_like_its_adjective_qualifies_a_noun() -> None:
+    text = "وطلب مبتعثو الجامعات السعودية في بريطانيا دعم الملحقية، ثم عاد الوفد إلى السعودية."
+    assert places(text) == ["بريطانيا", "السعودية"]
+    doc = run(text)
+    assert [r.text for r in doc.place_refs] == ["السعودية"]

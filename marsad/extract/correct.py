@@ -8,7 +8,10 @@ read another stage's internals, only tokens, lexicons and the mentions found so 
 from __future__ import annotations
 
 from marsad.extract.gazetteer import (
+    Entry,
     Match,
+    adjective_countries,
+    country_names,
     gazetteer,
     is_common,
     is_definite,
@@ -27,6 +30,7 @@ from marsad.extract.mentions import (
     match_in,
     owner_map,
     positions,
+    words,
 )
 
 NAME_KINDS = frozenset({"country", "place", "city", "org"})
@@ -139,6 +143,13 @@ def apply_nationalities(
     names of people (محمد المصري) are part of the name, but a plural one never is; inside
     organisations they still refer to the place (السفارة الروسية)."""
     refs: list[Match] = []
+    for m in mentions:
+        if m.type == "LOC" and _country_as_adjective(stream, m):
+            m.type = "DROP"  # القيادات السعودية: the adjective, not the country
+            entry = Entry(
+                words(stream, m), "nationality", m.key or "", country_names()[m.key or ""]
+            )
+            refs.append(Match(m.i, m.j, entry, m.skip))
     for match in gazetteer_matches(stream, NATIONALITY):
         hits = covering(mentions, match.start, match.end)
         if not hits:
@@ -160,6 +171,19 @@ def apply_nationalities(
             continue  # part of a place name (الولايات المتحدة الأمريكية)
         refs.append(match)
     return [m for m in mentions if m.type != "DROP"], refs
+
+
+def _country_as_adjective(stream: Stream, m: Mention) -> bool:
+    """A country named like its adjective (السعودية) right after a definite ordinary noun."""
+    if m.skip or m.key not in country_names() or words(stream, m) not in adjective_countries():
+        return False
+    k = m.i - 1
+    if k < 0 or not stream.same_sentence(k, m.j):
+        return False
+    before = stream.tokens[k]
+    if before.norm in name_words().place_prepositions or before.norm[2:] in loc_heads():
+        return False
+    return is_definite(before) and is_common(before) and match_in(stream, k, NAME_KINDS) is None
 
 
 def apply_loc_openers(stream: Stream, mentions: list[Mention]) -> list[Mention]:

@@ -3,8 +3,9 @@
 Recipe (each step a small function in its own module):
 1. tag every sentence in one call (`marsad.extract.ner.tagger`), decode IOB2 spans
    (`mentions`), trim proclitics the tagger left on (وروسيا → روسيا) and titles (الرئيس …);
-2. correct with gazetteers and organisation head words (`correct`): CLDR countries and cities
-   as LOC, وزارة / وكالة / حلف … opening ORG names; nationality adjectives become
+2. correct with gazetteers and organisation head words (`correct`, `orgs`): CLDR countries,
+   cities and the towns the corpora attest as LOC, المملكة alone for the article's kingdom
+   (`country_heads`), وزارة / وكالة / حلف … opening ORG names; nationality adjectives become
    `place_refs`, never mentions;
 3. parenthesised aliases, and other occurrences of names already found (`correct`);
 4. roles and affiliations from the title before a name (`roles`);
@@ -29,6 +30,7 @@ from marsad.extract.canonical import (
     set_roles,
 )
 from marsad.extract.correct import apply_gazetteer, apply_loc_openers, apply_nationalities
+from marsad.extract.country_heads import apply_country_heads
 from marsad.extract.evidence import apply_aliases, propagate, quoted_outlets
 from marsad.extract.filters import (
     complete_names,
@@ -122,6 +124,7 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
     mentions = apply_gazetteer(stream, mentions)
     mentions = split_leading_places(stream, mentions)
     mentions = split_leading_heads(stream, mentions)
+    mentions = apply_country_heads(stream, mentions)
     mentions, references = apply_org_heads(stream, mentions)
     mentions = apply_loc_openers(stream, mentions)
     mentions, adjectives = apply_nationalities(stream, mentions)
@@ -130,7 +133,7 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
     mentions = apply_aliases(stream, mentions)
     mentions = names_after_titles(stream, mentions)
     mentions = quoted_outlets(stream, mentions)
-    mentions = propagate(stream, mentions)
+    mentions = propagate(stream, mentions, adjectives)
     assign_roles(stream, mentions)
     descs = descriptions(stream, mentions)
     groups = group_mentions(stream, mentions, doc.text)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from marsad.extract.correct import NATIONALITY
 from marsad.extract.gazetteer import (
+    Match,
     is_common,
     name_readings,
     name_words,
@@ -78,9 +79,12 @@ def apply_aliases(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def propagate(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+def propagate(
+    stream: Stream, mentions: list[Mention], adjectives: Sequence[Match] = ()
+) -> list[Mention]:
     """Other occurrences of a name already found in the document become mentions too; an
-    ordinary word the tagger read as a name only once is not spread."""
+    ordinary word the tagger read as a name only once is not spread, nor a name to where it
+    was read as an adjective (الجامعات السعودية)."""
     forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     found = Counter(words(stream, m) for m in mentions)
     surnames = {words(stream, m)[-1] for m in mentions if m.type == "PER" and m.j - m.i > 1}
@@ -103,6 +107,8 @@ def propagate(stream: Stream, mentions: list[Mention]) -> list[Mention]:
         forms[first].sort(key=lambda f: -len(f[0]))
     added: list[Mention] = []
     taken = _taken(mentions, len(stream.tokens))
+    for adjective in adjectives:
+        taken[adjective.start : adjective.end] = [True] * (adjective.end - adjective.start)
     resume = 0
     for i in tokens_reading(stream, forms):
         if i < resume or taken[i]:

@@ -86,6 +86,7 @@ def country_names() -> dict[str, str]:
             "ambiguous",
             "not_places",
             "not_cities",
+            "country_heads",
         ),
         "places",
     )
@@ -97,6 +98,13 @@ def country_names() -> dict[str, str]:
     }
     names.update({str(k): v for k, v in data["canonical"].items()})
     return names
+
+
+@cache
+def country_heads() -> dict[str, str]:
+    """Head noun of official country names (normalised, definite) → its default country."""
+    country_names()  # checks the lexicon's keys
+    return {normalize(k): str(v) for k, v in load_lexicon("places")["country_heads"].items()}
 
 
 @cache
@@ -309,6 +317,20 @@ def _entries() -> Iterable[Entry]:
     for name in corpus_places():
         yield Entry(_words(name), "city", name_key(name), name)
     yield from _nationality_entries(names)
+
+
+@cache
+def adjective_countries() -> frozenset[tuple[str, ...]]:
+    """Country names that are also a singular nationality adjective (السعودية): after a noun
+    they qualify it (القيادات السعودية), alone they name the country."""
+    out: set[tuple[str, ...]] = set()
+    for adjectives in load_lexicon("nationalities")["countries"].values():
+        for adjective in adjectives:
+            for form, plural in _nisba_forms(adjective):
+                entry = lookup(form)
+                if not plural and entry is not None and entry.kind == "country":
+                    out.add(entry.words)
+    return frozenset(out)
 
 
 def _nationality_entries(names: dict[str, str]) -> Iterable[Entry]:
