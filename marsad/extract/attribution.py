@@ -13,10 +13,12 @@ import itertools
 import re
 
 from marsad.document import Agent, Document, Quote
-from marsad.extract.clauses import Scanner, Tok
+from marsad.extract.clauses import Tok, lexicon_set
 from marsad.extract.cues import Cue
 from marsad.extract.resolve import Speakers
+from marsad.extract.speaker_words import Word, match_title, speaker_lexicon
 from marsad.extract.speakers import Mention, parse_speaker
+from marsad.extract.subjects import Subjects
 from marsad.text.marks import Region
 from marsad.text.normalize import normalize
 
@@ -24,12 +26,14 @@ _RELATIVES = frozenset(
     ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]
 )
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+_ALI = re.compile("ي[\u064b-\u0652\u0640]*$")  # علي spelled with ي
 _ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 _SIDES = ("جانب", "جهت", "ناحيت")
+
 PRONOUN_GENDER = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
 
 
-class Attribution(Scanner):
+class Attribution(Subjects):
     """Quote marks, clause boundaries and speakers of one article."""
 
     def __init__(self, doc: Document) -> None:
@@ -39,14 +43,12 @@ class Attribution(Scanner):
         self.quotes: list[Quote] = []
         self._sentence_ends: list[int] | None = None  # built on first use
 
-    def subject(self, start: int, comp: tuple[str, Tok, Region | None] | None) -> Mention | None:
-        limit = comp[1].start if comp else self.paragraph_end(start)
-        return parse_speaker(self.text, start, limit, self.doc.entities)
-
     def speaker_for(
         self, cue: Cue, mention: Mention | None, pos: int
     ) -> tuple[Agent | None, float]:
         gender = cue.form.gender
+        if mention is None and cue.form.kind != "adv":
+            mention = self.amma_topic(cue)  # "أما مدير البرنامج … فأكد أن"
         if mention is not None:
             return self.speakers.agent(mention, gender, pos), 0.0
         if cue.form.kind != "adv":
@@ -109,7 +111,7 @@ class Attribution(Scanner):
             # name after a verb is as often its object ("وهاجم طه حسين")
             opens = begin == 0 or self.text[begin - 1] == "\n"
             found = self.subject_at(begin, end, gender, strict=True, bare_verb=True)
-            if opens and found is not None and _can_speak(found) and _no_bare_name(found):
+            if opens and found is not None and can_speak(found) and _no_bare_name(found):
                 return found
             end = begin - 1
         return None
@@ -134,8 +136,8 @@ class Attribution(Scanner):
         if len(verb) < 3 or _verb_gender(verb) != gender:
             return None
         mention = parse_speaker(self.text, toks[1].start, limit, self.doc.entities)
-        if mention is None or mention.end > limit or mention.kind == "thing":
-            return None
+        if mention is None or mention.end > limit or mention.kind in ("thing", "document"):
+            return None  # "وكتب رسالة …، وأضاف": the first verb's object is no speaker
         if strict and mention.kind == "person" and mention.entity is None:
             return None  # an untagged bare word after a verb is as often a noun as a name
         return mention
@@ -156,14 +158,29 @@ class Attribution(Scanner):
             for pron, gender in PRONOUN_GENDER.items():
                 if last == comp + pron:
                     return gender
-        run: list[str] = []
-        for w in reversed(words[-7:]):
-            n = normalize(w)
-            if n in self.slex.stops or n in self.slex.openers or n in self.lex.forms:
+        tail = words[-7:]
+        k = len(tail)
+        while k > 0:
+            n = normalize(tail[k - 1])
+            if n == "علي" and _ALI.search(tail[k - 1]):
+                pass  # "آية الله علي خامنئي": the name Ali, not the preposition على
+            elif n in self.slex.stops or n in self.slex.openers or self.verb_word(n):
                 break
-            if any(ch in w for ch in "،,.:؛()"):
+            if self.is_comp(n) or (n[:1] in "وف" and self.is_comp(n[1:])):
+                break  # "فإن المجلس قال": the subject starts after فإن
+            if n[:1] == "و" and n[1:] in lexicon_set("speakers", "prepositions"):
+                break  # "وعند التحقيق اعترف": a phrase, not a subject
+            if any(ch in tail[k - 1] for ch in "،,.:؛()"):
+                k = -k  # punctuation: the run stops here, no preposition before it
                 break
-            run.insert(0, w)
+            k -= 1
+        run = tail[abs(k) :]
+        if k > 0 and normalize(tail[k - 1]) in lexicon_set("speakers", "prepositions"):
+            # "كتب رسالة إلى توأمه يعترف": a preposition's object is no subject, unless the
+            # phrase is a title's ("أن المتهم في القضية قال إنه")
+            if k < 2 or not _title_word(tail[k - 2]):
+                return None
+            run = tail[k - 2 :]
         if not run:
             return None
         start = cue.start - len(" ".join(run)) - 1
@@ -174,6 +191,10 @@ class Attribution(Scanner):
         if mention is None or mention.end > cue.start:
             return None
         return mention
+
+    def verb_word(self, norm: str) -> bool:
+        """A cue form, also behind و/ف ("ومضى يقول": مضى is the verb, not a name)."""
+        return norm in self.lex.forms or (norm[:1] in "وف" and norm[1:] in self.lex.forms)
 
     def fronted_subject(self, cue: Cue) -> Mention | None:
         """The sentence opens with the speaker, then the verb: "الشرطة الشيشانية، من جانبها،
@@ -187,7 +208,7 @@ class Attribution(Scanner):
         if toks[0].norm[:1] in "وف":
             return None  # "وبذل زكي …": a verb opens the sentence, its subject is no topic
         mention = parse_speaker(self.text, toks[0].start, cue.start, self.doc.entities)
-        if mention is None or mention.end > cue.start or not _can_speak(mention):
+        if mention is None or mention.end > cue.start or not can_speak(mention):
             return None
         rest = [t.norm for t in toks if t.start >= mention.end]
         # what may stand between: "، من جانبها،", "بدوره", or a short apposition
@@ -229,11 +250,15 @@ def _aside_length(toks: list[Tok]) -> int:
     return n
 
 
+def _title_word(word: str) -> bool:
+    return match_title([Word(0, len(word), normalize(word))], 0, speaker_lexicon()) is not None
+
+
 def _no_bare_name(m: Mention) -> bool:
     return m.kind in ("organisation", "unnamed", "group") or m.role is not None
 
 
-def _can_speak(m: Mention) -> bool:
+def can_speak(m: Mention) -> bool:
     """A body, a source, a titled person or a tagged person (not a currency, not a place)."""
     if m.entity is not None:
         return m.entity.type in ("PER", "ORG")

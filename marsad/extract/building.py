@@ -10,6 +10,7 @@ from marsad.document import Agent, Quote, Span
 from marsad.extract.attribution import Attribution
 from marsad.extract.clauses import Tok, rstrip_span
 from marsad.extract.cues import Cue
+from marsad.extract.speakers import Mention
 from marsad.text.marks import Region
 
 
@@ -20,6 +21,58 @@ class Builder(Attribution):
 
     def in_quote(self, pos: int) -> bool:
         return any(q.start <= pos < q.end for q in self.quotes)
+
+    def relay_source(self, cue: Cue) -> Tok | None:
+        """The عن of "نقل X عن Y" (None: نقل means "moved", not "quoted")."""
+        toks = self.tokens(cue.end, self.paragraph_end(cue.end), 12)
+        return next((t for t in toks if t.norm == "عن"), None)
+
+    def clause_breaks(self, cues: list[Cue]) -> list[int]:
+        """Where a new cue ends a reported clause it stands in.
+
+        "… وفتاة وتوقعوا أن", "… المحلي مشيرا": a cue with و/ف, or a circumstantial one;
+        "، وبين مدير عام الكلية أن": an ambiguous form only when it reports (an إن/أن, a colon
+        or a mark follows); "… فإن المجلس قال إن ثمة": a subject and its verb nested in the
+        clause start a quote of their own (the break is at the subject).
+        """
+        out = []
+        for c in cues:
+            if c.form.kind not in ("verb", "adv") or (
+                c.form.relay and self.relay_source(c) is None
+            ):
+                continue  # "، فنقل إلى": moved
+            at = c.start - (1 if c.prefixed else 0)
+            if c.prefixed or c.form.kind == "adv":
+                if not c.form.ambiguous or self.reports(c.end, self.paragraph_end(c.end)):
+                    out.append(at)
+            elif not c.form.ambiguous and self.nested_report(c):
+                before = self.subject_before(c)
+                opens = self.opens_clause(before.start) if isinstance(before, Mention) else None
+                if opens is not None:
+                    out.append(opens)
+        return sorted(out)
+
+    def nested_report(self, cue: Cue) -> bool:
+        """An unprefixed verb with its إن/أن right after it ("المجلس قال إن")."""
+        nxt = self.tokens(cue.end, min(len(self.text), cue.end + 20), 1)
+        return bool(nxt) and self.is_comp(nxt[0].norm)
+
+    def opens_clause(self, pos: int) -> int | None:
+        """Where a new main clause starts before the subject at `pos`: at "فإن"/"وإن" or
+        right after a comma (None when the subject opens no clause).
+
+        A bare أن before it is the outer cue's own ("أوضحت المصادر أن المتهم أقر بأنه"): the
+        nested report is then what was said, not a new quote.
+        """
+        toks = self.tokens(max(0, pos - 12), pos, 4)
+        if not toks:
+            return None
+        last = toks[-1]
+        if last.norm in ("،", ","):
+            return last.end
+        if last.norm[:1] in "وف" and self.is_comp(last.norm[1:]):
+            return last.start
+        return None
 
     # ------------------------------------------------------------------ building quotes
 

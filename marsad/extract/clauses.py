@@ -16,7 +16,7 @@ from functools import cache
 from marsad.extract.cues import Cue, bounded, cue_lexicon
 from marsad.extract.speaker_words import norm_word, speaker_lexicon
 from marsad.lang import load_lexicon
-from marsad.text.marks import Region, quoted_regions
+from marsad.text.marks import ALL_MARKS, Region, quoted_regions
 from marsad.text.normalize import normalize
 
 _TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
@@ -26,6 +26,7 @@ FINAL = ".!?؟…؛;"
 WINDOW_AN = 22  # words between a cue and its إن/أن
 WINDOW_MARK = 32  # words between a cue and the opening quote mark
 WINDOW_COLON = 14
+_CONNECTIVES = frozenset(["حيث", "اذ", "ثم"])
 
 
 @dataclass(slots=True)
@@ -91,10 +92,10 @@ class Scanner:
         if not before:
             return False
         prev = normalize(before[-1])
-        if prev in _lexicon_set("speakers", "title_introducers"):
+        if prev in lexicon_set("speakers", "title_introducers"):
             return True
         short = len(self.text[region.start : region.end].split()) <= 3
-        return short and prev in _lexicon_set("speakers", "short_quote_prepositions")
+        return short and prev in lexicon_set("speakers", "short_quote_prepositions")
 
     def clause_end(self, start: int) -> int:
         """End of a reported clause that starts at `start`."""
@@ -129,6 +130,10 @@ class Scanner:
             if norms[: len(brk)] == brk:
                 return True
         first = norms[0]
+        if first in _CONNECTIVES and len(toks) > 1 and self.lex.forms.get(norms[1]):
+            # "، حيث أورد فيها قوله:": a new cue after حيث/إذ starts its own report
+            verb = self.lex.forms[norms[1]]
+            return verb.kind == "verb" and not verb.ambiguous and self.reports(toks[1].end, limit)
         form = self.lex.forms.get(first) or (
             self.lex.forms.get(first[1:]) if first[:1] in "وف" else None
         )
@@ -267,7 +272,7 @@ def _inside_number(text: str, pos: int) -> bool:
 
 
 @cache
-def _lexicon_set(name: str, key: str) -> frozenset[str]:
+def lexicon_set(name: str, key: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in load_lexicon(name).get(key, []))
 
 
@@ -278,7 +283,11 @@ def _events() -> re.Pattern[str]:
     words = [c + p for c in lex.complementizers for p in ("", *lex.comp_pronouns)]
     comp = bounded(words, prefix=False).pattern
     return re.compile(
-        r'(?P<mark>[«»“”"„‟‹›])|(?P<colon>:)|(?P<final>[.!?؟…؛;\n])|(?P<comp>' + comp + ")"
+        "(?P<mark>["
+        + re.escape(ALL_MARKS)
+        + r"])|(?P<colon>:)|(?P<final>[.!?؟…؛;\n])|(?P<comp>"
+        + comp
+        + ")"
     )
 
 

@@ -36,6 +36,9 @@ class CueForm:
     ambiguous: bool = False
     relay: bool = False
     continuation: bool = False
+    not_spelled: tuple[str, ...] = ()  # written forms that are another word ("يدعى")
+    addressee: bool = False  # "أبلغ «عكاظ» مصدر": the first object is who was told
+    needs_saying: bool = False  # a mark or colon counts only after قوله ("أورد قوله: …")
 
 
 @dataclass(slots=True)
@@ -102,7 +105,11 @@ def bounded(alternatives: list[str], prefix: bool) -> re.Pattern[str]:
     """One regex matching any alternative as a whole word (optionally after و/ف)."""
     pre = f"(?P<pre>[{_PREFIX}][{_MARKS}]*)?" if prefix else "(?P<pre>)"
     body = trie_pattern([w for w in alternatives if w])
-    return re.compile(rf"(?<![{LETTERS}{_MARKS}]){pre}(?P<cue>{body})[{_MARKS}]*(?![{LETTERS}])")
+    # the lookahead also refuses a diacritic, so that backtracking over the marks never lets
+    # a word end inside "تصرّفها" (تصر + shadda + فها)
+    return re.compile(
+        rf"(?<![{LETTERS}{_MARKS}]){pre}(?P<cue>{body})[{_MARKS}]*(?![{LETTERS}{_MARKS}])"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +136,9 @@ def _verb_forms(entry: dict[str, Any]) -> dict[str, CueForm]:
         "ambiguous": bool(entry.get("ambiguous", False)),
         "relay": bool(entry.get("relay", False)),
         "continuation": bool(entry.get("continuation", False)),
+        "not_spelled": tuple(entry.get("not_spelled", []) or []),
+        "addressee": bool(entry.get("addressee", False)),
+        "needs_saying": bool(entry.get("needs_saying", False)),
     }
     for gender in ("m", "f", "p"):
         for word in entry.get(gender, []) or []:
@@ -194,6 +204,12 @@ def scan(text: str) -> tuple[list[Cue], list[Cue]]:
         key = " ".join(normalize(m.group("cue")).split())
         start, end, pre = m.start("cue"), m.end("cue"), bool(m.group("pre"))
         form = lex.forms.get(key) or lex.backward.get(key)
+        if (
+            form is not None
+            and form.not_spelled
+            and _as_written(m.group("cue")) in form.not_spelled
+        ):
+            form = None  # "رجل يدعى كارل": is called, not claims
         if form is not None:
             cues.append(Cue(start, end, form, pre))
         found = lex.phrase_forms.get(key)
@@ -203,6 +219,13 @@ def scan(text: str) -> tuple[list[Cue], list[Cue]]:
         for phrase in found or ():
             phrases.append(Cue(start, end, phrase, pre))
     return cues, phrases
+
+
+_NO_MARKS = str.maketrans("", "", _MARKS)
+
+
+def _as_written(word: str) -> str:
+    return word.translate(_NO_MARKS)
 
 
 def find_cues(text: str) -> list[Cue]:

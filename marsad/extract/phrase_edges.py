@@ -43,8 +43,8 @@ def conjoined(norm: str, lex: SpeakerLexicon) -> bool:
     return rest.startswith("ال") or head_kind(rest, lex) != "person"
 
 
-OPEN_MARKS = frozenset('"«“')
-CLOSE_MARKS = '"»”'
+OPEN_MARKS = frozenset('"«“{')
+CLOSE_MARKS = '"»”}″'
 
 
 def next_char(text: str, pos: int) -> int:

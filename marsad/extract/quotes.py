@@ -16,7 +16,7 @@ boundaries and quote-mark questions are answered by `clauses.Scanner`.
 from __future__ import annotations
 
 from marsad.document import Agent, Document, Quote, Span
-from marsad.extract.attribution import PRONOUN_GENDER
+from marsad.extract.attribution import PRONOUN_GENDER, can_speak
 from marsad.extract.building import Builder
 from marsad.extract.clauses import FINAL, Tok
 from marsad.extract.cues import Cue, scan
@@ -60,6 +60,13 @@ class Finder(Builder):
         comp = self.complement(start, cue)
         if form.continuation and not self.continues_speech(cue, comp):
             return  # "واصلت القوات تقدمها": an action goes on, no one speaks
+        if (
+            form.needs_saying
+            and comp is not None
+            and comp[0] != "an"
+            and not self.saying(cue, comp)
+        ):
+            return  # "فأورد نماذج من أعمالهم: …" lists, "أورد فيها قوله: «…»" quotes
         if comp is not None and comp[0] == "an" and self.bare_impersonal(cue, comp[1]):
             return  # "وتبين أن": it turned out that
         if (
@@ -69,7 +76,7 @@ class Finder(Builder):
             and (comp is None or comp[0] != "an")
         ):
             return
-        mention = None if form.kind == "adv" else self.subject(start, comp)
+        mention = None if form.kind == "adv" else self.subject(start, comp, cue)
         if (
             mention is not None
             and comp is not None
@@ -79,7 +86,7 @@ class Finder(Builder):
             # "أعلن المعهد السعودي للخطوط الحديدية “سرب”، عن …": the quoted word is the
             # subject's name; what it says (if anything) comes after the subject
             comp = self.complement(mention.end, cue)
-            mention = self.subject(start, comp) if comp is not None else mention
+            mention = self.subject(start, comp, cue) if comp is not None else mention
         if mention is not None and comp is not None and mention.start >= comp[1].start:
             mention = None
         if mention is not None and mention.kind == "thing":
@@ -111,15 +118,14 @@ class Finder(Builder):
             return True
         return any(t.norm in self.lex.saying for t in between)
 
+    def saying(self, cue: Cue, comp: tuple[str, Tok, Region | None]) -> bool:
+        """A saying word (قوله، بالقول) between the cue and its complement."""
+        return any(t.norm in self.lex.saying for t in self.tokens(cue.end, comp[1].start, 12))
+
     def bare_impersonal(self, cue: Cue, comp: Tok) -> bool:
         if normalize(self.text[cue.start : cue.end]) not in self.lex.bare_impersonal:
             return False
         return not self.tokens(cue.end, comp.start, 1)
-
-    def relay_source(self, cue: Cue) -> Tok | None:
-        """The عن of "نقل X عن Y" (None: نقل means "moved", not "quoted")."""
-        toks = self.tokens(cue.end, self.paragraph_end(cue.end), 12)
-        return next((t for t in toks if t.norm == "عن"), None)
 
     def after_particle(self, cue: Cue) -> bool:
         words = self.text[max(0, cue.start - 12) : cue.start].split()
@@ -129,7 +135,9 @@ class Finder(Builder):
         """ "«…»، قال الوزير" / "«…» حسبما ذكرت الوكالة": the cue comes after the quote."""
         region = self.region_closing_before(cue.start - (1 if cue.prefixed else 0))
         if region is None:
-            if mention is None and cue.form.kind == "verb":
+            if mention is not None and not can_speak(mention):
+                mention = None  # "وكتب رسالة", "أعلن اعترافه": the verb's object, no speaker
+            elif mention is None and cue.form.kind == "verb":
                 before = self.subject_before(cue)  # "… أن صويلو أعلن عن مقتل …، مشيراً"
                 mention = before if isinstance(before, Mention) else None
             if mention is not None:
@@ -303,15 +311,7 @@ class Finder(Builder):
             and (not c.form.relay or self.relay_source(c))
         }
         self.cue_list = sorted(self.cue_starts)
-        # a new cue inside a reported clause ends it ("… وفتاة وتوقعوا أن", "… المحلي مشيرا")
-        self.breaks = sorted(
-            c.start - (1 if c.prefixed else 0)
-            for c in cues
-            if not c.form.ambiguous
-            and c.form.kind in ("verb", "adv")
-            and (c.prefixed or c.form.kind == "adv")
-            and (not c.form.relay or self.relay_source(c) is not None)  # "، فنقل إلى": moved
-        )
+        self.breaks = self.clause_breaks(cues)
         self.backward_sources(cues)
         events = sorted(cues + phrases, key=lambda c: (c.start, c.form.kind != "verb"))
         self.headlines()

@@ -17,7 +17,8 @@ from functools import cache, lru_cache
 
 from marsad.document import Agent, Document
 from marsad.extract.cues import bounded, cue_lexicon
-from marsad.extract.speaker_words import is_definite, readings, speaker_lexicon
+from marsad.extract.introductions import introduced_name
+from marsad.extract.speaker_words import is_definite, people_noun, readings, speaker_lexicon
 from marsad.extract.speakers import Mention, parse_speaker
 from marsad.lang import load_lexicon
 from marsad.text.normalize import normalize, normalize_phrase
@@ -95,6 +96,8 @@ class Speakers:
             self._definite(agent, mention, pos)
         elif mention.kind in ("unnamed", "group"):
             self._anaphoric(agent, mention.kind, pos)
+        if mention.quoted:
+            self._fuller(agent, pos)
         if mention.alias:
             alias = text[slice(*mention.alias)]
             self.aliases.setdefault(normalize_phrase(alias), agent.canonical)
@@ -105,6 +108,16 @@ class Speakers:
         g = "p" if mention.kind == "group" else mention.gender or gender or "m"
         self.remember(agent, g, pos, role, affiliation)
         return agent
+
+    def _fuller(self, agent: Agent, pos: int) -> None:
+        """ "وأضافت "نسمة"" after "القناة التلفزية الخاصة "نسمة"": the fuller name met before."""
+        mine = name_tokens(agent.canonical)
+        for record in reversed(self.records):
+            theirs = name_tokens(record.agent.canonical)
+            if record.pos < pos and mine and mine < theirs:
+                agent.canonical, agent.kind = record.agent.canonical, record.agent.kind
+                agent.entity_id = record.agent.entity_id
+                return
 
     def remember(
         self, agent: Agent, gender: str, pos: int, role: str | None, aff: str | None
@@ -150,9 +163,25 @@ class Speakers:
             agent.canonical = record.agent.canonical
             agent.entity_id = record.agent.entity_id
             return
-        found = self._named_elsewhere(mention)
+        found = self._named_elsewhere(mention) or self._introduced(agent, pos)
         if found:
             agent.canonical = found
+            return
+        # "مواطنة تونسية مقيمة … وأوضحت المواطنة التونسية": the earlier speaker of that noun
+        head = role.split()[0] if role else ""
+        for record in reversed(self.records):
+            words = normalize_phrase(record.agent.canonical).split()
+            if record.pos < pos and words and words[0] == head and record.agent.kind != "document":
+                agent.canonical = record.agent.canonical
+                return
+
+    def _introduced(self, agent: Agent, pos: int) -> str | None:
+        """ "رجل أمريكي يدعى "كارل سميث" … وقال الرجل": the name the noun was given."""
+        words = _WORD.findall(agent.text)
+        if len(words) != 1:
+            return None
+        noun = people_noun(normalize(words[0]))
+        return introduced_name(self.text, noun, pos) if noun else None
 
     def _named_elsewhere(self, mention: Mention) -> str | None:
         """The name that follows the same title phrase somewhere else in the article."""
@@ -196,7 +225,8 @@ class Speakers:
                     return
         for record in reversed(self.records):
             words = normalize_phrase(record.agent.canonical).split()
-            if words and words[0] == bare and len(words) > 1:
+            # "قال تقرير … وقال التقرير": a document may be named by its head alone
+            if words and words[0] == bare and (len(words) > 1 or mention.kind == "document"):
                 agent.canonical = record.agent.canonical
                 agent.entity_id = record.agent.entity_id
                 return
@@ -283,8 +313,11 @@ class Speakers:
 
     def finish(self, agents: list[Agent]) -> None:
         """Give every person the fullest name of theirs found in the article."""
-        names = {r.agent.canonical for r in self.records if r.agent.kind == "person"}
-        names |= {e.canonical or e.text for e in self.doc.entities if e.type == "PER"}
+        # in text order, so that of two equally full names the first met wins (whatever the
+        # hash seed)
+        found = [r.agent.canonical for r in self.records if r.agent.kind == "person"]
+        found += [e.canonical or e.text for e in self.doc.entities if e.type == "PER"]
+        names = list(dict.fromkeys(found))
         done: dict[str, str] = {}
         for agent in agents:
             target = self.aliases.get(normalize_phrase(agent.canonical))
@@ -296,7 +329,7 @@ class Speakers:
                 done[agent.canonical] = self._fullest(agent.canonical, names)
             agent.canonical = done[agent.canonical]
 
-    def _fullest(self, name: str, names: set[str]) -> str:
+    def _fullest(self, name: str, names: list[str]) -> str:
         mine = name_tokens(name)
         best = name
         if not mine:
@@ -366,7 +399,7 @@ def _occurrences(text: str, needle: str, start: int, end: int) -> list[int]:
     return out
 
 
-_NO_MARKS = str.maketrans("", "", '"«»“”„')  # صحيفة "ديلي ميل" → صحيفة ديلي ميل
+_NO_MARKS = str.maketrans("", "", '"«»“”„{}')  # صحيفة "ديلي ميل" → صحيفة ديلي ميل
 _SOURCE_HEADS = frozenset({"مصدر", "مصادر"})
 
 

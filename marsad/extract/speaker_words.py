@@ -19,13 +19,13 @@ from marsad.text.tokens import proclitic_stems
 _TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
 
 
-BREAK_PUNCT = set('،,؛;:.!?؟«»“”"„‟‹›–—-[]{}…')
+BREAK_PUNCT = set('،,؛;:.!?؟«»“”"„‟‹›–—-[]{}…″')
 
 
 _MARKS = DIACRITICS + TATWEEL
 
 
-_PHRASE_END = set('،,.:؛;!?؟«»“”"„‟‹›')
+_PHRASE_END = set('،,.:؛;!?؟«»“”"„‟‹›{}″')
 
 
 MAX_WORDS = 14
@@ -61,6 +61,10 @@ class SpeakerLexicon:
     demonstratives: frozenset[str]
     countries: frozenset[str]  # first words of country names (CLDR, through babel)
     nisbas: frozenset[str]  # definite nationality adjectives ("الأمريكي"): never a family name
+    people: dict[str, str]  # "رجل", "امراه" (normalised, indefinite) -> gender
+    people_definite: dict[str, str]  # "رجل" -> "الرجل", "امراه" -> "المراه"
+    naming: frozenset[str]  # "يدعي", "المدعو": the name of the person described follows
+    people_titles: frozenset[tuple[str, ...]]  # ("الرجل",): people nouns used as titles
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -84,6 +88,13 @@ def speaker_lexicon() -> SpeakerLexicon:
     for key in ranks:
         if key in titles:
             ranks[key] = titles[key]
+    people, people_definite = _people(data)
+    people_titles = set()
+    for noun, gender in people.items():
+        key = (people_definite[noun],)  # "الرجل", "المتهم" hold a role like a title
+        if key not in titles:
+            titles[key] = gender
+            people_titles.add(key)
     return SpeakerLexicon(
         titles=titles,
         max_title=max(len(k) for k in titles),
@@ -104,7 +115,21 @@ def speaker_lexicon() -> SpeakerLexicon:
         demonstratives=_norms(data.get("demonstratives", [])),
         countries=_countries(),
         nisbas=_nisbas(),
+        people=people,
+        people_definite=people_definite,
+        people_titles=frozenset(people_titles),
+        naming=_norms(data.get("naming_words", [])),
     )
+
+
+def _people(data: dict) -> tuple[dict[str, str], dict[str, str]]:
+    """People nouns by gender, and their ال forms."""
+    people: dict[str, str] = {}
+    for gender in ("m", "f"):
+        for noun in (data.get("people_nouns") or {}).get(gender, []):
+            people[normalize(noun)] = gender
+    irregular = {normalize(k): normalize(v) for k, v in (data.get("people_definite") or {}).items()}
+    return people, {n: irregular.get(n, "ال" + n) for n in people}
 
 
 def _firsts(titles: dict[tuple[str, ...], str]) -> dict[str, int]:
@@ -326,9 +351,22 @@ def titled_suffix(w: Word, lex: SpeakerLexicon) -> bool:
     for suffix in ("ته", "تها", "تهم", "ه", "ها", "هم"):
         if w.norm.endswith(suffix) and len(w.norm) > len(suffix) + 2:
             stem = w.norm[: -len(suffix)] + ("ه" if suffix.startswith("ت") else "")
-            if (stem,) in lex.titles or ("ال" + stem,) in lex.titles:
-                return True
+            for key in ((stem,), ("ال" + stem,)):
+                # "مقيمة" is no "مقيم" + ه: people nouns are read as titles only whole
+                if key in lex.titles and key not in lex.people_titles:
+                    return True
     return False
+
+
+def people_noun(norm: str) -> str | None:
+    """ "الرجل", "والمرأة" → "رجل", "امراه": the people noun of a definite word, if it is one."""
+    definite = _definite_people()
+    return next((definite[r] for r in readings(norm) if r in definite), None)
+
+
+@cache
+def _definite_people() -> dict[str, str]:
+    return {d: n for n, d in speaker_lexicon().people_definite.items()}
 
 
 def head_kind(norm: str, lex: SpeakerLexicon) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.document import Entity
+from marsad.extract.cues import cue_lexicon
 from marsad.extract.phrase_edges import (
     OPEN_MARKS,
     closes_name,
@@ -26,6 +27,7 @@ from marsad.extract.speaker_words import (
     Word,
     bare_definite,
     common_noun,
+    family_name,
     governed_word,
     hard_stop,
     head_kind,
@@ -36,6 +38,7 @@ from marsad.extract.speaker_words import (
     name_run,
     opens_name,
     parenthesised,
+    readings,
     speaker_lexicon,
     titled_suffix,
     words,
@@ -57,6 +60,7 @@ class Mention:
     gender: str | None = None  # from the title, when it tells
     alias: tuple[int, int] | None = None  # "(البنتاغون)" after the name
     entity: Entity | None = None
+    quoted: bool = False  # the name was in quote marks ("وأضافت "نسمة" أن")
 
 
 def parse_speaker(
@@ -80,8 +84,8 @@ def parse_speaker(
     if demonstrative and i + 1 < len(ws) and is_definite(ws[i + 1].norm):
         i += 1  # "هذا الفصل"
     first = ws[i]
-    if len(first.norm) < 2:
-        return None  # a lone letter ("و") names no one
+    if len(first.norm) < 2 or first.accusative:
+        return None  # a lone letter ("و") names no one; "دوماً" is an adverb
     bare = first.norm[1:] if first.norm[:1] in "وف" else first.norm
     if first.norm in lex.pronouns or first.norm in lex.stops:
         return None
@@ -140,6 +144,8 @@ def parse_speaker(
             break
         if kind == "person" and (j - i >= 4 or governed_word(ws[j])):
             break  # a name is short, and "لخلفيته", "بعمله" are not part of it
+        if ws[j].norm in lex.naming:
+            break  # "إحدى المتدربات وتدعى نيها شيخ": the name follows
         j += 1
     end_i = j
     alias = None
@@ -168,6 +174,8 @@ def parse_speaker(
     _attach_entity(mention, entities, ws)
     if kind == "person":
         _apposition(text, ws, end_i, limit, lex, mention)
+    if end_i < len(ws) and ws[end_i].norm in lex.naming:
+        _named_by(ws, end_i + 1, mention, lex)
     patronymic = any(w.norm in _PATRONYMIC for w in ws[i + 1 : end_i])  # "الحبيب بن جمعة"
     if (
         mention.entity is None
@@ -216,6 +224,15 @@ def _titled(
         mention.name = name_run(ws, min(lo_name, end_i), end_i, lex)
         if mention.name and _after_body(mention.name[0], ws):
             mention.name = None  # "مدير فريق هجر": هجر names the team
+        if (
+            mention.name
+            and _people_title(ws, i, n, lex)
+            and not _sure_name(ws, mention.name, lex, entities)
+        ):
+            mention.name = None  # "المواطن وعند حضوره": after a people noun, only a clear name
+        if mention.name is None and _people_title(ws, i, n, lex):
+            end_i = _described_end(ws, i + n, end_i, lex)  # "المتهم في القضية", not beyond
+            mention.end = ws[end_i - 1].end
         aff_end = _index_at(ws, mention.name[0]) if mention.name else end_i
     if aff_end > i + n:
         mention.affiliation = _span_text(ws, i + n, aff_end)
@@ -225,6 +242,34 @@ def _titled(
         mention.kind = "unnamed"
     _attach_entity(mention, entities, ws)
     return mention
+
+
+def _people_title(ws: list[Word], i: int, n: int, lex: SpeakerLexicon) -> bool:
+    return n == 1 and any((r,) in lex.people_titles for r in readings(ws[i].norm))
+
+
+def _described_end(ws: list[Word], k: int, end: int, lex: SpeakerLexicon) -> int:
+    """End of a people noun's description: its ال adjectives and "في/ب + ال-word" phrases."""
+    while k < end:
+        if is_definite(ws[k].norm):
+            k += 1
+        elif ws[k].norm in lex.title_preps and k + 1 < end and is_definite(ws[k + 1].norm):
+            k += 2
+        else:
+            break
+    return k
+
+
+def _sure_name(
+    ws: list[Word], name: tuple[int, int], lex: SpeakerLexicon, entities: list[Entity] | None
+) -> bool:
+    """A name for sure: tagged as a person, or closed by a family name or a patronymic."""
+    if entities and any(e.type == "PER" and e.start == name[0] for e in entities):
+        return True
+    inside = [w for w in ws if name[0] <= w.start and w.end <= name[1]]
+    return bool(inside) and (
+        family_name(inside[-1], lex) or any(w.norm in _PATRONYMIC for w in inside)
+    )
 
 
 def _ranked(
@@ -265,8 +310,28 @@ def _name_after_comma(
         return
     if named.start != after[0].start or (named.role is not None and not match_rank(after, 0, lex)):
         return  # a second title ("، الرئيس المصري،") is another person
+    if _cue_word(after[0].norm):
+        return  # "، بحسب ما أوردته جريدة": a cue, not a name
     mention.name, mention.end, mention.kind = named.name, named.end, "person"
     mention.entity = named.entity
+
+
+def _named_by(ws: list[Word], k: int, mention: Mention, lex: SpeakerLexicon) -> None:
+    """ "أحد المتهمين ويدعى إبراهيم": the name after a naming word names the speaker."""
+    j = k
+    while j < len(ws) and j - k < 4 and not hard_stop(ws, j, lex, in_title=False):
+        if is_definite(ws[j].norm) and not family_name(ws[j], lex):
+            break
+        j += 1
+    if j > k:
+        mention.name = (ws[k].start, ws[j - 1].end)
+        mention.end = ws[j - 1].end
+        mention.kind = "person"
+
+
+def _cue_word(norm: str) -> bool:
+    lex = cue_lexicon()
+    return norm in lex.forms or any(p.split()[0] == norm for p in lex.phrase_forms)
 
 
 def _name_after_quoted(

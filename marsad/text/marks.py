@@ -2,7 +2,10 @@
 
 Arabic news mixes « », “ ”, " and broken variants: ” used to open (بـ”تصعيد”), a mark never
 closed before the paragraph ends, a quote that continues in the next paragraph which reopens
-with a mark. `quoted_regions` pairs what it can and reports the rest honestly.
+with a mark. Some publishing systems print other characters for the marks: braces around
+Arabic words ({إن هذا البرنامج …}, aawsat and others) and the double prime ″ that typographic
+filters put for a straight quote after a digit ("… عام 2011″"). `quoted_regions` pairs what it
+can and reports the rest honestly.
 
 Only the marks and line breaks are visited (one compiled regex), so pairing costs little even
 on long articles.
@@ -13,12 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPENERS = "«“„‹"
-CLOSERS = "»”‟›"
+OPENERS = "«“„‹{"
+CLOSERS = "»”‟›}″"
 SYMMETRIC = '"'
 ALL_MARKS = OPENERS + CLOSERS + SYMMETRIC
-_PARTNER = {"«": "»", "“": "”", "„": "”", "‹": "›", '"': '"', "”": "”"}
-_EVENTS = re.compile(r'[«»“”"„‟‹›]|\n[\n \t\r\u00a0]*')
+_EVENTS = re.compile("[" + re.escape(ALL_MARKS) + r"]|\n[\n \t\r\u00a0]*")
+_ARABIC = re.compile("[\u0621-\u064a]")
 _BLANK = "\n \t\r\u00a0"
 
 
@@ -98,6 +101,8 @@ def quoted_regions(text: str, start: int = 0, end: int | None = None) -> list[Re
         if i < skip_until:
             continue
         ch = text[i]
+        if ch in "{}" and not _arabic_brace(text, i):
+            continue  # { padding: 0; }: code, not a quote
         if ch == "\n":
             nxt = m.end()
             if stack:
@@ -127,6 +132,12 @@ def quoted_regions(text: str, start: int = 0, end: int | None = None) -> list[Re
         regions.append(Region(open_at + 1, _rstrip(text, open_at + 1, end), open_at, None))
     regions.sort(key=lambda r: r.open_at)
     return regions
+
+
+def _arabic_brace(text: str, i: int) -> bool:
+    """A brace used as a quote mark: an Arabic word right inside it ({مسك}, {إن …})."""
+    inside = text[i + 1 : i + 4] if text[i] == "{" else text[max(0, i - 3) : i]
+    return _ARABIC.search(inside) is not None
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
