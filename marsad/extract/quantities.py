@@ -40,6 +40,7 @@ _YEAR_THEN_STOP = re.compile(
     r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])\s*(?:[،,.):؛–-]|م(?![^\W\d_]|[23])|هـ|ه(?![^\W\d_])|$)"
 )
 _PHONE = re.compile(r"0[0-9]+|[0-9]{7,}")
+_YEAR_AT = re.compile(r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])")
 _DIGITS_AT = re.compile(DIGITS_RE)
 _BRACKETS = {"(": ")", "«": "»", "“": "”", '"': '"'}  # around a figure: "(10) مسدسات", «52» مليون
 _NISBA = ("ي", "يه", "يين", "يون", "ين")
@@ -73,6 +74,8 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     """Read the number at shadow `pos` as an amount, or None when it is not one."""
     if _YEAR_THEN_STOP.match(text, pos) or _DATE_OR_TIME.match(text, pos):
         return None  # "في 2015،", "2015 م", "25/10/1436", "16:28": cheaply
+    if _YEAR_AT.match(text, pos) and left_words(text, pos, 1)[-1:] in _year_cue_words():
+        return None  # "عام 2015 في": a year, before any tokenising
     limit = 8 if "0" <= text[pos] <= "9" else 12
     toks = tokens_at(text, pos, limit)
     phrase = read_number(text, pos, allow_small=True, toks=toks)
@@ -144,6 +147,11 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         return None  # "واحد", "اثنين" count only as "اثنين من أوراق الرق" ("واحدة من" is one of)
     q.right = right
     return q
+
+
+@cache
+def _year_cue_words() -> frozenset[tuple[str]]:
+    return frozenset((w,) for w in cues().year_cues)
 
 
 def _counts_after_label(text: str, q: Quantity) -> bool:
