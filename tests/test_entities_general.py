@@ -119,3 +119,26 @@ def test_a_country_named_like_its_adjective_qualifies_a_noun() -> None:
     assert places(text) == ["بريطانيا", "السعودية"]
     doc = run(text)
     assert [r.text for r in doc.place_refs] == ["السعودية"]
+
+
+def people(text: str) -> list[str]:
+    return [e.text for e in run(text).entities if e.type == "PER"]
+
+
+def test_a_name_after_a_title_is_closed_by_the_next_title() -> None:
+    text = "وقال اللواء سعد الجهني مدير شرطة المنطقة إن التحقيقات مستمرة."
+    assert people(text) == ["سعد الجهني"]
+
+
+def test_military_ranks_are_titles() -> None:
+    text = "وأوضح المتحدث الإعلامي لشرطة منطقة القصيم الرائد بدر السحيباني أن المصاب توفي."
+    doc = run(text)
+    assert [(e.text, e.role) for e in doc.entities if e.type == "PER"] == [
+        ("بدر السحيباني", "الرائد")
+    ]
+    assert [e.text for e in doc.entities if e.type == "ORG"] == ["شرطة منطقة القصيم"]
+
+
+def test_no_name_in_a_pronoun_or_a_body_after_a_title() -> None:
+    assert people("واختلفت معهم في العرض المادي المقدم لي لعودتي للفريق.") == []
+    assert people("والتقى الوزير مدير تعليم صبيا الدكتور عسيري الأحوس.") == ["عسيري الأحوس"]

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 
 from marsad.extract.correct import NATIONALITY
 from marsad.extract.gazetteer import (
+    common_words,
     is_common,
     is_definite,
     is_stop,
+    loc_heads,
     name_readings,
     name_words,
     org_words,
@@ -300,6 +302,10 @@ def _name_word(stream: Stream, k: int, first: bool) -> bool:
         # also every word in ة (read as ه): mostly nouns and adjectives, so the slot after a
         # title takes no name in ة (the tagger finds those)
         return False
+    if len(norm) > 3 and norm.endswith("ا") and norm[:-1] in common_words():
+        return False  # ضغوطا: an accusative noun, its tanween unwritten
+    if norm in ow.heads or norm in loc_heads():
+        return False  # مدير تعليم صبيا: a body's or a place's head noun, not a given name
     return title_at(stream, k) is None and match_in(stream, k, NATIONALITY) is None
 
 
@@ -313,4 +319,6 @@ def _closes_name(stream: Stream, owners: list[Mention | None], end: int) -> bool
         or token.norm in nw.after_name
         or token.norm in nw.breakers
         or token.norm in nw.pronoun_prepositions
+        or is_stop(token)
+        or title_at(stream, end) is not None  # الفريق مهاب مميش | رئيس الهيئة
     )
