@@ -142,3 +142,16 @@ def test_military_ranks_are_titles() -> None:
 def test_no_name_in_a_pronoun_or_a_body_after_a_title() -> None:
     assert people("واختلفت معهم في العرض المادي المقدم لي لعودتي للفريق.") == []
     assert people("والتقى الوزير مدير تعليم صبيا الدكتور عسيري الأحوس.") == ["عسيري الأحوس"]
+
+
+def test_an_organisation_without_its_head_word_is_the_same_body() -> None:
+    text = (
+        "وقالت وكالة الأناضول للأنباء إن الوفد وصل. وأضافت الأناضول أن المحادثات بدأت. "
+        "وانتقل اللاعب إلى نادي الأهلي، وأعلن النادي الأهلي التعاقد معه."
+    )
+    doc = run(text)
+    groups: dict[str, set[str]] = {}
+    for e in doc.entities:
+        groups.setdefault(e.entity_id or "", set()).add(e.text)
+    assert {"وكالة الأناضول للأنباء", "الأناضول"} in groups.values()
+    assert {"نادي الأهلي", "النادي الأهلي"} in groups.values()

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from marsad.extract.gazetteer import country_names, loc_heads, name_words, org_words
+from marsad.extract.gazetteer import (
+    common_words,
+    country_names,
+    gazetteer,
+    loc_heads,
+    name_words,
+    org_words,
+)
 from marsad.extract.mentions import Mention, Stream, words
 from marsad.extract.roles import Description
 from marsad.text.normalize import normalize_phrase
@@ -139,7 +146,17 @@ def _same_name(a: Mention, b: Mention, fa: tuple[str, ...], fb: tuple[str, ...])
         return True
     if a.type != b.type or "MISC" in (a.type, b.type):
         return False
+    if a.type == "ORG" and _bare_head(fa) == _bare_head(fb):
+        return True  # النادي الأهلي / نادي الأهلي
     return similar_name(fa, fb)
+
+
+def _bare_head(form: tuple[str, ...]) -> tuple[str, ...]:
+    """An organisation's words with its head noun's article dropped."""
+    head = form[0]
+    if head.startswith("ال") and head[2:] in org_words().heads:
+        return (head[2:], *form[1:])
+    return form
 
 
 def _join_parts(
@@ -179,11 +196,14 @@ def _join_parts(
 
 
 def _org_part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """مجلس الأمن ⊂ مجلس الأمن الدولي; داعش = تنظيم داعش (the name without its head word)."""
+    """مجلس الأمن ⊂ مجلس الأمن الدولي; داعش = تنظيم داعش, الأناضول = وكالة الأناضول للأنباء
+    (the name without its head word, when that name is no ordinary word)."""
     if len(short) >= len(full):
         return False
     if len(short) == 1:
-        return len(full) == 2 and full[0] in org_words().heads and full[1] == short[0]
+        word = short[0]
+        named = len(full) == 2 or word in gazetteer() or word not in common_words()
+        return full[0] in org_words().heads and full[1] == word and named
     return all(w in full for w in short)
 
 
