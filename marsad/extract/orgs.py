@@ -100,7 +100,7 @@ def _next_word(
         if scan.closed and not _inside_name(mentions, i, j) and not _complement_follows(stream, j):
             return 0  # الشرطة الفرنسية | القائلة: the name is complete
         if not scan.named and _known_name(stream, j, mentions):
-            scan.named = True  # شرطة الرياض: a service named after its place
+            scan.named = scan.closed = True  # شرطة الرياض: a service named after its place
         return 1
     if t.norm.startswith("وال"):
         return 0  # مجلس النواب والحكومة: two bodies far more often than one name with و
