@@ -155,3 +155,12 @@ def test_an_organisation_without_its_head_word_is_the_same_body() -> None:
         groups.setdefault(e.entity_id or "", set()).add(e.text)
     assert {"وكالة الأناضول للأنباء", "الأناضول"} in groups.values()
     assert {"نادي الأهلي", "النادي الأهلي"} in groups.values()
+
+
+def test_inflected_ordinary_words_the_tagger_reads_as_names_are_dropped() -> None:
+    text = (
+        "وقال إن القرار سيبقى ساريا حتى نهاية العام. وقتل عسكريان في الهجوم. "
+        "ووفقا لبيان الوزارة، وصل الوفد بجدة."
+    )
+    doc = run(text, [("سيبقى", "PER"), ("عسكريان", "PER"), ("لبيان", "PER"), ("بجدة", "LOC")])
+    assert [(e.text, e.type) for e in doc.entities] == [("جدة", "LOC")]

@@ -16,6 +16,8 @@ from babel import Locale
 
 from marsad.extract.correct import NAME_KINDS, NATIONALITY
 from marsad.extract.gazetteer import (
+    common_words,
+    gazetteer,
     is_common,
     is_definite,
     is_stop,
@@ -86,6 +88,34 @@ def trim_edges(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+def drop_inflected_words(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """One-word tagger mentions whose shape shows an ordinary word inflected: a verb with the
+    future سـ (سيبقى), a dual or plural of an adjective (عسكريان، عقاريون), a preposition on an
+    ordinary word (لبيان; not بجدة, a place)."""
+    return [m for m in mentions if not (m.source == "tagger" and _inflected(stream, m))]
+
+
+def _inflected(stream: Stream, m: Mention) -> bool:
+    if m.j - m.i != 1:
+        return False
+    token = stream.tokens[m.i]
+    norm = token.norm
+    words = common_words()
+    if norm in words or norm in gazetteer():
+        return False
+    if norm[:1] == "س" and norm[1:2] in ("ي", "ت", "ن", "ا") and norm[1:] in words:
+        return True
+    if norm.endswith(("يون", "يين", "يان")) and norm[:-2] in words:
+        return True
+    readings = name_readings(token)[1:]
+    return any(
+        r in words
+        and r not in gazetteer()
+        and norm[: len(norm) - len(r)] in ("ب", "ل", "وب", "ول", "فب", "فل")
+        for r in readings
+    )
 
 
 def complete_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:

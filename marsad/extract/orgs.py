@@ -118,9 +118,9 @@ def _next_word(
 
 def _inside_name(mentions: Sequence[Mention], i: int, j: int) -> bool:
     """Is token j inside a name that began within the organisation (حكومة المملكة العربية
-    السعودية)?"""
+    السعودية), or inside the organisation as the tagger read it (الاتحاد الرياضي المنستيري)?"""
     owner = mention_at(mentions, j)
-    return owner is not None and i < owner.i < j
+    return owner is not None and i <= owner.i < j and owner.type != "PER"
 
 
 def _complement_follows(stream: Stream, j: int) -> bool:
