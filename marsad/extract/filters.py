@@ -103,10 +103,10 @@ def _inflected(stream: Stream, m: Mention) -> bool:
     token = stream.tokens[m.i]
     norm = token.norm
     words = common_words()
+    if norm[:1] == "س" and norm[1:2] in ("ي", "ت", "ن") and norm[1:] in words:
+        return True
     if norm in words or norm in gazetteer():
         return False
-    if norm[:1] == "س" and norm[1:2] in ("ي", "ت", "ن", "ا") and norm[1:] in words:
-        return True
     if norm.endswith(("يون", "يين", "يان")) and norm[:-2] in words:
         return True
     readings = name_readings(token)[1:]
