@@ -253,3 +253,27 @@ def test_awrada_with_a_list_is_no_quote() -> None:
 def test_an_adverb_with_tanwin_is_no_subject() -> None:
     text = "ويصرون دوماً على أن يبقى المدرب في منصبه."
     assert speakers(analyse(text)) == [None]
+
+
+def test_a_memo_is_no_circumstantial_cue() -> None:
+    text = "وأشارت المصادر إلى أن مذكرة أصدرها رئيس اللجنة في الصندوق طلبت تحويل المبلغ إلى الشركة."
+    quotes = analyse(text)
+    assert [q.text for q in quotes] == [
+        "مذكرة أصدرها رئيس اللجنة في الصندوق طلبت تحويل المبلغ إلى الشركة"
+    ]
+
+
+def test_researchers_find() -> None:
+    text = (
+        "ووجد الباحثون أن تناول الخضار يقلل خطر الإصابة. ووجدوا أنه يحسن النوم أيضا. "
+        "وقد وجدت أن هذا الرأي شائع بين القراء."
+    )
+    assert speakers(analyse(text)) == ["الباحثون", "الباحثون"]
+
+
+def test_a_phrase_before_the_verb_is_no_subject() -> None:
+    text = (
+        "وقال الدكتور ناصر الخالدي إن الإقبال كبير. وحول تأثر الطاقة الاستيعابية للفنادق "
+        "قال إن الحجوزات مكتملة."
+    )
+    assert speakers(analyse(text)) == ["ناصر الخالدي", "ناصر الخالدي"]

@@ -169,13 +169,15 @@ class Attribution(Subjects):
             if self.is_comp(n) or (n[:1] in "وف" and self.is_comp(n[1:])):
                 break  # "فإن المجلس قال": the subject starts after فإن
             if n[:1] == "و" and n[1:] in lexicon_set("speakers", "prepositions"):
-                break  # "وعند التحقيق اعترف": a phrase, not a subject
+                break  # "وعند التحقيق اعترف", "وحول X قال": a phrase, not a subject
             if any(ch in tail[k - 1] for ch in "،,.:؛()"):
                 k = -k  # punctuation: the run stops here, no preposition before it
                 break
             k -= 1
         run = tail[abs(k) :]
-        if k > 0 and normalize(tail[k - 1]) in lexicon_set("speakers", "prepositions"):
+        stop = normalize(tail[k - 1]) if k > 0 else ""
+        stop = stop[1:] if stop[:1] == "و" and len(stop) > 2 else stop
+        if stop in lexicon_set("speakers", "prepositions"):
             # "كتب رسالة إلى توأمه يعترف": a preposition's object is no subject, unless the
             # phrase is a title's ("أن المتهم في القضية قال إنه")
             if k < 2 or not _title_word(tail[k - 2]):

@@ -43,7 +43,7 @@ class Builder(Attribution):
                 continue  # "، فنقل إلى": moved
             at = c.start - (1 if c.prefixed else 0)
             if c.prefixed or c.form.kind == "adv":
-                if not c.form.ambiguous or self.reports(c.end, self.paragraph_end(c.end)):
+                if not c.form.ambiguous or self.ambiguous_reports(c):
                     out.append(at)
             elif not c.form.ambiguous and self.nested_report(c):
                 before = self.subject_before(c)
@@ -51,6 +51,18 @@ class Builder(Attribution):
                 if opens is not None:
                     out.append(opens)
         return sorted(out)
+
+    def ambiguous_reports(self, cue: Cue) -> bool:
+        """Does an ambiguous form report here? A verb: an إن/أن, a colon or a mark within a few
+        words ("وبين مدير الكلية أن"); a circumstantial form: at once ("مذكرة أصدرها" is a
+        memo, "مبينة أن" reports)."""
+        limit = self.paragraph_end(cue.end)
+        if cue.form.kind != "adv":
+            return self.reports(cue.end, limit)
+        toks = self.tokens(cue.end, limit, 2)
+        if toks and toks[0].norm in cue.form.preps:
+            toks = toks[1:]
+        return bool(toks) and (self.is_comp(toks[0].norm) or toks[0].norm == ":")
 
     def nested_report(self, cue: Cue) -> bool:
         """An unprefixed verb with its إن/أن right after it ("المجلس قال إن")."""

@@ -8,7 +8,7 @@ spelling variants of Arabic news (أ/إ/ا, ى/ي, ة/ه, diacritics, tatweel) d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -39,6 +39,7 @@ class CueForm:
     not_spelled: tuple[str, ...] = ()  # written forms that are another word ("يدعى")
     addressee: bool = False  # "أبلغ «عكاظ» مصدر": the first object is who was told
     needs_saying: bool = False  # a mark or colon counts only after قوله ("أورد قوله: …")
+    human: bool = False  # only with a person, group or source for subject (وجد الباحثون أن)
 
 
 @dataclass(slots=True)
@@ -139,7 +140,9 @@ def _verb_forms(entry: dict[str, Any]) -> dict[str, CueForm]:
         "not_spelled": tuple(entry.get("not_spelled", []) or []),
         "addressee": bool(entry.get("addressee", False)),
         "needs_saying": bool(entry.get("needs_saying", False)),
+        "human": bool(entry.get("human", False)),
     }
+    odd = {normalize(w) for w in entry.get("ambiguous_forms", []) or []}
     for gender in ("m", "f", "p"):
         for word in entry.get(gender, []) or []:
             present = normalize(word)[0] in "يت" and normalize(word) != normalize(entry["lemma"])
@@ -147,7 +150,10 @@ def _verb_forms(entry: dict[str, Any]) -> dict[str, CueForm]:
                 normalize(word), CueForm(kind="verb", gender=gender, present=present, **common)
             )
         for word in (entry.get("adv") or {}).get(gender, []) or []:
-            out.setdefault(normalize(word), CueForm(kind="adv", gender=gender, **common))
+            form = CueForm(kind="adv", gender=gender, **common)
+            if normalize(word) in odd:
+                form = replace(form, ambiguous=True)  # "مذكرة": a memo before a reminder
+            out.setdefault(normalize(word), form)
     return out
 
 

@@ -20,6 +20,7 @@ from marsad.extract.attribution import PRONOUN_GENDER, can_speak
 from marsad.extract.building import Builder
 from marsad.extract.clauses import FINAL, Tok
 from marsad.extract.cues import Cue, scan
+from marsad.extract.speaker_words import people_noun
 from marsad.extract.speakers import Mention, parse_speaker
 from marsad.registry import component
 from marsad.settings import Options
@@ -91,6 +92,8 @@ class Finder(Builder):
             mention = None
         if mention is not None and mention.kind == "thing":
             return  # "تؤكد الأحداث أن …": events, not a speaker
+        if form.human and not self.human_subject(cue, mention):
+            return  # "وجدت أن" (I found), "وجدت الدراسة أن": no one is quoted
         if (
             comp is not None
             and comp[0] == "mark"
@@ -117,6 +120,21 @@ class Finder(Builder):
         if comp[0] == "mark" and not between:
             return True
         return any(t.norm in self.lex.saying for t in between)
+
+    def human_subject(self, cue: Cue, mention: Mention | None) -> bool:
+        """A person, group or source found it (وجد الباحثون), or "they" go on (ووجدوا)."""
+        if mention is None:
+            before = self.subject_before(cue)
+            if not isinstance(before, Mention):
+                return cue.form.gender == "p"
+            mention = before
+        if mention.entity is not None and mention.entity.type == "PER":
+            return True
+        if mention.role is None:
+            return mention.kind in ("group", "unnamed")
+        # a title, not a people noun ("وجد هذا الشاب وراءه": the man found is the object)
+        role = self.text[mention.role[0] : mention.role[1]].split()
+        return bool(role) and people_noun(normalize(role[0])) is None
 
     def saying(self, cue: Cue, comp: tuple[str, Tok, Region | None]) -> bool:
         """A saying word (قوله، بالقول) between the cue and its complement."""

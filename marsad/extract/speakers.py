@@ -198,6 +198,7 @@ def _titled(
     n, gender = title
     j = i + n
     rank_at = -1
+    people = False
     while j < len(ws) and j - i < MAX_WORDS:
         if hard_stop(ws, j, lex, in_title=True):
             break
@@ -230,9 +231,7 @@ def _titled(
             and not _sure_name(ws, mention.name, lex, entities)
         ):
             mention.name = None  # "المواطن وعند حضوره": after a people noun, only a clear name
-        if mention.name is None and _people_title(ws, i, n, lex):
-            end_i = _described_end(ws, i + n, end_i, lex)  # "المتهم في القضية", not beyond
-            mention.end = ws[end_i - 1].end
+        people = mention.name is None and _people_title(ws, i, n, lex)
         aff_end = _index_at(ws, mention.name[0]) if mention.name else end_i
     if aff_end > i + n:
         mention.affiliation = _span_text(ws, i + n, aff_end)
@@ -241,6 +240,10 @@ def _titled(
     elif in_set(ws[i].norm, lex.unnamed) and not is_definite(ws[i].norm):
         mention.kind = "unnamed"
     _attach_entity(mention, entities, ws)
+    if people and mention.name is None:
+        cut = _described_end(ws, i + n, end_i, lex)  # "المتهم في القضية", not beyond
+        mention.end = ws[cut - 1].end
+        mention.affiliation = _span_text(ws, i + n, cut) if cut > i + n else None
     return mention
 
 
