@@ -164,3 +164,12 @@ def test_inflected_ordinary_words_the_tagger_reads_as_names_are_dropped() -> Non
     )
     doc = run(text, [("سيبقى", "PER"), ("عسكريان", "PER"), ("لبيان", "PER"), ("بجدة", "LOC")])
     assert [(e.text, e.type) for e in doc.entities] == [("جدة", "LOC")]
+
+
+def test_words_of_a_web_address_are_no_names() -> None:
+    text = (
+        "ويمكن تحميل التطبيق على رابط: https://itunes.apple.com/app/dywan-almzalm/id101 "
+        "من متجر أبل."
+    )
+    doc = run(text, [("almzalm", "ORG"), ("itunes", "ORG")])
+    assert [e.text for e in doc.entities] == []

@@ -36,6 +36,7 @@ from marsad.extract.filters import (
     complete_names,
     drop_calendar_words,
     drop_descriptions,
+    drop_in_links,
     drop_inflected_words,
     drop_lone_definite_people,
     split_leading_heads,
@@ -121,7 +122,7 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
             strip_leading_titles(stream, m)
     trim_coordination(stream, mentions)
     mentions = drop_calendar_words(stream, trim_edges(stream, mentions))
-    mentions = drop_inflected_words(stream, mentions)
+    mentions = drop_in_links(stream, drop_inflected_words(stream, mentions), doc.text)
     mentions = trim_to_known_names(stream, complete_names(stream, mentions))
     mentions = apply_gazetteer(stream, mentions)
     mentions = split_leading_places(stream, mentions)

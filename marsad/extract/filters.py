@@ -9,6 +9,7 @@ Arabic names, never a list of particular names.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -88,6 +89,22 @@ def trim_edges(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+
+
+def drop_in_links(stream: Stream, mentions: list[Mention], text: str) -> list[Mention]:
+    """Words of a web address or an e-mail are no names (…/dywan-almzalm-almmlkt…)."""
+    links = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    if not links:
+        return mentions
+    tokens = stream.tokens
+    return [
+        m
+        for m in mentions
+        if not any(a < tokens[m.j - 1].end and tokens[m.i].start < b for a, b in links)
+    ]
 
 
 def drop_inflected_words(stream: Stream, mentions: list[Mention]) -> list[Mention]:
