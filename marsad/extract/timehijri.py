@@ -18,7 +18,12 @@ from functools import cache
 from hijridate import Gregorian
 
 from marsad.extract import timeresolve as tr
-from marsad.extract.calendar import hijri_months, hijri_to_gregorian, time_words
+from marsad.extract.calendar import (
+    hijri_month_bounds,
+    hijri_months,
+    hijri_to_gregorian,
+    time_words,
+)
 from marsad.extract.shadow import fold
 from marsad.extract.timecontext import clause_tense, spaced, time_maps
 
@@ -31,16 +36,28 @@ def _month_start(year: int, month: int) -> tr.Value | None:
 
 
 def _day(year: int, month: int, day: int) -> tr.Value | None:
+    if day == _LAST:
+        bounds = hijri_month_bounds(year, month)
+        return tr.Value(bounds[1].isoformat(), "day") if bounds else None
     date = hijri_to_gregorian(year, month, day)
     return tr.Value(date.isoformat(), "day") if date else None
 
 
 def _day_of(m: re.Match[str], prefix: str) -> int | None:
-    """The day before the month: digits ("25 شوال") or an ordinal ("السابع عشر من شهر")."""
+    """The day before the month: digits ("25 شوال"), an ordinal ("السابع عشر من شهر") or a
+    part that names one ("غرة ذي القعدة" is the 1st, "منتصف" the 15th)."""
     if m.group(prefix + "_day"):
         return int(m.group(prefix + "_day"))
     ordinal = m.group(prefix + "_ord")
-    return time_maps().ordinals.get(spaced(ordinal)) if ordinal else None
+    if ordinal:
+        return time_maps().ordinals.get(spaced(ordinal))
+    part = m.group(prefix + "_part")
+    parts = time_maps().parts
+    name = parts.get(spaced(part)) or parts.get(spaced(part)[1:]) if part else None
+    return {"start": 1, "mid": 15, "end": _LAST}.get(name or "")
+
+
+_LAST = 99  # "نهاية شوال": the month's last day, known once the year is
 
 
 def hijri_date(m: re.Match[str]) -> list[Item]:
@@ -92,7 +109,7 @@ def hijri_relative(text: str, m: re.Match[str], pub: dt.date | None) -> list[Ite
     name = spaced(m.group("hr_month"))
     if not (direction or m.group("hr_shahr") or (day and name not in _weak_hijri())):
         return []  # "رمضان" and "رجب" are first names, "5 صفر" a score
-    if pub is None or (day is not None and not 1 <= day <= 30):
+    if pub is None or (day is not None and not 1 <= day <= 30 and day != _LAST):
         return []
     month = hijri_months()[name]
     tense = clause_tense(text, m.start(), direction)

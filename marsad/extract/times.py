@@ -37,7 +37,7 @@ from marsad.extract.calendar import (
 from marsad.extract.numbers import read_number
 from marsad.extract.numcontext import cues as amount_cues
 from marsad.extract.numcontext import ends_with, left_tokens, left_words
-from marsad.extract.shadow import fold, shadow_of
+from marsad.extract.shadow import Shadow, fold, shadow_of
 from marsad.extract.timecontext import (
     ambiguous_months,
     clause_tense,
@@ -69,10 +69,11 @@ def extract_times(doc: Document, options: Options) -> Document:
         if m.start() < covered:
             continue
         items = _read(shadow.text, m, pub, state)
-        if weekday_at >= 0 and items and items[0][2].grain == "day" and not items[0][2].anchored:
+        if weekday_at >= 0 and items and items[0][2].grain == "day":
             _take_date(doc.text, found[weekday_at], shadow.span(*items[0][:2])[0], items[0][2])
         weekday_at = len(found) if m.group("w_day") and items else -1
-        for start, end, value in items:
+        first = _first_of_range(shadow.text, m, items, found[-1].end if found else 0, shadow)
+        for start, end, value in first + items:
             covered = max(covered, end)
             o_start, o_end = shadow.span(start, end)
             found.append(
@@ -93,6 +94,28 @@ def extract_times(doc: Document, options: Options) -> Document:
 
 
 Item = tuple[int, int, tr.Value]
+_DAY_BEFORE = re.compile(r"(?<![0-9])([0-3]?[0-9])\s*(?:و|الي|إلى|حتي|-|–|—)\s*$")
+
+
+def _first_of_range(
+    text: str, m: re.Match[str], items: list[Item], floor: int, shadow: Shadow
+) -> list[Item]:
+    """ "من 15 إلى 20 أغسطس", "19 – 21 شوال 1436هـ", "ليومي 13 و14 ماي": the first day of a
+    range shares the month of the second (and its calendar: counted back from its date)."""
+    day = next((m.group(g) for g in ("d_day", "h_day", "hr_day") if m.group(g)), None)
+    if day is None or len(items) != 1 or items[0][2].grain != "day" or items[0][0] != m.start():
+        return []
+    before = _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if before is None or shadow.span(before.start(), before.end())[0] < floor:
+        return []
+    first = int(before.group(1))
+    if not 1 <= first < int(day):
+        return []
+    date = dt.date.fromisoformat(items[0][2].value) - dt.timedelta(days=int(day) - first)
+    value = tr.Value(date.isoformat(), "day", anchored=items[0][2].anchored)
+    return [(before.start(1), before.end(1), value)]
+
+
 _BETWEEN = re.compile(r"[\s،,:(\-–]*(?:الموافق|الموافقة|الموافق ل)?[\s،,:(\-–]*")
 
 
