@@ -173,3 +173,11 @@ def test_words_of_a_web_address_are_no_names() -> None:
     )
     doc = run(text, [("almzalm", "ORG"), ("itunes", "ORG")])
     assert [e.text for e in doc.entities] == []
+
+
+def test_a_quoted_name_that_acts_is_an_organisation() -> None:
+    text = (
+        "وعلمت «المدينة» أن المتهم أحيل إلى الجهات المختصة. «سبق» بدورها حاولت التواصل "
+        'مع المتحدث دون جدوى. وأكد أن الهيئة قانونية وليست "منحلة" كما قيل.'
+    )
+    assert orgs(text) == ["المدينة", "سبق"]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from marsad.extract.correct import NATIONALITY
 from marsad.extract.gazetteer import (
     Match,
+    common_words,
     is_common,
     name_readings,
     name_words,
@@ -180,10 +181,44 @@ def _form_at(
     return None
 
 
+def _agent_slot(stream: Stream, k: int) -> bool:
+    """Is the quote mark at token k opening the subject of a feminine past verb (علمت
+    «عكاظ»، وحصلت «الوطن» على) or the topic before بدورها / من جهتها («عكاظ» بدورها)?"""
+    tokens = stream.tokens
+    before = tokens[k - 1]
+    if stream.same_sentence(k - 1, k + 1) and _feminine_past(before):
+        return True
+    close = next(
+        (c for c in range(k + 1, min(len(tokens), k + 5)) if tokens[c].kind == "quote"), None
+    )
+    if close is None or close + 1 >= len(tokens) or not stream.same_sentence(k, close + 2):
+        return False
+    return tokens[close + 1].norm in name_words().topic_markers
+
+
+def _feminine_past(token: Token) -> bool:
+    """A verb in the feminine past (علمت، أكدت، نقلت): an ordinary stem + ت, not a plural in
+    ات (فعاليات) nor a noun in ت (يخت)."""
+    norm = token.norm
+    if token.kind != "word" or not norm.endswith("ت") or norm.endswith("ات") or len(norm) < 4:
+        return False
+    words = common_words()
+    stems = (norm, norm[1:] if norm[0] in "وف" else norm)
+    if any(s in name_words().predicate_verbs for s in stems):
+        return False
+    return any(r[:-1] in words for r in stems)
+
+
+def _reference(token: Token) -> bool:
+    """A definite organisation head alone (الهيئة، الوزارة)."""
+    heads = org_words().heads
+    return token.norm.startswith("ال") and token.norm[2:] in heads
+
+
 def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     """A short quoted name after "لـ", or a quoted or parenthesised one after an organisation
     word, is an outlet or organisation: قال لـ"الوطن"، صحيفة «الشرق الأوسط»، جماعة (المساواة
-    الآن)."""
+    الآن); so is one that acts: علمت «عكاظ»، «سبق» بدورها."""
     tokens = stream.tokens
     heads = org_words().heads
     added: list[Mention] = []
@@ -193,7 +228,8 @@ def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             continue
         before = tokens[k - 1]
         after_head = any(r in heads for r in name_readings(before))
-        if not (after_head or (before.text == "لـ" and not paren)):
+        agent = not paren and _agent_slot(stream, k)
+        if not (after_head or agent or (before.text == "لـ" and not paren)):
             continue
         closer = ")" if paren else None
         close = next(
@@ -213,6 +249,8 @@ def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             or (close - k - 1 == 2 and all(is_common(t) for t in tokens[k + 1 : close]))
         ):
             continue  # تعرض لـ"حرب التراشق بالتهم": a quoted phrase, not an outlet
+        if agent and close - k - 1 == 1 and _reference(tokens[k + 1]):
+            continue  # علمت «الوزارة»: a body named before, not a new name
         inner = [m for m in mentions if m.overlaps(k + 1, close)]
         if not inner:
             added.append(Mention(k + 1, close, "ORG", "quoted", confidence=0.75))

@@ -230,6 +230,8 @@ class NameWords:
     honorifics: tuple[tuple[str, ...], ...]
     kinship: frozenset[str]
     currencies: frozenset[str]
+    topic_markers: frozenset[str]
+    predicate_verbs: frozenset[str]
 
 
 @cache
@@ -253,6 +255,8 @@ def name_words() -> NameWords:
         tuple(_words(w) for w in data["honorifics"]),
         frozenset(norm("kinship")),
         frozenset(norm("currencies")),
+        frozenset(norm("topic_markers")),
+        frozenset(norm("predicate_verbs")),
     )
 
 
