@@ -10,6 +10,7 @@ from marsad.document import Agent, Quote, Span
 from marsad.extract.attribution import Attribution
 from marsad.extract.clauses import Tok, rstrip_span
 from marsad.extract.cues import Cue
+from marsad.extract.speaker_words import norm_word
 from marsad.extract.speakers import Mention
 from marsad.text.marks import Region
 
@@ -66,8 +67,8 @@ class Builder(Attribution):
 
     def nested_report(self, cue: Cue) -> bool:
         """An unprefixed verb with its إن/أن right after it ("المجلس قال إن")."""
-        nxt = self.tokens(cue.end, min(len(self.text), cue.end + 20), 1)
-        return bool(nxt) and self.is_comp(nxt[0].norm)
+        nxt = self.text[cue.end : cue.end + 12].split(maxsplit=1)
+        return bool(nxt) and self.is_comp(norm_word(nxt[0]))
 
     def opens_clause(self, pos: int) -> int | None:
         """Where a new main clause starts before the subject at `pos`: at "فإن"/"وإن" or

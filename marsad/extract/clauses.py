@@ -76,12 +76,8 @@ class Scanner:
         return len(self.text) if end < 0 else end
 
     def is_comp(self, norm: str) -> bool:
-        if norm in self.lex.complementizers:
-            return True
-        return any(
-            norm.endswith(p) and norm[: -len(p)] in self.lex.complementizers
-            for p in self.lex.comp_pronouns
-        )
+        """إن/أن/بأن, also with a pronoun (إنه، أنها)."""
+        return norm in _comp_words()
 
     def is_title_quote(self, region: Region) -> bool:
         """A quoted name, title or scare quote: glued to a word or after "بعنوان", "في"."""
@@ -274,6 +270,12 @@ def _inside_number(text: str, pos: int) -> bool:
 @cache
 def lexicon_set(name: str, key: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in load_lexicon(name).get(key, []))
+
+
+@cache
+def _comp_words() -> frozenset[str]:
+    lex = cue_lexicon()
+    return frozenset(c + p for c in lex.complementizers for p in ("", *lex.comp_pronouns))
 
 
 @cache

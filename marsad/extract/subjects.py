@@ -11,11 +11,20 @@ subject in a way the speaker-phrase parser alone does not read:
 
 from __future__ import annotations
 
+import re
+
 from marsad.document import Document
 from marsad.extract.clauses import Scanner, Tok, lexicon_set
 from marsad.extract.cues import Cue
 from marsad.extract.phrase_edges import is_nisba
-from marsad.extract.speaker_words import BREAK_PUNCT, Word, in_set, match_rank, match_title
+from marsad.extract.speaker_words import (
+    BREAK_PUNCT,
+    Word,
+    in_set,
+    match_rank,
+    match_title,
+    norm_word,
+)
 from marsad.extract.speakers import Mention, parse_speaker
 from marsad.text.marks import Region
 
@@ -46,10 +55,10 @@ class Subjects(Scanner):
 
     def quoted_subject(self, start: int, limit: int) -> Mention | None:
         """ "وقال "جورج" إن", "وأضافت "نسمة" أن": the subject is a name in quote marks."""
-        toks = self.tokens(start, limit, 1)
-        if not toks or toks[0].start not in self.open_at:
+        lead = _LEAD.match(self.text, start, limit)
+        if lead is None or lead.start(1) not in self.open_at:
             return None
-        region = self.open_at[toks[0].start]
+        region = self.open_at[lead.start(1)]
         if region.close_at is None or region.close_at >= limit:
             return None
         if not 1 <= len(self.text[region.start : region.end].split()) <= MAX_QUOTED_NAME:
@@ -74,6 +83,12 @@ class Subjects(Scanner):
         صحفي", "خلال مؤتمر صحافي": at the first title, rank or source word within a few
         words, else `limit` (the verb has no subject of its own here).
         """
+        lead = _LEAD.match(self.text, start, limit)
+        if lead is None:
+            return None
+        chunk = lead.group(1)
+        if not (addressee or chunk[0] == "ل" or norm_word(chunk) in _settings_preps()):
+            return None  # most subjects: no phrase in front, no need to read further
         toks = self.tokens(start, limit, 8)
         if not toks:
             return None
@@ -88,7 +103,7 @@ class Subjects(Scanner):
                 return None
         glued = first[:1] == "ل" and len(first) > 3 and first[1:] in self.slex.organisations
         setting = (
-            first in lexicon_set("speakers", "setting_prepositions")
+            first in _settings_preps()
             and len(toks) > 1
             and in_set(toks[1].norm, self.slex.settings)
         )
@@ -144,6 +159,13 @@ class Subjects(Scanner):
                 return None
             return mention
         return None
+
+
+_LEAD = re.compile(r"\s*(\S+)")  # the first word (or mark) after the cue
+
+
+def _settings_preps() -> frozenset[str]:
+    return lexicon_set("speakers", "setting_prepositions")
 
 
 _AMMA = frozenset(["أما", "وأما", "اما", "واما"])  # as written: "إما" is "either"
