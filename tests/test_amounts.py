@@ -176,6 +176,7 @@ def test_more_number_forms_from_the_corpora() -> None:
     assert values("يصل إلى 3 كيلو مترات") == [(3, "km")]
     assert values("لمجموعة الدول العشرين") == []  # G20 is a name
     assert values("الأجر الأدنى بـ 18,096 دينارا") == [(18.096, "TND")]  # millimes
+    assert values("سعر الدقلة الذي تراجع إلى 8.5 د الكيلوغرام") == [(8.5, "TND")]  # د: dinar
     assert values("قدرها الفنيون بحوالي 0 فاصل 7 غرام") == [(0.7, "g")]
 
 

@@ -102,10 +102,13 @@ def _first_of_range(
 ) -> list[Item]:
     """ "من 15 إلى 20 أغسطس", "19 – 21 شوال 1436هـ", "ليومي 13 و14 ماي": the first day of a
     range shares the month of the second (and its calendar: counted back from its date)."""
-    day = next((m.group(g) for g in ("d_day", "h_day", "hr_day") if m.group(g)), None)
-    if day is None or len(items) != 1 or items[0][2].grain != "day" or items[0][0] != m.start():
+    group = next((g for g in ("d_day", "h_day", "hr_day") if m.group(g)), None)
+    if group is None or len(items) != 1 or items[0][2].grain != "day":
         return []
-    before = _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    day, at = m.group(group), m.start(group)
+    if items[0][0] not in (m.start(), at):
+        return []  # "مطلع": a part, not a day, opens the expression
+    before = _DAY_BEFORE.search(text, max(0, at - 12), at)
     if before is None or shadow.span(before.start(), before.end())[0] < floor:
         return []
     first = int(before.group(1))
@@ -203,7 +206,7 @@ def _date(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
         prev = left_tokens(text, m.start(), 1)
         if not prev or prev[-1][0] not in month_preps():
             return []  # "مارس الضغط", "آب" (father): a month only with a date around it
-    start = m.start()
+    start = m.start("d_day") if g["d_day"] and not part else m.start()  # not the و of "و30"
     if not (day or part):  # the month itself, without "شهر" or a proclitic و/ب/ل
         start = m.start("d_month") + (0 if name in gregorian_months() else 1)
     if day is not None and not 1 <= day <= 31:

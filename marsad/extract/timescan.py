@@ -82,7 +82,7 @@ def time_re() -> re.Pattern[str]:
         rf"(?P<hr_shahr>شهر\s+)?"
         rf"(?P<hr_month>{hmonth}){NOT_LETTER}"
         rf"(?:\s+(?P<hr_dir>{direction}){NOT_LETTER})?"
-        rf"|(?:(?P<d_part>{part})\s+)?(?:(?P<d_day>{day})\s*(?:من\s+)?|(?P<d_ord>{ordinal})\s+(?:من\s+)?)?"
+        rf"|(?:(?P<d_part>{part})\s+)?(?:و?(?P<d_day>{day})\s*(?:من\s+)?|(?P<d_ord>{ordinal})\s+(?:من\s+)?)?"
         rf"(?P<d_shahr>(?:شهر|شهري)\s+)?(?P<d_month>[وبل]?{month}){NOT_LETTER}(?P<d_alt>{alt})?"
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<d_year>{YEAR})(?![0-9]){gmark})?"
         rf"(?:\s+(?P<d_dir>{direction}){NOT_LETTER})?"
@@ -181,7 +181,8 @@ def matches(shadow: Shadow) -> list[re.Match[str]]:
             continue
         for start in _word_starts_before(clean, spot, done):
             word = clean[start : clean.find(" ", start, spot)]
-            if start != spot and word not in openers and not word[:1].isdigit():
+            digit = word[:1].isdigit() or (word[:1] == "و" and word[1:2].isdigit())  # "و30"
+            if start != spot and word not in openers and not digit:
                 continue  # only a number or a cue word can open an expression before its anchor
             m = pattern.match(text, start)
             if m is not None and m.end() > spot:
