@@ -181,3 +181,36 @@ def test_a_quoted_name_that_acts_is_an_organisation() -> None:
         'مع المتحدث دون جدوى. وأكد أن الهيئة قانونية وليست "منحلة" كما قيل.'
     )
     assert orgs(text) == ["المدينة", "سبق"]
+
+
+def test_a_place_with_a_new_or_old_adjective_is_another_place() -> None:
+    text = (
+        "وتستهدف مصر زيادة عائدات قناة السويس بعد افتتاح قناة السويس الجديدة، فيما بقيت "
+        "أحياء حمص القديمة مغلقة."
+    )
+    doc = run(text, [("قناة السويس الجديدة", "ORG")])
+    found = [(e.text, e.type) for e in doc.entities]
+    assert found == [
+        ("مصر", "LOC"),
+        ("قناة السويس", "LOC"),
+        ("قناة السويس الجديدة", "LOC"),
+        ("حمص القديمة", "LOC"),
+    ]
+    ids = {e.text: e.entity_id for e in doc.entities}
+    assert ids["قناة السويس"] != ids["قناة السويس الجديدة"]
+
+
+def test_a_prison_opens_a_place_name_but_imprisoning_does_not() -> None:
+    assert places("ويباشر الطبيب حالات بسجن المرناقية خلال السنة.") == ["سجن المرناقية"]
+    assert places("وقامت السلطات بسجن معارض منغولي بارز.") == []
+
+
+def test_a_tagged_name_after_a_village_noun_is_a_place() -> None:
+    text = "وتقع قرية الشفا السياحية جنوب المدينة."
+    doc = run(text, [("الشفا السياحية", "MISC")])
+    assert [(e.text, e.type) for e in doc.entities] == [("الشفا السياحية", "LOC")]
+
+
+def test_arab_regions_are_places() -> None:
+    text = "وتضرب موجة الحر بلدانا عدة في المنطقة العربية وفي العالم العربي عموما."
+    assert places(text) == ["المنطقة العربية", "العالم العربي"]

@@ -20,6 +20,7 @@ from marsad.extract.gazetteer import (
     loc_openers,
     name_readings,
     name_words,
+    place_adjectives,
     skip_chars,
     spelled_as,
 )
@@ -173,6 +174,29 @@ def apply_nationalities(
     return [m for m in mentions if m.type != "DROP"], refs
 
 
+def apply_place_adjectives(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A known place (not a country) and an adjective such as الجديدة / الكبرى name another
+    place: قناة السويس الجديدة is not قناة السويس, تونس الكبرى not تونس; whatever the tagger
+    read there (an organisation, the adjective alone) gives way."""
+    adjectives = place_adjectives()
+    for match in gazetteer_matches(stream, NAME_KINDS):
+        end = match.end
+        if (
+            match.entry.type != "LOC"
+            or match.entry.key in country_names()
+            or end >= len(stream.tokens)
+            or not stream.same_sentence(match.start, end + 1)
+            or stream.tokens[end].norm not in adjectives
+        ):
+            continue
+        hits = covering(mentions, match.start, end + 1)
+        if any(mentions[k].type == "PER" or mentions[k].i < match.start for k in hits):
+            continue
+        mentions = [m for k, m in enumerate(mentions) if k not in hits]
+        mentions.append(Mention(match.start, end + 1, "LOC", "gazetteer", match.skip, None, 0.9))
+    return sorted(mentions, key=lambda m: m.i)
+
+
 def _country_as_adjective(stream: Stream, m: Mention) -> bool:
     """A country named like its adjective (السعودية) right after a definite ordinary noun."""
     if m.skip or m.key not in country_names() or words(stream, m) not in adjective_countries():
@@ -201,18 +225,39 @@ def apply_loc_openers(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             continue
         owner = owners[i + 1]
         if owner is not None:
-            if owner.i == i + 1 and owner.type in ("ORG", "PER") and owner.source == "tagger":
+            if (
+                owner.i == i + 1
+                and owner.type in ("ORG", "PER", "MISC")
+                and owner.source == "tagger"
+            ):
                 owner.type = "LOC"  # بجزيرة رود آيلاند: a place, whatever the tagger said
             if owner.i == i + 1 and owner.type == "LOC" and openers[head] and not owner.skip:
                 owner.i, owner.skip = i, skip_chars(tokens[i], head)  # محافظة الأنبار
             continue
         if not _place_word(stream, i + 1, feminine=head.endswith("ه")) or is_common(tokens[i + 1]):
             continue
+        if _qualified(stream, i + 1):
+            continue  # بسجن معارض منغولي: a noun with its adjective, not a name
         if openers[head]:
             added.append(Mention(i, i + 2, "LOC", "opener", skip_chars(tokens[i], head), None, 0.7))
         else:
             added.append(Mention(i + 1, i + 2, "LOC", "opener", 0, None, 0.7))
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def _qualified(stream: Stream, k: int) -> bool:
+    """Is the indefinite word at k followed by an indefinite adjective (a nisba or a
+    nationality) that agrees with it?"""
+    if stream.tokens[k].norm.startswith("ال") or k + 1 >= len(stream.tokens):
+        return False
+    if not stream.same_sentence(k, k + 2):
+        return False
+    nxt = stream.tokens[k + 1]
+    if nxt.kind != "word" or nxt.norm.startswith("ال"):
+        return False
+    return (nxt.norm.endswith(("ي", "يه")) and len(nxt.norm) > 3) or match_in(
+        stream, k + 1, NATIONALITY
+    ) is not None
 
 
 def _place_word(stream: Stream, k: int, feminine: bool) -> bool:

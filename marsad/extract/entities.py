@@ -29,7 +29,12 @@ from marsad.extract.canonical import (
     mention_text,
     set_roles,
 )
-from marsad.extract.correct import apply_gazetteer, apply_loc_openers, apply_nationalities
+from marsad.extract.correct import (
+    apply_gazetteer,
+    apply_loc_openers,
+    apply_nationalities,
+    apply_place_adjectives,
+)
 from marsad.extract.country_heads import apply_country_heads
 from marsad.extract.evidence import apply_aliases, propagate, quoted_outlets
 from marsad.extract.filters import (
@@ -124,7 +129,7 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
     mentions = drop_calendar_words(stream, trim_edges(stream, mentions))
     mentions = drop_in_links(stream, drop_inflected_words(stream, mentions), doc.text)
     mentions = trim_to_known_names(stream, complete_names(stream, mentions))
-    mentions = apply_gazetteer(stream, mentions)
+    mentions = apply_place_adjectives(stream, apply_gazetteer(stream, mentions))
     mentions = split_leading_places(stream, mentions)
     mentions = split_leading_heads(stream, mentions)
     mentions = apply_country_heads(stream, mentions)

@@ -87,6 +87,7 @@ def country_names() -> dict[str, str]:
             "not_places",
             "not_cities",
             "country_heads",
+            "place_adjectives",
         ),
         "places",
     )
@@ -98,6 +99,13 @@ def country_names() -> dict[str, str]:
     }
     names.update({str(k): v for k, v in data["canonical"].items()})
     return names
+
+
+@cache
+def place_adjectives() -> frozenset[str]:
+    """Adjectives that make a new place of a place (الجديدة، الكبرى), normalised."""
+    country_names()  # checks the lexicon's keys
+    return frozenset(normalize(w) for w in load_lexicon("places")["place_adjectives"])
 
 
 @cache

@@ -224,14 +224,16 @@ def apply_org_heads(stream: Stream, mentions: list[Mention]) -> tuple[list[Menti
         if j <= i + 1:
             continue
         hits = covering(mentions, i, j)
-        if any(
-            mentions[k].key is not None
+        known = [
+            mentions[k]
+            for k in hits
+            if (mentions[k].key is not None or mentions[k].source == "gazetteer")
             and mentions[k].type == "LOC"
             and mentions[k].i <= i
-            and mentions[k].j >= j
-            for k in hits
-        ):
-            resume = j  # a country's official name (الاتحاد الروسي)
+            and (mentions[k].j >= j or mentions[k].i == i)
+        ]
+        if known:
+            resume = max(j, known[0].j)  # a place named with a head (الاتحاد الروسي، قناة السويس)
             continue
         if all(mentions[k].inside(i, j) or mentions[k].i >= i for k in hits):
             end = max([j, *(mentions[k].j for k in hits if mentions[k].type == "ORG")])
