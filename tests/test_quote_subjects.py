@@ -277,3 +277,19 @@ def test_a_phrase_before_the_verb_is_no_subject() -> None:
         "قال إن الحجوزات مكتملة."
     )
     assert speakers(analyse(text)) == ["ناصر الخالدي", "ناصر الخالدي"]
+
+
+def test_a_tagged_name_goes_on_to_its_family_name() -> None:
+    text = "كشف السفير أحمد علي الدوسري القنصل العام في جدة أن الحملة نجحت."
+    entities = [person(text, "أحمد علي")]
+    assert speakers(analyse(text, entities)) == ["أحمد علي الدوسري"]
+
+
+def test_a_misc_tag_does_not_name_the_speaker() -> None:
+    text = 'وكان الشاب "سامي العنزي" قد اشتكى. وقال "سامي" إن الشرطة اعتذرت.'
+    start = text.index("سامي", text.index("وقال"))
+    entities = [
+        person(text, "سامي العنزي"),
+        Entity("سامي", start, start + len("سامي"), "MISC"),
+    ]
+    assert speakers(analyse(text, entities)) == ["سامي العنزي"]

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from marsad.document import Agent, Document
-from marsad.extract.cues import bounded, cue_lexicon
+from marsad.extract.cues import bounded
+from marsad.extract.fullnames import fullest, name_tokens, occurrences
 from marsad.extract.introductions import introduced_name
 from marsad.extract.speaker_words import is_definite, people_noun, readings, speaker_lexicon
 from marsad.extract.speakers import Mention, parse_speaker
@@ -56,11 +57,6 @@ def _proper(text: str | None) -> frozenset[str]:
         return frozenset()
     words = [w for w in normalize_phrase(text).split() if not is_definite(w)]
     return frozenset(w[1:] if w[:1] in "بل" and len(w) > 4 else w for w in words)
-
-
-@lru_cache(maxsize=8192)
-def name_tokens(text: str) -> frozenset[str]:
-    return frozenset(normalize_phrase(text).split())
 
 
 class Speakers:
@@ -190,7 +186,7 @@ class Speakers:
             return None
         words[0] = _definite_form(words[0])
         phrase = " ".join(words)
-        for at in _occurrences(self.text, phrase, 0, len(self.text)):
+        for at in occurrences(self.text, phrase, 0, len(self.text)):
             if at == mention.start:
                 continue
             found = parse_speaker(self.text, at, min(len(self.text), at + len(phrase) + 120))
@@ -270,7 +266,7 @@ class Speakers:
     def _indefinite_phrase(self, bare: str, pos: int) -> str | None:
         """The last "وثيقة الإعلان"-like phrase (head without ال + what follows) before `pos`."""
         best = None
-        for at in _occurrences(self.text, bare, 0, pos):
+        for at in occurrences(self.text, bare, 0, pos):
             tagged = next((e for e in self.doc.entities if e.start == at and e.type == "ORG"), None)
             if tagged is not None:  # the entities stage knows where the name ends
                 best = tagged.canonical or tagged.text
@@ -285,7 +281,7 @@ class Speakers:
         found_at = [
             (at, at + len(whole))
             for whole in _wholes()
-            for at in _occurrences(self.text, whole, 0, pos)
+            for at in occurrences(self.text, whole, 0, pos)
         ]
         # "مشروع قانون" covers the "قانون" inside it: keep the longer phrase
         starts = sorted(
@@ -326,48 +322,8 @@ class Speakers:
             if agent.kind != "person" or agent.entity_id:
                 continue
             if agent.canonical not in done:
-                done[agent.canonical] = self._fullest(agent.canonical, names)
+                done[agent.canonical] = fullest(self.text, agent.canonical, names)
             agent.canonical = done[agent.canonical]
-
-    def _fullest(self, name: str, names: list[str]) -> str:
-        mine = name_tokens(name)
-        best = name
-        if not mine:
-            return best
-        for other in [*names, *self._written_before(name)]:
-            if len(other) > len(best) and mine < name_tokens(other):
-                best = other
-        return best
-
-    def _written_before(self, name: str) -> list[str]:
-        """Fuller forms of a one-word name as written elsewhere ("هربرت بيكس" for "بيكس")."""
-        if len(name.split()) != 1:
-            return []
-        lex = speaker_lexicon()
-        cues = cue_lexicon().forms
-        out = []
-        for at in _occurrences(self.text, name, 0, len(self.text)):
-            before = _WORD.findall(self.text[max(0, at - 60) : at])[-3:]
-            run: list[str] = []
-            opener = ""
-            for w in reversed(before):
-                n = normalize(w)
-                if is_definite(n) or n in lex.stops or n.startswith("و") or len(n) < 2:
-                    opener = n
-                    break
-                if n in lex.openers or n in lex.title_preps or n in lex.unnamed:
-                    break
-                if n in cues or n[1:] in cues:
-                    break
-                run.insert(0, w)
-                if len(run) == 2:
-                    break
-            # the run must follow a title, an ال-word or a verb with و ("وتحدث هربرت بيكس"),
-            # not a preposition ("وفي نيروبي سيرأس أوباما")
-            bare = opener[1:] if opener.startswith("و") else opener
-            if run and opener and bare not in lex.openers and bare not in lex.title_preps:
-                out.append(" ".join([*run, name]))
-        return out
 
 
 def _definite_form(word: str) -> str:
@@ -383,20 +339,6 @@ def _bare_form(word: str) -> str:
     """ "الوكالة" → "وكالة": the head as it is written without the article."""
     word = _definite_form(word)
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
-
-
-def _occurrences(text: str, needle: str, start: int, end: int) -> list[int]:
-    """Where `needle` starts a word in text[start:end] (a و/ف/ب/ل may stand before it)."""
-    out = []
-    at = text.find(needle, start, end)
-    while at >= 0:
-        before = text[at - 1] if at else " "
-        after = text[at + len(needle)] if at + len(needle) < len(text) else " "
-        glued = before in "وفبل" and (at < 2 or not text[at - 2].isalpha())
-        if (not before.isalpha() or glued) and not after.isalpha():
-            out.append(at)
-        at = text.find(needle, at + 1, end)
-    return out
 
 
 _NO_MARKS = str.maketrans("", "", '"«»“”„{}')  # صحيفة "ديلي ميل" → صحيفة ديلي ميل

@@ -8,8 +8,6 @@ lexicons alone; when the entities stage ran, its mentions pin the name down exac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from marsad.document import Entity
 from marsad.extract.cues import cue_lexicon
 from marsad.extract.phrase_edges import (
@@ -20,6 +18,18 @@ from marsad.extract.phrase_edges import (
     quoted_name,
     source_place,
 )
+from marsad.extract.speaker_names import (
+    PATRONYMIC,
+    Mention,
+    after_body,
+    attach_entity,
+    described_end,
+    index_at,
+    named_by,
+    people_title,
+    span_text,
+    sure_name,
+)
 from marsad.extract.speaker_words import (
     BREAK_PUNCT,
     MAX_WORDS,
@@ -27,7 +37,6 @@ from marsad.extract.speaker_words import (
     Word,
     bare_definite,
     common_noun,
-    family_name,
     governed_word,
     hard_stop,
     head_kind,
@@ -38,29 +47,10 @@ from marsad.extract.speaker_words import (
     name_run,
     opens_name,
     parenthesised,
-    readings,
     speaker_lexicon,
     titled_suffix,
     words,
 )
-
-_PATRONYMIC = frozenset(["بن", "ابن", "بنت", "ابو", "ولد"])
-
-
-@dataclass(slots=True)
-class Mention:
-    """A speaker phrase: `start`:`end` the whole phrase, `name` the name inside it (if any)."""
-
-    start: int
-    end: int
-    kind: str  # person | organisation | document | unnamed | group | description | thing
-    name: tuple[int, int] | None = None
-    role: tuple[int, int] | None = None
-    affiliation: tuple[int, int] | None = None
-    gender: str | None = None  # from the title, when it tells
-    alias: tuple[int, int] | None = None  # "(البنتاغون)" after the name
-    entity: Entity | None = None
-    quoted: bool = False  # the name was in quote marks ("وأضافت "نسمة" أن")
 
 
 def parse_speaker(
@@ -171,12 +161,12 @@ def parse_speaker(
         mention.end = max(mention.end, ws[close].end)
     if kind == "person":
         mention.name = (mention.start, mention.end)
-    _attach_entity(mention, entities, ws)
+    attach_entity(mention, entities, ws)
     if kind == "person":
         _apposition(text, ws, end_i, limit, lex, mention)
     if end_i < len(ws) and ws[end_i].norm in lex.naming:
-        _named_by(ws, end_i + 1, mention, lex)
-    patronymic = any(w.norm in _PATRONYMIC for w in ws[i + 1 : end_i])  # "الحبيب بن جمعة"
+        named_by(ws, end_i + 1, mention, lex)
+    patronymic = any(w.norm in PATRONYMIC for w in ws[i + 1 : end_i])  # "الحبيب بن جمعة"
     if (
         mention.entity is None
         and kind == "person"
@@ -212,7 +202,7 @@ def _titled(
         j += 1
     end_i = j
     mention = Mention(ws[i].start, ws[end_i - 1].end, "description", gender=gender)
-    mention.role = _span_text(ws, i, i + n)
+    mention.role = span_text(ws, i, i + n)
     if rank_at >= 0:
         lo = rank_at + match_rank(ws, rank_at, lex)
         while lo < end_i and is_definite(ws[lo].norm) and ws[lo].norm.endswith(("ي", "يه")):
@@ -223,56 +213,28 @@ def _titled(
     else:
         lo_name = i + n + (0 if is_definite(ws[i + n - 1].norm) else 1)
         mention.name = name_run(ws, min(lo_name, end_i), end_i, lex)
-        if mention.name and _after_body(mention.name[0], ws):
+        if mention.name and after_body(mention.name[0], ws):
             mention.name = None  # "مدير فريق هجر": هجر names the team
         if (
             mention.name
-            and _people_title(ws, i, n, lex)
-            and not _sure_name(ws, mention.name, lex, entities)
+            and people_title(ws, i, n, lex)
+            and not sure_name(ws, mention.name, lex, entities)
         ):
             mention.name = None  # "المواطن وعند حضوره": after a people noun, only a clear name
-        people = mention.name is None and _people_title(ws, i, n, lex)
-        aff_end = _index_at(ws, mention.name[0]) if mention.name else end_i
+        people = mention.name is None and people_title(ws, i, n, lex)
+        aff_end = index_at(ws, mention.name[0]) if mention.name else end_i
     if aff_end > i + n:
-        mention.affiliation = _span_text(ws, i + n, aff_end)
+        mention.affiliation = span_text(ws, i + n, aff_end)
     if mention.name:
         mention.kind = "person"
     elif in_set(ws[i].norm, lex.unnamed) and not is_definite(ws[i].norm):
         mention.kind = "unnamed"
-    _attach_entity(mention, entities, ws)
+    attach_entity(mention, entities, ws)
     if people and mention.name is None:
-        cut = _described_end(ws, i + n, end_i, lex)  # "المتهم في القضية", not beyond
+        cut = described_end(ws, i + n, end_i, lex)  # "المتهم في القضية", not beyond
         mention.end = ws[cut - 1].end
-        mention.affiliation = _span_text(ws, i + n, cut) if cut > i + n else None
+        mention.affiliation = span_text(ws, i + n, cut) if cut > i + n else None
     return mention
-
-
-def _people_title(ws: list[Word], i: int, n: int, lex: SpeakerLexicon) -> bool:
-    return n == 1 and any((r,) in lex.people_titles for r in readings(ws[i].norm))
-
-
-def _described_end(ws: list[Word], k: int, end: int, lex: SpeakerLexicon) -> int:
-    """End of a people noun's description: its ال adjectives and "في/ب + ال-word" phrases."""
-    while k < end:
-        if is_definite(ws[k].norm):
-            k += 1
-        elif ws[k].norm in lex.title_preps and k + 1 < end and is_definite(ws[k + 1].norm):
-            k += 2
-        else:
-            break
-    return k
-
-
-def _sure_name(
-    ws: list[Word], name: tuple[int, int], lex: SpeakerLexicon, entities: list[Entity] | None
-) -> bool:
-    """A name for sure: tagged as a person, or closed by a family name or a patronymic."""
-    if entities and any(e.type == "PER" and e.start == name[0] for e in entities):
-        return True
-    inside = [w for w in ws if name[0] <= w.start and w.end <= name[1]]
-    return bool(inside) and (
-        family_name(inside[-1], lex) or any(w.norm in _PATRONYMIC for w in inside)
-    )
 
 
 def _ranked(
@@ -291,9 +253,9 @@ def _ranked(
     key = tuple(w.norm for w in ws[i : i + n])
     gender = lex.titles.get(key, lex.ranks[key])
     mention = Mention(ws[i].start, ws[k - 1].end, "person", gender=gender)
-    mention.role = _span_text(ws, i, j)
-    mention.name = _span_text(ws, j, k)
-    _attach_entity(mention, entities, ws)
+    mention.role = span_text(ws, i, j)
+    mention.name = span_text(ws, j, k)
+    attach_entity(mention, entities, ws)
     return mention
 
 
@@ -317,19 +279,6 @@ def _name_after_comma(
         return  # "، بحسب ما أوردته جريدة": a cue, not a name
     mention.name, mention.end, mention.kind = named.name, named.end, "person"
     mention.entity = named.entity
-
-
-def _named_by(ws: list[Word], k: int, mention: Mention, lex: SpeakerLexicon) -> None:
-    """ "أحد المتهمين ويدعى إبراهيم": the name after a naming word names the speaker."""
-    j = k
-    while j < len(ws) and j - k < 4 and not hard_stop(ws, j, lex, in_title=False):
-        if is_definite(ws[j].norm) and not family_name(ws[j], lex):
-            break
-        j += 1
-    if j > k:
-        mention.name = (ws[k].start, ws[j - 1].end)
-        mention.end = ws[j - 1].end
-        mention.kind = "person"
 
 
 def _cue_word(norm: str) -> bool:
@@ -375,75 +324,3 @@ def _apposition(
     described = _titled(after, k, title, lex, None)
     mention.role, mention.affiliation = described.role, described.affiliation
     mention.gender = mention.gender or described.gender
-
-
-def _after_body(start: int, ws: list[Word]) -> bool:
-    """Does the word at `start` follow a body's head word (so it names the body)?"""
-    lex = speaker_lexicon()
-    k = next((k for k, w in enumerate(ws) if w.start == start), 0)
-    # an indefinite head in construct ("فريق هجر", "بنادي هجر"); after "البنتاغون" a name
-    # is the person's
-    return k > 0 and in_set(ws[k - 1].norm, lex.organisations) and not is_definite(ws[k - 1].norm)
-
-
-def _index_at(ws: list[Word], offset: int) -> int:
-    return next(k for k, w in enumerate(ws) if w.start == offset)
-
-
-def _span_text(ws: list[Word], lo: int, hi: int) -> tuple[int, int]:
-    return (ws[lo].start, ws[hi - 1].end)
-
-
-def _attach_entity(mention: Mention, entities: list[Entity] | None, ws: list[Word]) -> None:
-    """Let the entities stage decide the name and its kind where it has a mention here."""
-    if not entities:
-        return
-    # an entity cut inside a word ("ف|اليري") is the tagger's slip, not a name
-    inside = [
-        e
-        for e in entities
-        if mention.start <= e.start
-        and e.end <= mention.end
-        and not any(w.start < e.start < w.end or w.start < e.end < w.end for w in ws)
-    ]
-    if not inside:
-        return
-    people = [e for e in inside if e.type == "PER"]
-    pick = people[-1] if people else inside[0]
-    # "الأمين العام لحلف شمال الأطلسي مارك روته" with the person missed by the tagger: the
-    # organisation is the affiliation, not the speaker; keep the parsed name
-    if pick.type != "PER" and (
-        mention.role is not None or mention.kind not in ("organisation", "person")
-    ):
-        return
-    # "الشركة المشغلة لمطار أبوظبي": a place or body inside the phrase is not what speaks
-    if pick.type != "PER" and pick.start != mention.start:
-        return
-    # "جيهان السادات" with only "السادات" tagged: the parsed given name stays (the tagged
-    # family name alone would merge her with "أنور السادات")
-    first = next((w.norm for w in ws if w.start == mention.start), "ال")
-    if (
-        pick.type == "PER"
-        and mention.kind == "person"
-        and mention.role is None
-        and pick.start > mention.start
-        and pick.end == mention.end
-        and not is_definite(first)
-    ):
-        return
-    # "مدير الكرة بنادي هجر": a tagged "person" right after a body's head names the body
-    if pick.type == "PER" and mention.role is not None and _after_body(pick.start, ws):
-        return
-    # a person inside an organisation's phrase is not its name
-    if (
-        mention.kind in ("organisation", "document", "group", "unnamed")
-        and pick.type == "PER"
-        and pick.start > mention.start
-    ):
-        return
-    mention.entity = pick
-    mention.name = (pick.start, pick.end)
-    if pick.type == "PER":
-        mention.kind = "person"
-    elif pick.type == "ORG" and mention.kind == "person":
-        mention.kind = "organisation"
