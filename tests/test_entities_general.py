@@ -214,3 +214,13 @@ def test_a_tagged_name_after_a_village_noun_is_a_place() -> None:
 def test_arab_regions_are_places() -> None:
     text = "وتضرب موجة الحر بلدانا عدة في المنطقة العربية وفي العالم العربي عموما."
     assert places(text) == ["المنطقة العربية", "العالم العربي"]
+
+
+def test_a_proclitic_before_a_frequent_name_is_not_part_of_it() -> None:
+    text = "وعين كاتب دولة خلفا لفيصل الحفيان، وشارك في الحفل ولطفي علي ووليد الحربي."
+    doc = run(text, [("لفيصل الحفيان", "PER"), ("ولطفي علي", "PER"), ("ووليد الحربي", "PER")])
+    assert [e.text for e in doc.entities if e.type == "PER"] == [
+        "فيصل الحفيان",
+        "لطفي علي",
+        "وليد الحربي",
+    ]

@@ -15,6 +15,7 @@ from marsad.extract.gazetteer import (
     Match,
     common_words,
     is_common,
+    is_stop,
     name_readings,
     name_words,
     org_words,
@@ -112,8 +113,8 @@ def propagate(
         taken[adjective.start : adjective.end] = [True] * (adjective.end - adjective.start)
     resume = 0
     for i in tokens_reading(stream, forms):
-        if i < resume or taken[i]:
-            continue
+        if i < resume or taken[i] or is_stop(stream.tokens[i]):
+            continue  # على is no علي
         hit = _form_at(stream, forms, i, taken)
         if hit is None:
             continue

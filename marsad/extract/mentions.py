@@ -15,6 +15,7 @@ from itertools import pairwise
 from marsad.document import Document, Span
 from marsad.extract.gazetteer import (
     Match,
+    common_words,
     gazetteer,
     match_at,
     name_readings,
@@ -222,6 +223,13 @@ def trim_proclitic(stream: Stream, m: Mention, evidence: set[str]) -> None:
     ]  # not through كـ: وكاليفورنيا is و + كاليفورنيا
     if definite:  # names do not start with وال / بال / لل: the article is the name's own
         m.skip = skip_chars(token, max(definite, key=len))
+        return
+    if m.type == "PER" and token.norm not in common_words():
+        # خلفا لفيصل: a frequent name behind one proclitic letter, the whole word rare
+        # (لطفي، وليد keep their first letter: طفي، ليد are no words)
+        bare = [r for r in readings[1:] if len(token.norm) - len(r) == 1 and len(r) >= 3]
+        if bare and bare[0] in common_words():
+            m.skip = skip_chars(token, bare[0])
 
 
 def trim_coordination(stream: Stream, mentions: Sequence[Mention]) -> None:
