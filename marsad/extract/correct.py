@@ -40,7 +40,11 @@ MAX_ORG_WORDS = 8
 
 
 def gazetteer_matches(stream: Stream, kinds: frozenset[str]) -> list[Match]:
-    """Longest non-overlapping gazetteer phrases in reading order, inside sentences."""
+    """Longest non-overlapping gazetteer phrases in reading order, inside sentences (found
+    once per stream and kinds)."""
+    key = ("matches", kinds)
+    if key in stream.memo:
+        return stream.memo[key]  # type: ignore[return-value]
     found: list[Match] = []
     end = 0
     for i in sorted(positions(stream, "gazetteer", gazetteer())):
@@ -50,6 +54,7 @@ def gazetteer_matches(stream: Stream, kinds: frozenset[str]) -> list[Match]:
         if m is not None and stream.same_sentence(m.start, m.end):
             found.append(m)
             end = m.end
+    stream.memo[key] = found
     return found
 
 

@@ -82,13 +82,19 @@ def tokens_reading(stream: Stream, firsts: Container[str]) -> list[int]:
 
 def positions(stream: Stream, name: str, keys: Container[str]) -> frozenset[int]:
     """Tokens with a reading in `keys` (a lexicon's first words), computed once per stream:
-    every scan below visits only these instead of every token."""
+    every scan below visits only these instead of every token. All lexicons known so far are
+    looked up in one pass over the stream's distinct words."""
     key = ("positions", name)
     if key not in stream.memo:
-        _KEYS.setdefault(name, keys)
-        stream.memo[key] = frozenset(
-            k for norm, ks in word_positions(stream).items() if _has_reading(name, norm) for k in ks
-        )
+        if name not in _KEYS:
+            _KEYS[name] = keys
+            _lexicons_of.cache_clear()
+        found: dict[str, list[int]] = {n: [] for n in _KEYS}
+        for norm, ks in word_positions(stream).items():
+            for n in _lexicons_of(norm):
+                found[n].extend(ks)
+        for n, ks in found.items():
+            stream.memo.setdefault(("positions", n), frozenset(ks))
     return stream.memo[key]  # type: ignore[return-value]
 
 
@@ -108,9 +114,10 @@ _KEYS: dict[str, Container[str]] = {}  # lexicon name → its first words (fixed
 
 
 @lru_cache(maxsize=262144)
-def _has_reading(name: str, norm: str) -> bool:
-    keys = _KEYS[name]
-    return any(r in keys for r in readings_of(norm))
+def _lexicons_of(norm: str) -> tuple[str, ...]:
+    """The lexicons (of those known so far) a word can start an entry of."""
+    readings = readings_of(norm)
+    return tuple(n for n, keys in _KEYS.items() if any(r in keys for r in readings))
 
 
 def match_in(stream: Stream, i: int, kinds: frozenset[str]) -> Match | None:
