@@ -293,3 +293,22 @@ def test_a_misc_tag_does_not_name_the_speaker() -> None:
         Entity("سامي", start, start + len("سامي"), "MISC"),
     ]
     assert speakers(analyse(text, entities)) == ["سامي العنزي"]
+
+
+def test_a_quantifier_ends_the_subject_and_a_country_is_no_family_name() -> None:
+    text = (
+        "ودعا الناطق الرسمي للهيئة جميع الجهات إلى التعاون. وبين أن اللائحة نشرت.\n"
+        "وأكد الأمير سلمان ولي العهد النائب الأول لرئيس مجلس الوزراء بمملكة البحرين أن "
+        "البلدين متفقان."
+    )
+    got = speakers(analyse(text))
+    assert got[0] == "الناطق الرسمي للهيئة"
+    assert got[1] is not None and got[1] != "بمملكة البحرين"
+
+
+def test_a_preposition_with_a_pronoun_is_no_subject() -> None:
+    text = (
+        "وقال الوزير سالم القحطاني إنه اتصل بنظيره. وأكد خلاله أن العلاقات متينة، وقال "
+        "مؤخرا إن الزيارة قريبة."
+    )
+    assert speakers(analyse(text)) == ["سالم القحطاني"] * 3

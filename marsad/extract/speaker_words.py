@@ -51,6 +51,7 @@ class SpeakerLexicon:
     organisations: frozenset[str]
     documents: frozenset[str]
     stops: frozenset[str]
+    quantifiers: frozenset[str]  # "جميع", "كافة": the object starts there
     openers: frozenset[str]
     title_preps: frozenset[str]
     settings: frozenset[str]
@@ -105,6 +106,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         organisations=_norms(data["organisation_heads"]),
         documents=_norms(data["document_heads"]),
         stops=_norms(data["stops"]),
+        quantifiers=_norms(data.get("quantifiers", [])),
         openers=_norms(data.get("phrase_openers", [])),
         title_preps=_norms(data.get("title_prepositions", [])),
         settings=_norms(data.get("settings", [])),
@@ -212,7 +214,7 @@ def match_rank(ws: list[Word], i: int, lex: SpeakerLexicon) -> int:
 
 def hard_stop(ws: list[Word], i: int, lex: SpeakerLexicon, in_title: bool) -> bool:
     w = ws[i]
-    if w.norm in BREAK_PUNCT or w.norm in lex.stops or w.accusative:
+    if w.norm in BREAK_PUNCT or w.norm in lex.stops or w.accusative or w.norm in lex.quantifiers:
         return True
     if (w.norm in lex.openers and not w.ali) or w.norm in lex.title_preps:
         nxt = ws[i + 1].norm if i + 1 < len(ws) else ""
@@ -241,6 +243,8 @@ def name_run(ws: list[Word], lo: int, hi: int, lex: SpeakerLexicon) -> tuple[int
         # itself follows an ال-word ("وزير المالية محمد الجدعان")
         if not is_definite(ws[last].norm) or ws[last].norm in lex.stops:
             return None
+        if ws[last].norm in lex.countries:
+            return None  # "بمملكة البحرين": a country is no family name
         last -= 1
         if (
             last < lo
