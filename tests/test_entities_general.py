@@ -224,3 +224,22 @@ def test_a_proclitic_before_a_frequent_name_is_not_part_of_it() -> None:
         "لطفي علي",
         "وليد الحربي",
     ]
+
+
+def test_a_title_alone_names_no_one_and_a_place_noun_opens_a_place() -> None:
+    text = (
+        "ورفع العزاء لخادم الحرمين الشريفين وسمو ولي عهده. وغادرت السفينة جزيرة إيكس "
+        "بفرنسا، وقصفت الطائرات وجسر الحسيني."
+    )
+    doc = run(text, [("وسمو", "PER"), ("جزيرة إيكس", "MISC"), ("وجسر الحسيني", "LOC")])
+    assert [(e.text, e.type) for e in doc.entities] == [
+        ("جزيرة إيكس", "LOC"),
+        ("فرنسا", "LOC"),
+        ("جسر الحسيني", "LOC"),
+    ]
+
+
+def test_a_name_spelled_in_full_elsewhere_keeps_its_first_letter() -> None:
+    text = "وقال المدرب أرسين فينجر إن الفريق تحسن. وأضاف فينجر أن المباراة كانت صعبة."
+    doc = run(text, [("أرسين فينجر", "PER"), ("فينجر", "PER")])
+    assert [e.text for e in doc.entities] == ["أرسين فينجر", "فينجر"]

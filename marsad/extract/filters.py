@@ -87,6 +87,8 @@ def trim_edges(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.type == "PER" and m.j - m.i == 1 and _title_form(stream.tokens[m.i].norm):
             continue
+        if m.j - m.i == 1 and (found := title_at(stream, m.i)) is not None and found[1] == m.j:
+            continue  # وسمو، والمستشار: a title with its proclitic names no one
         kept.append(m)
     return kept
 
@@ -249,8 +251,8 @@ def split_leading_heads(stream: Stream, mentions: list[Mention]) -> list[Mention
     out: list[Mention] = []
     for m in mentions:
         first = words(stream, m)[0]
-        if m.type == "ORG" and m.source == "tagger" and first in places:
-            m.type = "LOC"
+        if m.type in ("ORG", "MISC") and m.source == "tagger" and first in places:
+            m.type = "LOC"  # جزيرة إيكس، محافظة الأنبار
         if m.type == "PER" and m.j - m.i >= 3 and (first in heads or first in places):
             kind = "LOC" if first in places else "ORG"
             out.append(Mention(m.i, m.i + 2, kind, "tagger", m.skip, None, 0.7))

@@ -7,6 +7,7 @@ sentence; a `Mention` is a range of those tokens, minus `skip` characters of its
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,6 +18,7 @@ from marsad.extract.gazetteer import (
     Match,
     common_words,
     gazetteer,
+    loc_heads,
     match_at,
     name_readings,
     org_words,
@@ -172,7 +174,7 @@ def _reading_after(token: Token, skip: int) -> str:
     found = [r for r in proclitic_stems(token.norm) if skip_chars(token, r) == skip]
     if not found:
         return token.norm
-    return next((r for r in found if _known(r, set())), found[0])
+    return next((r for r in found if _known(r, ())), found[0])
 
 
 def normalise_tag(tag: str) -> tuple[str, str]:
@@ -204,20 +206,20 @@ def decode(stream: Stream, tags: Sequence[Sequence[str]]) -> list[Mention]:
     return mentions
 
 
-def evidence_words(stream: Stream, mentions: Iterable[Mention]) -> set[str]:
-    """Normalised words inside mentions: proof that a bare reading is a name here."""
-    found: set[str] = set()
+def evidence_words(stream: Stream, mentions: Iterable[Mention]) -> Counter[str]:
+    """Normalised words inside mentions (how many mentions hold each): proof that a bare
+    reading is a name here."""
+    found: Counter[str] = Counter()
     for m in mentions:
-        for t in stream.tokens[m.i : m.j]:
-            found.add(t.norm)
+        found.update({t.norm for t in stream.tokens[m.i : m.j]})
     return found
 
 
-def trim_proclitic(stream: Stream, m: Mention, evidence: set[str]) -> None:
+def trim_proclitic(stream: Stream, m: Mention, evidence: Counter[str]) -> None:
     """Drop a proclitic the tagger left on the first word (وروسيا → روسيا; وزارة stays)."""
     token = stream.tokens[m.i]
     readings = name_readings(token)
-    if len(readings) == 1 or _known(token.norm, set()):
+    if len(readings) == 1 or _known(token.norm, ()):
         return
     known = [r for r in readings[1:] if _known(r, evidence) and len(r) >= 3]
     if known:
@@ -231,9 +233,10 @@ def trim_proclitic(stream: Stream, m: Mention, evidence: set[str]) -> None:
     if definite:  # names do not start with وال / بال / لل: the article is the name's own
         m.skip = skip_chars(token, max(definite, key=len))
         return
-    if m.type == "PER" and token.norm not in common_words():
+    if m.type == "PER" and token.norm not in common_words() and evidence[token.norm] < 2:
         # خلفا لفيصل: a frequent name behind one proclitic letter, the whole word rare
-        # (لطفي، وليد keep their first letter: طفي، ليد are no words)
+        # (لطفي، وليد keep their first letter: طفي، ليد are no words; فينجر named in full
+        # elsewhere keeps its فـ)
         bare = [r for r in readings[1:] if len(token.norm) - len(r) == 1 and len(r) >= 3]
         if bare and bare[0] in common_words():
             m.skip = skip_chars(token, bare[0])
@@ -255,9 +258,10 @@ def trim_coordination(stream: Stream, mentions: Sequence[Mention]) -> None:
             m.skip = skip_chars(token, token.norm[1:])
 
 
-def _known(word: str, evidence: set[str]) -> bool:
+def _known(word: str, evidence: Container[str]) -> bool:
     heads = org_words().heads
-    return word in gazetteer() or word in heads or word[2:] in heads or word in evidence
+    bare = word[2:] if word.startswith("ال") else word
+    return word in gazetteer() or bare in heads or bare in loc_heads() or word in evidence
 
 
 def covering(mentions: Sequence[Mention], i: int, j: int) -> list[int]:
