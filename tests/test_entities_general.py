@@ -243,3 +243,12 @@ def test_a_name_spelled_in_full_elsewhere_keeps_its_first_letter() -> None:
     text = "وقال المدرب أرسين فينجر إن الفريق تحسن. وأضاف فينجر أن المباراة كانت صعبة."
     doc = run(text, [("أرسين فينجر", "PER"), ("فينجر", "PER")])
     assert [e.text for e in doc.entities] == ["أرسين فينجر", "فينجر"]
+
+
+def test_an_adjective_or_a_noun_with_a_pronoun_is_no_name() -> None:
+    text = (
+        "ووفرت القوات ممرات آمنة لخروج الأهالي. وحذر من أنهم سيستخدمون أراضينا. ويزور "
+        "السياح جزيرة جربة كل عام."
+    )
+    doc = run(text, [("آمنة", "PER"), ("أراضينا", "LOC"), ("جربة", "LOC")])
+    assert [(e.text, e.type) for e in doc.entities] == [("جزيرة جربة", "LOC")]

@@ -30,7 +30,7 @@ from marsad.extract.gazetteer import (
 )
 from marsad.extract.mentions import Mention, Stream, match_in, owner_map, words
 from marsad.extract.titles import title_at, titles
-from marsad.text.normalize import normalize_phrase
+from marsad.text.normalize import normalize_phrase, strip_diacritics
 from marsad.text.tokens import Token
 
 # a word with tanween fath is an adverb or an accusative (ميدانياً، دولاراً), not a name; the
@@ -111,7 +111,8 @@ def drop_in_links(stream: Stream, mentions: list[Mention], text: str) -> list[Me
 
 def drop_inflected_words(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     """One-word tagger mentions whose shape shows an ordinary word inflected: a verb with the
-    future سـ (سيبقى), a dual or plural of an adjective (عسكريان، عقاريون), a preposition on an
+    future سـ (سيبقى), a dual or plural of an adjective (عسكريان، عقاريون), a noun with a
+    pronoun (أراضينا), a feminine adjective after its noun (ممرات آمنة), a preposition on an
     ordinary word (لبيان; not بجدة, a place)."""
     return [m for m in mentions if not (m.source == "tagger" and _inflected(stream, m))]
 
@@ -122,12 +123,16 @@ def _inflected(stream: Stream, m: Mention) -> bool:
     token = stream.tokens[m.i]
     norm = token.norm
     words = common_words()
+    if _feminine_adjective(stream, m.i):
+        return True
     if norm[:1] == "س" and norm[1:2] in ("ي", "ت", "ن") and norm[1:] in words:
         return True
     if norm in words or norm in gazetteer():
         return False
     if norm.endswith(("يون", "يين", "يان")) and norm[:-2] in words:
         return True
+    if len(norm) > 5 and norm.endswith(("نا", "ها", "هم", "كم")) and norm[:-2] in words:
+        return True  # أراضينا: an ordinary noun with a pronoun
     readings = name_readings(token)[1:]
     return any(
         r in words
@@ -135,6 +140,27 @@ def _inflected(stream: Stream, m: Mention) -> bool:
         and norm[: len(norm) - len(r)] in ("ب", "ل", "وب", "ول", "فب", "فل")
         for r in readings
     )
+
+
+def _feminine_adjective(stream: Stream, k: int) -> bool:
+    """An ordinary word in ة right after an indefinite noun in ة or ات agrees with it as its
+    adjective (ممرات آمنة), unlike a name in construct (قيادة سلمان)."""
+    token = stream.tokens[k]
+    if k == 0 or not stream.same_sentence(k - 1, k + 1) or token.norm not in common_words():
+        return False
+    if not strip_diacritics(token.text).endswith("ة"):
+        return False
+    noun = stream.tokens[k - 1]
+    bare = strip_diacritics(noun.text)
+    return (
+        noun.kind == "word"
+        and bare.endswith(("ة", "ات"))
+        and not noun.norm.startswith("ال")
+        and len(name_readings(noun)) == 1
+        and noun.norm not in gazetteer()
+        and noun.norm not in loc_heads()
+        and noun.norm not in org_words().heads
+    )  # جزيرة جربة، شركة سابك: a place or a body's noun takes a name
 
 
 def complete_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
