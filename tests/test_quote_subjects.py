@@ -12,6 +12,7 @@ from __future__ import annotations
 from marsad.document import Entity, Quote
 from marsad.extract.cues import scan
 from marsad.extract.quotes import find_quotes
+from marsad.extract.speakers import parse_speaker
 from marsad.ingest import from_text
 from marsad.settings import Options
 from marsad.text.marks import quoted_regions
@@ -312,3 +313,29 @@ def test_a_preposition_with_a_pronoun_is_no_subject() -> None:
         "مؤخرا إن الزيارة قريبة."
     )
     assert speakers(analyse(text)) == ["سالم القحطاني"] * 3
+
+
+def test_a_bare_verb_opening_the_paragraph_lends_its_named_subject() -> None:
+    text = (
+        "وصف رئيس الحزب الديمقراطي سالم الورتاني القانون الجديد بالخطير، معتبرا أنه يهدد الحريات."
+    )
+    entities = [person(text, "سالم الورتاني")]
+    assert speakers(analyse(text, entities)) == ["سالم الورتاني"]
+
+
+def test_a_bare_first_word_that_is_a_noun_lends_no_subject() -> None:
+    text = "مدير النادي الأهلي ومعه اللاعبون في الملعب، مؤكدا أن الفريق جاهز."
+    assert speakers(analyse(text)) == [None]
+
+
+def test_a_sound_plural_takes_no_genitive() -> None:
+    text = "وفحص باحثون بيانات نصف مليون شخص، ووجدوا أن النوم المبكر يقلل الخطر."
+    assert speakers(analyse(text)) == ["باحثون"]
+    text = "نصح مختصون محليون المستهلك بشراء سيارة صغيرة"
+    mention = parse_speaker(text, 4, len(text))
+    assert mention is not None and text[mention.start : mention.end] == "مختصون محليون"
+
+
+def test_television_is_no_plural_of_people() -> None:
+    text = "وقال التلفزيون الرسمي إن الانتخابات ستجرى في موعدها."
+    assert speakers(analyse(text)) == ["التلفزيون الرسمي"]

@@ -16,7 +16,7 @@ from marsad.document import Agent, Document, Quote
 from marsad.extract.clauses import Tok, lexicon_set
 from marsad.extract.cues import Cue
 from marsad.extract.resolve import Speakers
-from marsad.extract.speaker_words import Word, match_title, speaker_lexicon
+from marsad.extract.speaker_words import Word, head_kind, match_title, speaker_lexicon
 from marsad.extract.speakers import Mention, parse_speaker
 from marsad.extract.subjects import Subjects
 from marsad.text.marks import Region
@@ -95,7 +95,10 @@ class Attribution(Subjects):
         agree with the cue in gender (وبلغت درجة الحرارة … وقال: no) and its subject must be
         someone who can speak (a named person, a title, a source, an organisation).
         """
-        return self.subject_at(self.sentence_begin(cue.start), cue.start, gender, strict)
+        begin = self.sentence_begin(cue.start)
+        # a paragraph's opening sentence may open with its verb bare ("وصف الرئيس …، مضيفا")
+        opens = begin == 0 or self.text[begin - 1] == "\n"
+        return self.subject_at(begin, cue.start, gender, strict, bare_verb=opens)
 
     def topic_subject(self, cue: Cue, gender: str) -> Mention | None:
         """The subject of one of the three sentences before, when no speaker was met yet.
@@ -125,22 +128,40 @@ class Attribution(Subjects):
         if len(toks) < 2 or toks[0].start >= limit - 1:
             return None
         first = toks[0].norm
+        bare = False
         if aside and not self.lex.forms.get(first) and not first.startswith("ال"):
             verb = first  # after "من جانبه" the verb needs no و
         elif first[:1] in "وف" and len(first) > 3:
             verb = first[1:]
-        elif bare_verb and gender == "f" and first.endswith("ت") and not first.startswith("ال"):
-            verb = first  # "سجلت وزارة الصحة": a feminine past verb opens the paragraph
+        elif bare_verb and self.bare_verb(toks[0].norm):
+            verb = first  # "سجلت وزارة الصحة", "وصف الرئيس": a verb opens the paragraph
+            bare = True
         else:
             return None
-        if len(verb) < 3 or _verb_gender(verb) != gender:
+        if len(verb) < 3:
             return None
         mention = parse_speaker(self.text, toks[1].start, limit, self.doc.entities)
         if mention is None or mention.end > limit or mention.kind in ("thing", "document"):
             return None  # "وكتب رسالة …، وأضاف": the first verb's object is no speaker
+        # VSO verbs agree in gender only: "نصح متخصصون …، وقالوا"
+        if _verb_gender(verb) != gender and not (gender == "p" and mention.kind == "group"):
+            return None
         if strict and mention.kind == "person" and mention.entity is None:
             return None  # an untagged bare word after a verb is as often a noun as a name
+        if bare and not _named(mention):
+            return None  # without و the first word may be a noun: only a sure subject then
         return mention
+
+    def bare_verb(self, norm: str) -> bool:
+        """Could a word without و open a sentence as its verb? Not an ال-word, a particle, a
+        preposition, a title or a body's head ("وزارة", "مدير" open a subject, not a verb)."""
+        if len(norm) < 3 or norm.startswith("ال") or norm in self.slex.stops:
+            return False
+        if norm in self.slex.openers or norm in lexicon_set("speakers", "prepositions"):
+            return False
+        if (norm,) in self.slex.titles or norm in self.slex.title_firsts:
+            return False
+        return head_kind(norm, self.slex) == "person" and not norm[0].isdigit()
 
     def subject_before(self, cue: Cue) -> Mention | str | None:
         """SVO order: "لكن كينياتا قال إن", "إلا أنه قال إنه" (a pronoun gives a gender)."""
@@ -254,6 +275,15 @@ def _aside_length(toks: list[Tok]) -> int:
 
 def _title_word(word: str) -> bool:
     return match_title([Word(0, len(word), normalize(word))], 0, speaker_lexicon()) is not None
+
+
+def _named(m: Mention) -> bool:
+    """A tagged person or body, a named (or short) title, or a body's name (وزارة الصحة)."""
+    if m.entity is not None:
+        return m.entity.type in ("PER", "ORG")
+    if m.role is not None:
+        return m.name is not None or m.end - m.start < 30  # "النائبة", not a run-on phrase
+    return m.kind == "organisation" and m.end - m.start < 40
 
 
 def _no_bare_name(m: Mention) -> bool:

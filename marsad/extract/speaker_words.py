@@ -373,15 +373,28 @@ def _definite_people() -> dict[str, str]:
     return {d: n for n, d in speaker_lexicon().people_definite.items()}
 
 
+def sound_plural(norm: str) -> bool:
+    """ "باحثون", "المحققين": a sound masculine plural (its construct form drops the ن)."""
+    bare = norm[2:] if norm.startswith("ال") else norm
+    return len(bare) > 4 and bare.endswith(("ون", "ين"))
+
+
+def plural_adjective(norm: str) -> bool:
+    """ "محليون", "الفرنسيين", "المتحمسون", "أمنية": an adjective that can follow a sound
+    plural (a plural or feminine relative adjective, or a sound plural itself)."""
+    bare = norm[2:] if norm.startswith("ال") else norm
+    return len(bare) > 4 and bare.endswith(("ون", "ين", "يه", "يات"))
+
+
 def head_kind(norm: str, lex: SpeakerLexicon) -> str:
     if in_set(norm, lex.documents):
         return "document"
     if in_set(norm, lex.unnamed):
         return "unnamed"
-    if in_set(norm, lex.groups) or (
-        norm.startswith("ال") and norm.endswith("ون") and len(norm) > 6
-    ):
-        return "group"  # "المحققون", "المسعفون": a definite plural of people
+    if in_set(norm, lex.groups):
+        return "group"
     if in_set(norm, lex.organisations) or (is_definite(norm) and norm in lex.countries):
         return "organisation"  # a state speaks too: "وقالت الولايات المتحدة إن"
+    if norm.startswith("ال") and norm.endswith("ون") and len(norm) > 6:
+        return "group"  # "المحققون", "المسعفون": a definite plural of people (not التلفزيون)
     return "person"

@@ -47,6 +47,8 @@ from marsad.extract.speaker_words import (
     name_run,
     opens_name,
     parenthesised,
+    plural_adjective,
+    sound_plural,
     speaker_lexicon,
     titled_suffix,
     words,
@@ -134,6 +136,8 @@ def parse_speaker(
             break
         if kind == "person" and (j - i >= 4 or governed_word(ws[j])):
             break  # a name is short, and "لخلفيته", "بعمله" are not part of it
+        if kind == "group" and sound_plural(first.norm) and not plural_adjective(ws[j].norm):
+            break  # "باحثون بيانات": a sound plural takes no genitive, only adjectives
         if ws[j].norm in lex.naming:
             break  # "إحدى المتدربات وتدعى نيها شيخ": the name follows
         j += 1
