@@ -252,3 +252,14 @@ def test_an_adjective_or_a_noun_with_a_pronoun_is_no_name() -> None:
     )
     doc = run(text, [("آمنة", "PER"), ("أراضينا", "LOC"), ("جربة", "LOC")])
     assert [(e.text, e.type) for e in doc.entities] == [("جزيرة جربة", "LOC")]
+
+
+def test_a_name_ends_before_a_preposition_on_an_ordinary_word() -> None:
+    text = "وتمت مهاجمة أسرة الصحافي حافظ سيد الدين بالسلاح الناري، ولعب فيليب لام أساسيا."
+    doc = run(text, [("حافظ سيد الدين بالسلاح الناري", "PER"), ("فيليب لام", "PER")])
+    assert [e.text for e in doc.entities if e.type == "PER"] == ["حافظ سيد الدين", "فيليب لام"]
+
+
+def test_a_national_news_agency_is_one_name() -> None:
+    text = "وأكد مصدر أمني لوكالة تونس افريقيا للأنباء أن الموقوف أحيل على النيابة."
+    assert orgs(text) == ["وكالة تونس افريقيا للأنباء"]

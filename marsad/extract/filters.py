@@ -73,9 +73,12 @@ def _money_phrase(stream: Stream, m: Mention) -> bool:
 
 def trim_edges(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     """Cut particles, day names and words with tanween off both ends of tagger spans; a span
-    left empty, or a person that is only a title word, is dropped."""
+    left empty, or a person that is only a title word, is dropped. A person's name ends
+    before a preposition on an ordinary word (حافظ سيد الدين | بالسلاح الناري)."""
     kept = []
     for m in mentions:
+        if m.type == "PER":
+            m.j = next((k for k in range(m.i + 1, m.j) if _prepositional(stream, k)), m.j)
         while m.j > m.i and _not_name(stream, m.j - 1):
             m.j -= 1
         while m.j > m.i and _not_name(stream, m.i):
@@ -161,6 +164,18 @@ def _feminine_adjective(stream: Stream, k: int) -> bool:
         and noun.norm not in loc_heads()
         and noun.norm not in org_words().heads
     )  # جزيرة جربة، شركة سابك: a place or a body's noun takes a name
+
+
+def _prepositional(stream: Stream, k: int) -> bool:
+    """A word read as ب / ل + an ordinary word, the whole no ordinary word (بالسلاح، بتجديد)."""
+    token = stream.tokens[k]
+    words = common_words()
+    if token.norm in words or token.norm in gazetteer():
+        return False
+    return any(
+        r in words and len(r) >= 4 and token.norm[: len(token.norm) - len(r)] in ("ب", "ل")
+        for r in name_readings(token)[1:]
+    )  # not فيليب لام، ايزابيل بريم: a short stem is too often a name
 
 
 def complete_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
