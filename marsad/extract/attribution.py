@@ -255,6 +255,9 @@ class Attribution(Subjects):
         if mention is None or not self.speakers.records:
             return
         limit = comp[1].start if comp else self.paragraph_end(mention.end)
+        window = self.text[mention.end : min(limit, mention.end + 40)]
+        if "في" not in window and "عبر" not in window:
+            return  # no "في بيان" after the speaker: most cues
         toks = self.tokens(mention.end, limit, 4)
         for a, b in itertools.pairwise(toks):
             if a.norm in ("في", "عبر") and b.norm in self.slex.documents:

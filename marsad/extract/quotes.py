@@ -141,6 +141,8 @@ class Finder(Builder):
         return any(t.norm in self.lex.saying for t in self.tokens(cue.end, comp[1].start, 12))
 
     def bare_impersonal(self, cue: Cue, comp: Tok) -> bool:
+        if not cue.form.ambiguous:
+            return False  # "تبين" is a form of the ambiguous بين
         if normalize(self.text[cue.start : cue.end]) not in self.lex.bare_impersonal:
             return False
         return not self.tokens(cue.end, comp.start, 1)

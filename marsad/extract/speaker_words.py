@@ -46,6 +46,7 @@ class SpeakerLexicon:
     max_title: int
     title_firsts: dict[str, int]  # first word of a title -> its longest length in words
     ranks: dict[tuple[str, ...], str]
+    rank_firsts: frozenset[str]  # first words of two-word ranks ("اللواء" of "اللواء الركن")
     unnamed: frozenset[str]
     groups: frozenset[str]
     organisations: frozenset[str]
@@ -101,6 +102,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         max_title=max(len(k) for k in titles),
         title_firsts=_firsts(titles),
         ranks=ranks,
+        rank_firsts=frozenset(k[0] for k in ranks if len(k) > 1),
         unnamed=_norms(data["unnamed_heads"]),
         groups=_norms(data["group_heads"]),
         organisations=_norms(data["organisation_heads"]),
@@ -171,7 +173,7 @@ def words(text: str, start: int, limit: int) -> list[Word]:
         raw = m.group()
         ali = norm == "علي" and raw.rstrip(_MARKS)[-1:] == "ي"
         out.append(Word(m.start(), m.end(), norm, ali, "\u064b" in raw))
-        if len(out) > MAX_WORDS + 6 or norm in _PHRASE_END:
+        if len(out) > MAX_WORDS + 3 or norm in _PHRASE_END:
             break  # a speaker phrase never runs past a comma, a colon or a quote mark
     return out
 
@@ -206,10 +208,12 @@ def match_title(ws: list[Word], i: int, lex: SpeakerLexicon) -> tuple[int, str] 
 
 
 def match_rank(ws: list[Word], i: int, lex: SpeakerLexicon) -> int:
-    for n in (2, 1):
-        if i + n <= len(ws) and tuple(w.norm for w in ws[i : i + n]) in lex.ranks:
-            return n
-    return 0
+    first = ws[i].norm
+    if (first,) not in lex.ranks and first not in lex.rank_firsts:
+        return 0  # most words open no rank: one set lookup
+    if i + 1 < len(ws) and (first, ws[i + 1].norm) in lex.ranks:
+        return 2
+    return 1 if (first,) in lex.ranks else 0
 
 
 def hard_stop(ws: list[Word], i: int, lex: SpeakerLexicon, in_title: bool) -> bool:
