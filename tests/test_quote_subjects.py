@@ -339,3 +339,13 @@ def test_a_sound_plural_takes_no_genitive() -> None:
 def test_television_is_no_plural_of_people() -> None:
     text = "وقال التلفزيون الرسمي إن الانتخابات ستجرى في موعدها."
     assert speakers(analyse(text)) == ["التلفزيون الرسمي"]
+
+
+def test_a_manner_adverbial_is_no_subject() -> None:
+    text = "وقال الشيخ سعد الفوزان إن القرار صائب. وأكد بشكل صريح، أن البنك خالف الأنظمة."
+    assert speakers(analyse(text)) == ["سعد الفوزان", "سعد الفوزان"]
+
+
+def test_a_fuller_name_never_opens_with_a_verb_or_an_object_pronoun() -> None:
+    text = "وقصة الحادثة روتها مريم للصحيفة. وصرحت إحدى الشابات المدعوة مريم بأنها حصلت على المال."
+    assert speakers(analyse(text)) == ["مريم"]

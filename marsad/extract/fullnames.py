@@ -28,9 +28,16 @@ def fullest(text: str, name: str, names: list[str]) -> str:
     if not mine:
         return best
     for other in [*names, *written_before(text, name)]:
-        if len(other) > len(best) and mine < name_tokens(other):
+        if len(other) > len(best) and mine < name_tokens(other) and _no_verb_first(other):
             best = other
     return best
+
+
+def _no_verb_first(name: str) -> bool:
+    """ "وأفاد العذاري" (a tagger's slip) is no fuller name: a name opens with no cue verb."""
+    first = normalize(name.split()[0]) if name.split() else ""
+    forms = cue_lexicon().forms
+    return first not in forms and not (first[:1] in "وف" and first[1:] in forms)
 
 
 def written_before(text: str, name: str) -> list[str]:
@@ -51,8 +58,8 @@ def written_before(text: str, name: str) -> list[str]:
                 break
             if n in lex.openers or n in lex.title_preps or n in lex.unnamed:
                 break
-            if n in cues or n[1:] in cues:
-                break
+            if n in cues or n[1:] in cues or n.endswith(("ها", "هم", "هما")):
+                break  # a verb, or a word with an object pronoun ("روتها مريم")
             run.insert(0, w)
             if len(run) == 2:
                 break

@@ -53,6 +53,7 @@ class SpeakerLexicon:
     documents: frozenset[str]
     stops: frozenset[str]
     quantifiers: frozenset[str]  # "جميع", "كافة": the object starts there
+    manner: frozenset[str]  # "بشكل", "بصورة": an adverbial with its adjective
     openers: frozenset[str]
     title_preps: frozenset[str]
     settings: frozenset[str]
@@ -109,6 +110,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         documents=_norms(data["document_heads"]),
         stops=_norms(data["stops"]),
         quantifiers=_norms(data.get("quantifiers", [])),
+        manner=_norms(data.get("manner_heads", [])),
         openers=_norms(data.get("phrase_openers", [])),
         title_preps=_norms(data.get("title_prepositions", [])),
         settings=_norms(data.get("settings", [])),

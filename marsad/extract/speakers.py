@@ -68,6 +68,8 @@ def parse_speaker(
     i = 0
     while i < len(ws) and i < 2 and ws[i].norm in lex.stops and ws[i].norm not in lex.pronouns:
         i += 1  # "وقال أيضاً الوزير": an adverb before the subject
+    if i < len(ws) and ws[i].norm in lex.manner:
+        i += 2  # "وأكد بشكل صريح، أن": a manner adverbial and its adjective
     if i >= len(ws) or ws[i].norm in BREAK_PUNCT or not ws[i].norm[0].isalpha():
         return None
     while i < len(ws) - 1 and in_set(ws[i].norm, lex.honorifics):
