@@ -73,7 +73,9 @@ def test_a_modifier_closes_an_organisation_name() -> None:
     text = "وبت هذا الأمر صباح الجمعة مؤكدة معلومات الشرطة الفرنسية القائلة بأنه توفي."
     assert orgs(text) == ["الشرطة الفرنسية"]
     text = "ونقل التلفزيون السوري الرسمي عن مصدر عسكري أن الهجوم فشل."
-    assert orgs(text) == ["التلفزيون السوري"]
+    assert orgs(text) == ["التلفزيون السوري الرسمي"]  # another adjective may follow
+    text = "واستقبل نادي الباحة الأدبي النسخ الأولى من الكتاب."
+    assert orgs(text) == ["نادي الباحة الأدبي"]
 
 
 def test_a_country_inside_an_organisation_name_is_kept_whole() -> None:
@@ -263,3 +265,17 @@ def test_a_name_ends_before_a_preposition_on_an_ordinary_word() -> None:
 def test_a_national_news_agency_is_one_name() -> None:
     text = "وأكد مصدر أمني لوكالة تونس افريقيا للأنباء أن الموقوف أحيل على النيابة."
     assert orgs(text) == ["وكالة تونس افريقيا للأنباء"]
+
+
+def test_an_organisation_name_stops_at_a_verb_and_an_idiom_is_no_body() -> None:
+    text = (
+        "وشنت طائرات تحالف تقوده الولايات المتحدة غارات. وقالت إن ذلك ليس لمصلحة ألمانيا. "
+        "وزار وفد مستشفى الملك سلمان ليعايد المرضى، وقالت شرطة لوس أنجلوس إن التحقيق مستمر."
+    )
+    assert orgs(text, [("سلمان", "PER")]) == ["مستشفى الملك سلمان", "شرطة لوس أنجلوس"]
+
+
+def test_a_future_verb_opens_no_name() -> None:
+    text = "وسيقوم كيرميت بتقديم البرنامج الجديد."
+    doc = run(text, [("وسيقوم كيرميت", "PER")])
+    assert [e.text for e in doc.entities] == ["كيرميت"]

@@ -81,8 +81,8 @@ def trim_edges(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             m.j = next((k for k in range(m.i + 1, m.j) if _prepositional(stream, k)), m.j)
         while m.j > m.i and _not_name(stream, m.j - 1):
             m.j -= 1
-        while m.j > m.i and _not_name(stream, m.i):
-            m.i, m.skip = m.i + 1, 0
+        while m.j > m.i and (_not_name(stream, m.i) or _future_verb(stream.tokens[m.i].norm)):
+            m.i, m.skip = m.i + 1, 0  # وسيقوم | كيرميت
         while m.type == "PER" and m.j - m.i > 1 and _title_form(stream.tokens[m.i].norm):
             m.role = m.role or stream.tokens[m.i].text
             m.i, m.skip = m.i + 1, 0
@@ -128,7 +128,7 @@ def _inflected(stream: Stream, m: Mention) -> bool:
     words = common_words()
     if _feminine_adjective(stream, m.i):
         return True
-    if norm[:1] == "س" and norm[1:2] in ("ي", "ت", "ن") and norm[1:] in words:
+    if _future_verb(norm):
         return True
     if norm in words or norm in gazetteer():
         return False
@@ -143,6 +143,15 @@ def _inflected(stream: Stream, m: Mention) -> bool:
         and norm[: len(norm) - len(r)] in ("ب", "ل", "وب", "ول", "فب", "فل")
         for r in readings
     )
+
+
+def _future_verb(norm: str) -> bool:
+    """سـ + an imperfect verb the corpus knows (سيبقى، وسيقوم)."""
+    words = common_words()
+    for stem in (norm, norm[1:] if norm[:1] in ("و", "ف") else norm):
+        if stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and stem[1:] in words:
+            return True
+    return False
 
 
 def _feminine_adjective(stream: Stream, k: int) -> bool:

@@ -56,6 +56,7 @@ class OrgWords:
     heads: frozenset[str]  # strong and weak heads
     weak_heads: frozenset[str]
     services: frozenset[str]  # weak heads named only by a place (صحة جازان)
+    modifier_only: frozenset[str]  # weak heads named only by a naming modifier
     name_titles: frozenset[str]
     naming_modifiers: frozenset[str]
     stop_words: frozenset[str]
@@ -277,6 +278,7 @@ def org_words() -> OrgWords:
             "heads",
             "weak_heads",
             "services",
+            "modifier_only",
             "name_titles",
             "naming_modifiers",
             "stop_words",
@@ -294,6 +296,7 @@ def org_words() -> OrgWords:
         norm_set(data["heads"]) | weak,
         weak,
         norm_set(data["services"]),
+        norm_set(data["modifier_only"]),
         norm_set(data["name_titles"]),
         norm_set(data["naming_modifiers"]),
         norm_set(stops),

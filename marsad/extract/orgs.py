@@ -26,7 +26,9 @@ from marsad.extract.gazetteer import (
     skip_chars,
 )
 from marsad.extract.mentions import Mention, Stream, covering, match_in, mention_at, positions
+from marsad.extract.roles import has_pronoun
 from marsad.extract.titles import title_at
+from marsad.text.tokens import Token
 
 MAX_ORG_WORDS = 8
 
@@ -44,6 +46,7 @@ class _Scan:
     head: str
     definite: bool
     service: bool  # صحة، تعليم: named only by a place
+    modifier_only: bool  # مصلحة: named only by a naming modifier (لمصلحة ألمانيا is no body)
     named: bool
     closed: bool = False  # a modifier ended the name: only modifiers and لـ go on
 
@@ -69,7 +72,13 @@ def org_span(stream: Stream, i: int, mentions: Sequence[Mention]) -> tuple[int, 
     if definite and head.endswith("يه") and not skip and _after_definite(stream, i):
         return None  # القوات البحرية، المياه البحرية: a nisba head after a noun is its adjective
     bare = head[2:] if definite else head
-    scan = _Scan(head, definite, bare in ow.services, not definite and bare not in ow.weak_heads)
+    scan = _Scan(
+        head,
+        definite,
+        bare in ow.services,
+        bare in ow.modifier_only,
+        not definite and bare not in ow.weak_heads,
+    )
     j = i + 1
     limit = min(len(stream.tokens), i + MAX_ORG_WORDS)
     while j < limit and stream.same_sentence(i, j + 1):
@@ -87,6 +96,8 @@ def _next_word(
     t = stream.tokens[j]
     if not t.is_word or is_stop(t) or t.norm in name_words().pronoun_prepositions:
         return 0
+    if not is_definite(t) and has_pronoun(t):
+        return 0  # تحالف | تقوده الولايات المتحدة: a verb or noun with a pronoun (not الله)
     if not is_definite(stream.tokens[j - 1]) and _honorific_in_name(stream, j):
         scan.named = scan.named or not scan.service
         return 2  # جامعة الملك سعود، لجسر الملك فهد: a name after a royal title
@@ -97,23 +108,41 @@ def _next_word(
         if (t.norm in ow.naming_modifiers or nat is not None) and not scan.service:
             scan.named = scan.closed = True
             return nat.end - j if nat is not None else 1  # الكورية الجنوبية
-        if scan.closed and not _inside_name(mentions, i, j) and not _complement_follows(stream, j):
+        nisba = _nisba(t)
+        if (
+            scan.closed
+            and not nisba
+            and not _inside_name(mentions, i, j)
+            and not _complement_follows(stream, j)
+        ):
             return 0  # الشرطة الفرنسية | القائلة: the name is complete
-        if not scan.named and _known_name(stream, j, mentions):
+        if not scan.named and _known_name(stream, j, mentions) and not scan.modifier_only:
             scan.named = scan.closed = True  # شرطة الرياض: a service named after its place
+        elif nisba and scan.named and j > i + 1:
+            scan.closed = True  # نادي الباحة الأدبي | النسخ: an adjective ends the name too
         return 1
     if t.norm.startswith("وال"):
         return 0  # مجلس النواب والحكومة: two bodies far more often than one name with و
     if t.norm.startswith("لل") or (t.norm.startswith("ل") and _next_definite(stream, j)):
-        if j == i + 1 or not scan.named:
-            return 0  # a prepositional complement only continues a name
+        if j == i + 1 or not scan.named or t.norm.startswith("لي"):
+            return 0  # a prepositional complement only continues a name; ليعايد is a verb
         scan.closed = False  # الهيئة السعودية للمواصفات | والمقاييس
         return 1
     if scan.definite or j > i + 1 or not _name_like(stream, j, mentions):
         return 0  # an indefinite word is only the first complement (جامعة برمنجهام)
-    if not scan.named and _known_name(stream, j, mentions):
+    if not scan.named and _known_name(stream, j, mentions) and not scan.modifier_only:
         scan.named = True  # تنظيم داعش، أمانة حائل
+    match = match_in(stream, j, NAME_KINDS)
+    if match is not None and not match.skip and stream.same_sentence(j, match.end):
+        scan.closed = scan.closed or (scan.named and match.end > j + 1)
+        return match.end - j  # شرطة لوس أنجلوس | الضابطة: a known name of several words
     return 1
+
+
+def _nisba(token: Token) -> bool:
+    """A definite relative adjective (الأدبي، الاجتماعية، التخصصي)."""
+    norm = token.norm
+    return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("ي", "يه"))
 
 
 def _inside_name(mentions: Sequence[Mention], i: int, j: int) -> bool:
