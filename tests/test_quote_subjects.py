@@ -349,3 +349,34 @@ def test_a_manner_adverbial_is_no_subject() -> None:
 def test_a_fuller_name_never_opens_with_a_verb_or_an_object_pronoun() -> None:
     text = "وقصة الحادثة روتها مريم للصحيفة. وصرحت إحدى الشابات المدعوة مريم بأنها حصلت على المال."
     assert speakers(analyse(text)) == ["مريم"]
+
+
+def test_a_source_named_after_according_to_what_he_stated() -> None:
+    text = (
+        "تم إيقاف شخصين بتهمة السرقة، وفق ما أفاد به المكلف بالإعلام بالإدارة العامة "
+        "للحرس الوطني خليفة الشيباني. وأضاف أن الأبحاث متواصلة."
+    )
+    assert speakers(analyse(text)) == ["خليفة الشيباني"]
+    text = "انطلقت الحملة أمس، حسبما أفادت وزارة الصحة. وأكدت أن التطعيم مجاني."
+    assert speakers(analyse(text)) == ["وزارة الصحة"]
+    # "كما أكد" (also stressed) names no source of the clause before; its subject speaks on
+    text = "كما أكد الوزير أهمية التنسيق بين البلدين. وقال إن الزيارة ناجحة."
+    assert speakers(analyse(text)) == ["الوزير"]
+
+
+def test_names_after_a_title_with_up_to_three_given_names() -> None:
+    text = "وصرح الأمين العام للغرفة خالد محمد الحناكي أن الموسم ناجح."
+    assert speakers(analyse(text)) == ["خالد محمد الحناكي"]
+    text = "وأكد مدير فرع الهلال الأحمر بتبوك سالم مرضي العنزي أن الفرق جاهزة."
+    assert speakers(analyse(text)) == ["سالم مرضي العنزي"]
+
+
+def test_a_place_in_the_title_yields_to_the_name_after_the_comma() -> None:
+    text = "قال نائب الحركة بولاية سوسة، العجمي الوريمي، إن الحزب سينفتح على الكفاءات."
+    assert speakers(analyse(text)) == ["العجمي الوريمي"]
+
+
+def test_a_stance_noun_after_a_title_is_the_object() -> None:
+    text = "وأكد الوزير أهمية دور الصندوق، مبينا أن القروض ستزيد."
+    quotes = analyse(text)
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text == "الوزير"

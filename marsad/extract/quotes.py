@@ -254,16 +254,26 @@ class Finder(Builder):
                 self.add(start, end, "mixed" if inner else "indirect", cue_span, speaker, 0.8)
                 return
 
+    def according_to(self, before: list[str], after: list[Tok]) -> bool:
+        """ "حسبما أفادت", "وفق ما أعلنت", "ما أفاد به": a verb after these names a source."""
+        last = normalize(before[-1])
+        if last == "حسبما" or (after and after[0].norm in ("به", "بها")):
+            return True
+        return last == "ما" and len(before) > 1 and normalize(before[-2]) in _ACCORDING
+
     def backward_sources(self, cues: list[Cue]) -> None:
-        """ "وفق ما ذكره، اليوم، المدير العام للشركة": no quote (the clause before is the
-        outlet's), but the source is met, so a later "وأضاف أن" finds him."""
+        """ "وفق ما ذكره، اليوم، المدير العام للشركة", "وفق ما أفاد به المكلف بالإعلام X",
+        "حسبما أفادت وكالة …": no quote (the clause before is the outlet's), but the source is
+        met, so a later "وأضاف أن" finds him."""
         for cue in cues:
-            if cue.form.kind != "backward":
+            if cue.form.kind not in ("backward", "verb") or cue.prefixed or cue.form.present:
                 continue
             before = self.text[max(0, cue.start - 12) : cue.start].split()
             if not before or normalize(before[-1]) not in self.back_heads:
                 continue  # "ما ذكره" / "حسبما أكدته", not "ذكره" the noun
             toks = self.tokens(cue.end, self.paragraph_end(cue.end), 8)
+            if cue.form.kind == "verb" and not self.according_to(before, toks):
+                continue  # "كما أكد X" (also), "ما قال" (what he said): no source met
             skip = next(
                 (
                     t
@@ -362,6 +372,9 @@ def find_quotes(doc: Document) -> list[Quote]:
 
 
 # ---------------------------------------------------------------------- small pure helpers
+
+
+_ACCORDING = frozenset(["وفق", "حسب", "بحسب", "وفقا", "طبقا"])  # + ما + verb
 
 
 def _suffix(norm: str) -> str:

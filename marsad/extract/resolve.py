@@ -147,6 +147,8 @@ class Speakers:
                 continue
             if record.role.split()[0] != role.split()[0]:
                 continue
+            if _key(record.agent.canonical) == record.role:
+                continue  # an earlier bare "الوزير" names no one
             if (
                 aff
                 and record.affiliation

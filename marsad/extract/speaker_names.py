@@ -46,12 +46,17 @@ def people_title(ws: list[Word], i: int, n: int, lex: SpeakerLexicon) -> bool:
 
 
 def described_end(ws: list[Word], k: int, end: int, lex: SpeakerLexicon) -> int:
-    """End of a people noun's description: its ال adjectives and "في/ب + ال-word" phrases."""
+    """End of the description after a definite title or people noun: its ال adjectives,
+    "في/ب + ال-word" phrases and ل/ب genitive chains ("لشركة أرامكو"), not a bare object."""
+    chain = False  # inside a genitive opened by ل/ب ("لشركة أرامكو السعودية")
     while k < end:
-        if is_definite(ws[k].norm):
+        n = ws[k].norm
+        if is_definite(n):
             k += 1
-        elif ws[k].norm in lex.title_preps and k + 1 < end and is_definite(ws[k + 1].norm):
-            k += 2
+        elif (n in lex.title_preps and k + 1 < end) or (n[:1] in "لب" and len(n) > 3):
+            k, chain = k + 1, True
+        elif chain:
+            k += 1
         else:
             break
     return k

@@ -54,6 +54,7 @@ class SpeakerLexicon:
     stops: frozenset[str]
     quantifiers: frozenset[str]  # "جميع", "كافة": the object starts there
     manner: frozenset[str]  # "بشكل", "بصورة": an adverbial with its adjective
+    object_heads: frozenset[str]  # "أهمية", "ضرورة": the object's head, never a name
     openers: frozenset[str]
     title_preps: frozenset[str]
     settings: frozenset[str]
@@ -111,6 +112,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         stops=_norms(data["stops"]),
         quantifiers=_norms(data.get("quantifiers", [])),
         manner=_norms(data.get("manner_heads", [])),
+        object_heads=_norms(data.get("object_heads", [])),
         openers=_norms(data.get("phrase_openers", [])),
         title_preps=_norms(data.get("title_prepositions", [])),
         settings=_norms(data.get("settings", [])),
@@ -234,7 +236,17 @@ def is_name_word(w: Word, lex: SpeakerLexicon) -> bool:
         return False
     if (w.norm in lex.openers and not w.ali) or w.norm in lex.title_preps:
         return False  # "في مستشفى": a preposition never starts or joins a name
+    if w.norm in lex.object_heads:
+        return False  # "أكد الوزير أهمية التنسيق": the object, not a name
+    if len(w.norm) > 4 and w.norm.endswith(("ها", "هم", "هما")):
+        return False  # "المنتهية ولايتها": a possessive pronoun, not a name
     return not is_definite(w.norm) or w.norm in lex.joiners
+
+
+def place_phrase(norm: str) -> bool:
+    """ "بتبوك", "بجدة", "بغرفة": ب + a noun of four letters or more or in ة, a place after a
+    title (names with ب are short: بدر، بكر، بندر)."""
+    return norm[:1] == "ب" and (len(norm) > 4 or (len(norm) > 3 and norm.endswith("ه")))
 
 
 def name_run(ws: list[Word], lo: int, hi: int, lex: SpeakerLexicon) -> tuple[int, int] | None:
@@ -258,14 +270,30 @@ def name_run(ws: list[Word], lo: int, hi: int, lex: SpeakerLexicon) -> tuple[int
             or head_kind(ws[last].norm, lex) != "person"
         ):
             return None
-        before = ws[last - 1].norm if last >= 1 else ""
-        if not before or (not is_definite(before) and (before,) not in lex.ranks):
+        # a given name and a father's, joined or not: "خالد محمد الحناكي", "أحمد بن عيد الحربي"
+        first, extra = last, 0
+        while (
+            first - 1 >= lo
+            and is_name_word(ws[first - 1], lex)
+            and not place_phrase(ws[first - 1].norm)
+            and head_kind(ws[first - 1].norm, lex) == "person"
+            and (extra < 1 or ws[first - 1].norm in lex.joiners)
+        ):
+            first -= 1
+            extra += ws[first].norm not in lex.joiners
+        before = ws[first - 1].norm if first >= 1 else ""
+        # what stands before the name: an ال-word, a rank, or a place ("بتبوك"; not "بغرفة"
+        # whose genitive follows it)
+        place = place_phrase(before) and not before.endswith("ه")
+        if not before or not (is_definite(before) or (before,) in lex.ranks or place):
             return None  # "لحلف شمال الأطلسي", "باسم وزارة الخارجية": a construct
+        if ws[last + 1].norm.endswith("ه") and (first < last or place_phrase(before)):
+            return None  # "بتونس العاصمة", "بمنطقة مكة المكرمة": a noun in ة, no family name
     if last < lo:
         return None
     j = last
     while j > lo and (
-        is_name_word(ws[j - 1], lex)
+        (is_name_word(ws[j - 1], lex) and not place_phrase(ws[j - 1].norm))
         or (ws[j - 1].norm.startswith("ال") and j - 2 >= lo and ws[j - 2].norm in lex.joiners)
     ):
         j -= 1

@@ -37,6 +37,7 @@ from marsad.extract.speaker_words import (
     Word,
     bare_definite,
     common_noun,
+    family_name,
     governed_word,
     hard_stop,
     head_kind,
@@ -101,7 +102,8 @@ def parse_speaker(
         title = (rank, lex.ranks[tuple(w.norm for w in ws[i : i + rank])])
     if title is not None:
         mention = _titled(ws, i, title, lex, entities)
-        if mention.name is None:
+        if mention.name is None or _weak_name(text, mention):
+            # "نائب حركة النهضة بولاية سوسة، العجمي الوريمي، إن": the name after the comma
             _name_after_comma(text, ws, mention, limit, entities)
         if mention.name is None:
             _name_after_quoted(text, ws, mention, limit, entities)
@@ -124,6 +126,8 @@ def parse_speaker(
         ):
             if j <= i + 3 and not is_definite(first.norm) and closes_name(ws, j, lex):
                 j += 1  # "علي الدغريري", "عتيق فهد الرشيدي": a nisba family name closes it
+            elif j == i + 1 and family_name(first, lex) and family_name(ws[j], lex):
+                j += 1  # "العجمي الوريمي": a given name with ال, then the family name
             break  # an apposition follows the name ("شلبي كواست مديرة السياسات")
         if kind != "person" and j > i + 1 and conjoined(ws[j].norm, lex):
             break  # "وكالة الأنباء … ومسؤولون روس": the first of two subjects
@@ -227,7 +231,11 @@ def _titled(
             and not sure_name(ws, mention.name, lex, entities)
         ):
             mention.name = None  # "المواطن وعند حضوره": after a people noun, only a clear name
-        people = mention.name is None and people_title(ws, i, n, lex)
+        # a title with ال takes no genitive: with no name, its description ends at the first
+        # bare indefinite word ("أكد الوزير أهمية التنسيق": the object)
+        people = mention.name is None and (
+            people_title(ws, i, n, lex) or is_definite(ws[i + n - 1].norm)
+        )
         aff_end = index_at(ws, mention.name[0]) if mention.name else end_i
     if aff_end > i + n:
         mention.affiliation = span_text(ws, i + n, aff_end)
@@ -237,7 +245,7 @@ def _titled(
         mention.kind = "unnamed"
     attach_entity(mention, entities, ws)
     if people and mention.name is None:
-        cut = described_end(ws, i + n, end_i, lex)  # "المتهم في القضية", not beyond
+        cut = described_end(ws, i + n, end_i, lex)  # "المتهم في القضية", "المدير التنفيذي لشركة X"
         mention.end = ws[cut - 1].end
         mention.affiliation = span_text(ws, i + n, cut) if cut > i + n else None
     return mention
@@ -285,6 +293,15 @@ def _name_after_comma(
         return  # "، بحسب ما أوردته جريدة": a cue, not a name
     mention.name, mention.end, mention.kind = named.name, named.end, "person"
     mention.entity = named.entity
+
+
+def _weak_name(text: str, mention: Mention) -> bool:
+    """A one-word untagged name found inside a title phrase ("بولاية سوسة": a place?)."""
+    return (
+        mention.name is not None
+        and mention.entity is None
+        and len(text[mention.name[0] : mention.name[1]].split()) == 1
+    )
 
 
 def _cue_word(norm: str) -> bool:
