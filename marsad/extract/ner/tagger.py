@@ -2,16 +2,20 @@
 
 Input: sentences as lists of token strings (marsad's tokens from `marsad.text.tokens.tokenize`,
 or a CoNLL file's tokens). Output: one IOB2 tag per token among LABELS. The backend is chosen by
-`options.ner_backend`: "crf" (the bundled model, or `options.ner_model` if set) or
+`options.ner_backend`: "crf" (the bundled model, or `options.ner_model` if set: a numpy model
+file, the BiLSTM-CRF of neural.py or the linear CRF of model.py, told apart by its contents) or
 "transformers" (a local fine-tuned token-classification model directory, optional extra).
 Taggers are loaded once per (backend, model path) and shared.
 """
 
 from __future__ import annotations
 
+import zipfile
 from functools import cache
 from pathlib import Path
 from typing import Protocol
+
+import numpy as np
 
 from marsad.errors import ModelError
 from marsad.extract.ner.data import LABELS, TYPES
@@ -37,12 +41,10 @@ def get_tagger(options: Options) -> Tagger:
 @cache
 def load_tagger(backend: str = "crf", model: str = "") -> Tagger:
     if backend == "crf":
-        from marsad.extract.ner.model import CrfModel
-
         path = Path(model) if model else DEFAULT_MODEL
         if not path.is_file():
             raise ModelError(f"NER model {path} is not a file")
-        return CrfModel.load(path)
+        return load_numpy_model(path)
     if backend == "transformers":
         if not model:
             raise ModelError("the transformers NER backend needs a model directory (--model PATH)")
@@ -50,3 +52,16 @@ def load_tagger(backend: str = "crf", model: str = "") -> Tagger:
 
         return TransformersTagger(model)
     raise ModelError(f"unknown NER backend {backend!r} (crf or transformers)")
+
+
+def load_numpy_model(path: Path) -> Tagger:
+    """The model in an .npz: neural (it names its kind) or linear CRF (the first format)."""
+    from marsad.extract.ner.model import CrfModel
+    from marsad.extract.ner.neural import KIND, NeuralModel
+
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            neural = "kind" in npz.files and bytes(npz["kind"].tobytes()).decode() == KIND
+    except (OSError, ValueError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
+        raise ModelError(f"cannot load NER model {path}: {exc}") from exc
+    return NeuralModel.load(path) if neural else CrfModel.load(path)
