@@ -1,9 +1,10 @@
 """Which words of a speaker phrase are the name, and what the entities stage says about it.
 
-Small judgements used by `speakers.parse_speaker`: the `Mention` it returns, the entities
-layer's say on the name and its kind (`attach_entity`), names after a naming word ("وتدعى
-نورة الشمري"), and people nouns used like titles ("المواطن", "المتهم في القضية"), which take a
-following name only when it is clearly one.
+Small judgements used by `speakers.parse_speaker`: the `Mention` it returns, the name at the
+end of a title phrase (`name_run`: "وزير المالية محمد الجدعان", "للغرفة خالد محمد الحناكي"),
+the entities layer's say on the name and its kind (`attach_entity`), names after a naming word
+("وتدعى نورة الشمري"), and people nouns used like titles ("المواطن", "المتهم في القضية"),
+which take a following name only when it is clearly one.
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ from marsad.extract.speaker_words import (
     Word,
     family_name,
     hard_stop,
+    head_kind,
     in_set,
     is_definite,
+    is_name_word,
+    match_title,
     readings,
     speaker_lexicon,
 )
@@ -186,3 +190,97 @@ def _family_after(pick: Entity, ws: list[Word]) -> Word | None:
     if nxt is None or nxt.start - pick.end > 1:
         return None
     return nxt if family_name(nxt, speaker_lexicon()) else None
+
+
+def name_run(ws: list[Word], lo: int, hi: int, lex: SpeakerLexicon) -> tuple[int, int] | None:
+    """The name at the end of ws[lo:hi]: a run of words without ال, maybe a surname with ال.
+
+    "لحلف شمال الأطلسي مارك روته" → مارك روته; "وزير الخارجية أحمد العلي" → أحمد العلي;
+    a preposition's object is never the name ("في الموصل", "لدى بيونغ").
+    """
+    last = hi - 1
+    if last >= lo and not is_name_word(ws[last], lex):
+        # "العلي", "الجدعان": a family name with the article, after a first name that
+        # itself follows an ال-word ("وزير المالية محمد الجدعان")
+        if not is_definite(ws[last].norm) or ws[last].norm in lex.stops:
+            return None
+        if ws[last].norm in lex.countries:
+            return None  # "بمملكة البحرين": a country is no family name
+        last -= 1
+        if (
+            last < lo
+            or not is_name_word(ws[last], lex)
+            or head_kind(ws[last].norm, lex) != "person"
+        ):
+            return None
+        # a given name and a father's, joined or not: "خالد محمد الحناكي", "أحمد بن عيد الحربي"
+        first, extra = last, 0
+        while (
+            first - 1 >= lo
+            and is_name_word(ws[first - 1], lex)
+            and not place_phrase(ws[first - 1].norm)
+            and head_kind(ws[first - 1].norm, lex) == "person"
+            and (extra < 1 or ws[first - 1].norm in lex.joiners)
+        ):
+            first -= 1
+            extra += ws[first].norm not in lex.joiners
+        before = ws[first - 1].norm if first >= 1 else ""
+        # what stands before the name: an ال-word, a rank, or a place ("بتبوك"; not "بغرفة"
+        # whose genitive follows it)
+        place = place_phrase(before) and not before.endswith("ه")
+        if not before or not (is_definite(before) or (before,) in lex.ranks or place):
+            return None  # "لحلف شمال الأطلسي", "باسم وزارة الخارجية": a construct
+        if ws[last + 1].norm.endswith("ه") and (first < last or place_phrase(before)):
+            return None  # "بتونس العاصمة", "بمنطقة مكة المكرمة": a noun in ة, no family name
+    if last < lo:
+        return None
+    j = last
+    while j > lo and (
+        (is_name_word(ws[j - 1], lex) and not place_phrase(ws[j - 1].norm))
+        or (ws[j - 1].norm.startswith("ال") and j - 2 >= lo and ws[j - 2].norm in lex.joiners)
+    ):
+        j -= 1
+    while (
+        j <= last
+        and j > lo
+        and (
+            ws[j - 1].norm in lex.title_preps
+            or (ws[j - 1].norm in lex.openers and not ws[j - 1].ali)
+        )
+    ):
+        j += 1
+    if j > last or head_kind(ws[j].norm, lex) != "person":
+        return None  # "مدير فريق هجر": a body's name is not the title holder's
+    return (ws[j].start, ws[hi - 1].end)
+
+
+def place_phrase(norm: str) -> bool:
+    """ "بتبوك", "بجدة", "بغرفة": ب + a noun of four letters or more or in ة, a place after a
+    title (names with ب are short: بدر، بكر، بندر)."""
+    return norm[:1] == "ب" and (len(norm) > 4 or (len(norm) > 3 and norm.endswith("ه")))
+
+
+def opens_name(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
+    """Is ws[j] the first word of a name (not an ال-word, a preposition or a stop)?"""
+    if j >= len(ws):
+        return False
+    n = ws[j].norm
+    if n.startswith("ال") and family_name_alone(ws, j, lex):
+        return True  # "العميد الرشيدي", "المهندس الفارس": a rank and a family name
+    return (
+        n[:1].isalpha()
+        and not is_definite(n)
+        and n not in lex.stops
+        and (n not in lex.openers or ws[j].ali)
+        and n not in lex.title_preps
+        and not in_set(n, lex.unnamed)
+        and match_title(ws, j, lex) is None
+    )
+
+
+def family_name_alone(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
+    """An ال-word that is no title, nationality or stop, and ends the phrase."""
+    n = ws[j].norm
+    if (n,) in lex.titles or n in lex.nisbas or n in lex.stops or in_set(n, lex.unnamed):
+        return False
+    return j + 1 >= len(ws) or hard_stop(ws, j + 1, lex, in_title=False)
