@@ -82,3 +82,32 @@ def test_durations_are_no_ages(text: str, duration: str) -> None:
 def test_no_ages() -> None:
     assert found("عثر على جثة شاب في العقد الرابع من العمر مشنوقا")[0] == []
     assert found("تشجيعات ضريبية للصناعات المصدرة خلال الـ25 سنة الأولى من إقامة المشروع")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound before a number of years is an age limit, not a span of time
+        ("حين يتناول الأطفال دون 4 سنوات الطعام مجانًا في المطاعم", [("4 سنوات", 4)]),
+        ("توج المنتخب السعودي لكرة الطاولة تحت 18 عاما بلقب البطولة", [("18 عاما", 18)]),
+        # a dash after a name, closed by a mark
+        ('تعرضت البريطانية "ويندي باربر - 44 عاماً" لهجوم وحشي', [("44 عاماً", 44)]),
+        # "الـ N من عمره": a definite number with the age tail
+        ("توفي طفل في الـ12 من عمره بعدما تركه والده في السيارة", [("12 من عمره", 12)]),
+        ("وامرأة في ال26 من العمر أصيبت بجروح", [("26 من العمر", 26)]),
+    ],
+)
+def test_age_limits_and_tails(text: str, expected: list[tuple[str, float]]) -> None:
+    amounts, durations = found(text)
+    assert [(t, v) for t, v, _ in amounts] == expected
+    assert all(u == "year" for _, _, u in amounts)
+    assert durations == []
+
+
+def test_dash_in_running_text_is_no_age() -> None:
+    # "- 17 عاما في بايرن": the dash opens an aside and the years are a span
+    amounts, _ = found("وقضى اللاعب - الفائز بكأس العالم الماضية - 17 عاما في بايرن قبل أن ينتقل")
+    assert amounts == []
+    # and a bound does not make hours an age
+    amounts, durations = found("تصل الوثائق إلى المستفيد في مدة دون 24 ساعة من الطلب")
+    assert amounts == [] and durations == ["PT24H"]

@@ -36,6 +36,7 @@ class AgeCues:
     ordinal_heads: frozenset[str]  # "سن الخامسة"
     ordinal_before: frozenset[str]  # "في الخامسة من عمره"
     ordinal_tails: frozenset[str]  # "من عمره", "من العمر"
+    bounds: frozenset[tuple[str, ...]]  # before a number of years: "دون 18 عاما"
 
 
 @cache
@@ -55,6 +56,7 @@ def age_cues() -> AgeCues:
         flat("age_ordinal_heads"),
         flat("age_ordinal_before"),
         flat("age_ordinal_tails"),
+        frozenset(tuple(fold(str(w)).split()) for w in data.get("age_bounds", [])),
     )
 
 
@@ -62,15 +64,22 @@ def _ends_with(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> b
     return any(words[-n:] in phrases for n in range(min(4, len(words)), 0, -1))
 
 
-def is_age(left: tuple[str, ...], after: str = "") -> bool:
+def is_age(
+    left: tuple[str, ...], after: str = "", years: bool = False, closed: bool = False
+) -> bool:
     """Do the folded tokens `left` before a number of years make it an age?
 
-    `after` is the word after the unit ("مضت" turns "يعود إلى 5 سنوات" into a time ago).
+    `after` is the word after the unit ("مضت" turns "يعود إلى 5 سنوات" into a time ago);
+    `years`: the unit is years, which a bound makes an age ("الأطفال دون 18 عاما", "فوق 60
+    سنة"), and so does a dash after a name when a mark `closed` the phrase ("جورج ويلسون - 20
+    عاماً"", not "… - 17 عاما في بايرن").
     """
     c = age_cues()
     if not left or after in c.ago_after:
         return False
     if left[-1] == "(" or _ends_with(left, c.before):
+        return True
+    if years and (_ends_with(left, c.bounds) or (closed and _after_name_dash(left))):
         return True
     if left[-1] == "ال":  # "ذو الـ 19 ربيعا", "يناهز الـ82 عاماً"
         rest = left[:-1]
@@ -85,6 +94,17 @@ def is_age(left: tuple[str, ...], after: str = "") -> bool:
         if bare in c.returns:
             return towards
     return False
+
+
+def _after_name_dash(left: tuple[str, ...]) -> bool:
+    """ "… الشاب "جورج ويلسون - 20 عاماً"": a dash after a word, not after a number (a range)."""
+    return (
+        len(left) > 1 and left[-1] in ("-", "–") and (left[-2][0].isalpha() or left[-2] in _CLOSE)
+    )
+
+
+_CLOSE = frozenset('"»”)')
+CLOSERS = frozenset('-–"»”)،,.')  # a mark that closes a parenthesis after "- 20 عاما"
 
 
 @cache

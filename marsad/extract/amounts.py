@@ -3,10 +3,9 @@
 One pass of a combined regex over the shadow text finds every number (digits in any script,
 number words, definite cardinals after a plural "طائرات التورنيدو الثماني", nominative duals
 "جنديان"); `quantities.read_quantity` reads each with its context and drops what is not an
-amount. Then neighbours are linked ("477 و459 كيلومتراً" share the unit; "بين 10 و12 ألفاً"
-gives two amounts, the low one with the range in `value_max`; "24 من 50 ولاية" two amounts),
-an elided noun is restored from the previous amount ("سيبلغ عددهم 12 ألفاً"), and each
-amount gets its source (`sources.Sources`). Ages and ordinal ages: `ages`.
+amount; "جنيه واحد" is one of a currency. Then neighbours are linked (`numlinks`: shared
+units, ranges, elided nouns, "آخرين", currencies named in full once), and each amount gets its
+source (`sources.Sources`). Ages and ordinal ages: `ages`.
 """
 
 from __future__ import annotations
@@ -26,8 +25,9 @@ from marsad.extract.numbers import (
     tokens_at,
 )
 from marsad.extract.numcontext import left_tokens, ordinal_words
+from marsad.extract.numlinks import link, qualify_currencies, restore_elided
 from marsad.extract.quantities import Quantity, read_quantity, set_modality
-from marsad.extract.shadow import Shadow, fold, shadow_of
+from marsad.extract.shadow import Shadow, shadow_of
 from marsad.extract.shadow import anchors as word_table
 from marsad.extract.sources import Sources
 from marsad.extract.units import (
@@ -39,25 +39,15 @@ from marsad.extract.units import (
     singular,
     time_units,
 )
-from marsad.lang import load_lexicon
 from marsad.registry import component
 from marsad.settings import Options
 
-# words between two numbers: "477 و459", "24 من 50", "من 3 إلى 5", "10-12"
-_LINKS = {
-    fold(k): v for k, v in {"و": "and", "أو": "or", "من": "of", "إلى": "to", "حتى": "to"}.items()
-}
-_LINKS.update({"-": "to", "–": "to"})
-_RANGE_OPEN = {"and": ("بين", "ما بين"), "to": ("من", "ما بين", "بين")}
 _TEEN_TENS = frozenset({"عشر", "عشره", "وعشر", "وعشره"})
 _ONE_OF = frozenset({"احد", "احدي", "لاحد", "لاحدي", "باحد", "باحدي"})
-_ELIDED_REACH = 700
-_OTHERS = (
-    ["اخرين"],
-    ["اخرون"],
-    ["اخري"],
-    ["اخريات"],
-)  # "5 آخرين": five others  # characters back to look for the noun of "12 ألفاً"
+_ONE = frozenset({"واحد", "واحده", "واحدا"})
+# one of these kinds of unit counts ("دولاراً واحداً", "متر واحد"); not قدم, also a foot
+_ONE_UNITS = frozenset({"currency", "length", "area", "volume", "mass"})
+_NOT_ONE_CODES = frozenset({"ft", "in"})
 
 
 _POWER = re.compile(r"(?<![^\W\d_])(?:كم|كلم|م|سم|مم)$")  # before the 2 of "كلم2"
@@ -129,6 +119,8 @@ def find_quantities(shadow: Shadow, names: list[tuple[int, int]] | None = None) 
             continue  # "المرحلة السابعة عشرة": the second word of an ordinal
         elif word in _ONE_OF and not text.startswith("عشر", text.find(" ", pos) + 1):
             continue  # "أحد المسؤولين", "إحدى الدول": one of, not eleven
+        elif word in _ONE and (one := _one_of_unit(text, pos, word)) is not None:
+            q = one
         elif kind == "word" and text[max(0, pos - 3) : pos].rstrip()[-1:].isdigit():
             continue  # a scale word after digits that did not read ("1.75.3 مليون"): no 1 million
         else:
@@ -138,8 +130,9 @@ def find_quantities(shadow: Shadow, names: list[tuple[int, int]] | None = None) 
                 continue  # an ordinal age read back over a figure already found
             found.append(q)
             done = q.num_end
-    found = _link(text, found)
-    _restore_elided(text, found)
+    qualify_currencies(text, found)
+    found = link(text, found)
+    restore_elided(text, found)
     return [q for q in found if q.unit is not None]
 
 
@@ -147,6 +140,35 @@ def _after_definite(text: str, pos: int) -> bool:
     """Is the word before `pos` the first word of an ordinal ("السابعة" in السابعة عشرة)?"""
     before = text[max(0, pos - 20) : pos].split()
     return bool(before) and before[-1] in ordinal_words()
+
+
+def _one_of_unit(text: str, pos: int, word: str) -> Quantity | None:
+    """ "تبرع بجنيه واحد", "دولاراً واحداً": one of a currency or a measure (a count of one
+    person or thing is no claim: "في وقت واحد")."""
+    prev = left_tokens(text, pos, 2)
+    for n in (2, 1):
+        if len(prev) < n:
+            continue
+        words = [t for t, _ in prev[-n:]]
+        start = prev[-n][1]
+        hit = match_unit(words)
+        if hit is None and words[0][:1] in "بلوف" and len(words[0]) > 3:
+            hit, start = match_unit([words[0][1:], *words[1:]]), start + 1
+        if (
+            hit is not None
+            and hit[1] == n
+            and hit[0].kind in _ONE_UNITS
+            and hit[0].code not in _NOT_ONE_CODES
+        ):
+            q = read_quantity_stub(pos, pos + len(word), 1.0)
+            q.start, q.unit, q.unit_start, q.unit_end = (
+                start,
+                hit[0],
+                start,
+                prev[-1][1] + len(words[-1]),
+            )
+            return q
+    return None
 
 
 def _dual(text: str, pos: int, word: str) -> Quantity | None:
@@ -230,77 +252,6 @@ def read_quantity_stub(start: int, end: int, value: float) -> Quantity:
 @cache
 def _noun(name: str) -> Unit:
     return Unit(name, "noun", name)
-
-
-def _link(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Share units leftwards ("477 و459 كلم"), merge ranges ("بين 10 و12 ألفاً")."""
-    out = list(found)
-    i = len(out) - 2
-    while i >= 0:
-        a, b = out[i], out[i + 1]
-        gap = text[a.end : b.start].strip()
-        link = _LINKS.get(gap)
-        if link is None and gap.startswith("و") and gap[1:] in _LINKS:
-            link = _LINKS[gap[1:]]
-        if a.unit is None and link is not None and b.unit is not None:
-            a.unit, a.shared = b.unit, True
-            if a.phrase.scale == 1.0 and b.phrase.scale > 1.0 and a.phrase.kind == "digits":
-                a.value *= b.phrase.scale
-            opener = " ".join(a.left[-2:]) if len(a.left) > 1 else ""
-            if link in _RANGE_OPEN and (
-                (a.left and a.left[-1] in _RANGE_OPEN[link]) or opener in _RANGE_OPEN[link]
-            ):
-                # both bounds are figures of the text ("بين 32 و30 مليار دولار"): the low one
-                # keeps the range in `value_max`, the high one stands as written
-                a.value_max = b.value
-                a.start = _range_start(text, a)
-        i -= 1
-    return out
-
-
-def _range_start(text: str, q: Quantity) -> int:
-    toks = left_tokens(text, q.start, 2)
-    if toks and toks[-1][0] in ("بين", "من"):
-        return toks[-1][1] if not (len(toks) > 1 and toks[-2][0] == "ما") else toks[-2][1]
-    return q.start
-
-
-def _restore_elided(text: str, found: list[Quantity]) -> None:
-    """ "سيبلغ عددهم قريباً 12 ألفاً": a scaled number with no noun counts the last noun;
-    so does a number before "آخرين" ("مقتل 3 أشخاص وإصابة 5 آخرين")."""
-    for i, q in enumerate(found):
-        if q.unit is not None:
-            continue
-        others = [w.strip("،,.؛") for w in text[q.num_end : q.num_end + 9].split()[:1]] in _OTHERS
-        if q.phrase.scale == 1.0 and not others:
-            continue
-        after = text[q.num_end : q.num_end + 12].split()[:1]
-        nxt = after[0][:1] if after else ""
-        if (
-            nxt.isalpha()
-            and not q.phrase.last_word.endswith("ا")
-            and not others
-            and after[0] not in _elided_before()
-        ):
-            continue  # a word follows that is not a unit: not an elided noun
-        candidates = [
-            prev
-            for prev in reversed(found[:i])
-            if q.num_start - prev.end <= _ELIDED_REACH
-            and prev.unit is not None
-            and prev.unit.kind not in ("percent", "time")
-        ]
-        # "22.8 مليون ريال … 18.2 مليون": the last figure of the same scale names the unit
-        same = [p for p in candidates if p.phrase.scale == q.phrase.scale and not p.elided]
-        chosen = (same or candidates)[:1]
-        if chosen:
-            q.unit, q.elided = chosen[0].unit, True
-
-
-@cache
-def _elided_before() -> frozenset[str]:
-    """Words after a scaled number that leave its noun elided ("و6 مليارات في الهند")."""
-    return frozenset(fold(str(w)) for w in load_lexicon("amount_cues").get("elided_before", []))
 
 
 def build_amounts(

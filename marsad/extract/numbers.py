@@ -229,6 +229,12 @@ def _scale_after_digits(phrase: NumberPhrase, rest: list[Token], text: str) -> N
     word = words.get(rest[0][1])
     if word is None or word.kind != "scale" or word.form == "two":
         return phrase
+    if word.form == "plural" and _restates_scale(phrase.value, word.value):
+        # "5000 آلاف جنيه", "8000 الاف طالب": the digits already say خمسة آلاف and the
+        # plural scale word repeats it (a plural scale follows 3-10 only, never 5000)
+        phrase.scale, phrase.scale_form = word.value, word.form
+        phrase.end, phrase.last_word = rest[0][3], rest[0][1]
+        return phrase
     if phrase.dot3:  # "1.500 مليون" is 1.5 million
         phrase.value = parse_digits(text[phrase.start : phrase.end], dot3_thousands=False) or 0
         phrase.dot3 = False
@@ -237,6 +243,11 @@ def _scale_after_digits(phrase: NumberPhrase, rest: list[Token], text: str) -> N
     phrase.end, phrase.last_word = rest[0][3], rest[0][1]
     # "1.5 مليون ونصف" is not written; "مليون ونصف" after digits is rare: stop here
     return phrase
+
+
+def _restates_scale(value: float, scale: float) -> bool:
+    """Are the digits 3 to 10 times `scale` exactly (5000 before آلاف)?"""
+    return value >= 3 * scale and value <= 10 * scale and value % scale == 0
 
 
 def _read_words(

@@ -13,8 +13,16 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from marsad.extract.ages import is_age
-from marsad.extract.numbers import DIGITS_RE, NumberPhrase, Token, read_number, tokens_at
+from marsad.extract.ages import CLOSERS, age_cues, is_age
+from marsad.extract.numbers import (
+    DIGITS_RE,
+    NumberPhrase,
+    Token,
+    lexicon,
+    read_number,
+    tokens_at,
+    vague_words,
+)
 from marsad.extract.numcontext import (
     cues,
     ends_with,
@@ -32,6 +40,7 @@ from marsad.extract.units import (
     plural_singular,
     singular,
 )
+from marsad.text.normalize import strip_diacritics
 
 _YEAR = re.compile(r"[12][0-9]{3}")
 _THREE_DECIMALS = re.compile(r"[0-9]+[.,][0-9]{3}")
@@ -44,6 +53,8 @@ _YEAR_AT = re.compile(r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])")
 _DIGITS_AT = re.compile(DIGITS_RE)
 _BRACKETS = {"(": ")", "«": "»", "“": "”", '"': '"'}  # around a figure: "(10) مسدسات", «52» مليون
 _NISBA = ("ي", "يه", "يين", "يون", "ين")
+_EVERY = frozenset({"كل", "لكل", "بكل", "وكل", "ولكل", "فكل"})
+_OTHERS = frozenset({"اخرين", "اخرون", "اخري", "اخريات"})
 
 
 @dataclass(slots=True)
@@ -91,6 +102,8 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     definite = bool(raw and labelled and labelled[-1] == "ال")  # "الـ 28": an ordinal…
     if ends_with(left, c.time_of_day):
         return None
+    if left and left[-1] in _EVERY:
+        return None  # "1.3 إصابة لكل 100 امرأة", "كل 100 ألف نسمة": the base of a rate
     right = [t for t in toks if t[2] >= phrase.end]
     if len(right) < 6 and len(toks) == limit:
         right = tokens_at(text, phrase.end, 8)
@@ -120,6 +133,8 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     many = phrase.value >= 11 and phrase.value == int(phrase.value) and not year_like
     many = many and not (phrase.scale > 1 and phrase.last_word.endswith("ا"))  # "15 ألفاً شاملة"
     unit_hit = _unit_after(text, after, year_like, few, many)
+    if unit_hit is None and raw and _age_tail(after):  # "في الـ 6 من عمره", "في 15 من العمر"
+        unit_hit = (_AGE, after[0][2], after[1][3], after[1][3])
     if unit_hit is not None:
         q.unit, q.unit_start, q.unit_end, q.subject_end = unit_hit
         q.partitive = text[phrase.end : q.unit_start].strip() == "من"
@@ -133,9 +148,20 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     if raw and _is_year(raw, phrase) and (q.unit is None or year_cue):
         return None  # a year ("في 2006", "عام 2014"); "3000 جندي" is a count
     age = q.unit is not None and (
-        q.unit.kind == "age" or (q.unit.kind == "time" and is_age(q.left, _word_after(right, q)))
+        q.unit.kind == "age"
+        or (
+            q.unit.kind == "time"
+            and is_age(
+                q.left,
+                _word_after(right, q),
+                years=q.unit.code == "year",
+                closed=_closed_after(right, q),
+            )
+        )
     )
-    counted = q.unit is not None and (phrase.scale > 1 or exceeds(left[:-1]))
+    counted = q.unit is not None and (
+        phrase.scale > 1 or exceeds(left[:-1]) or _counts_definite(left, q)
+    )
     if definite and not age and not counted:
         return None  # … unless an age ("ذو الـ 19 ربيعا"), a bar ("حاجز الـ 1500 مشاهد") or
         # a scale ("مشاريع الـ500 ألف وحدة": no ordinal takes one)
@@ -147,6 +173,23 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         return None  # "واحد", "اثنين" count only as "اثنين من أوراق الرق" ("واحدة من" is one of)
     q.right = right
     return q
+
+
+_AGE = Unit("year", "age", "سنة")
+
+
+def _age_tail(toks: list[Token]) -> bool:
+    return len(toks) > 1 and toks[0][1] == "من" and toks[1][1] in age_cues().ordinal_tails
+
+
+def _counts_definite(left: tuple[str, ...], q: Quantity) -> bool:
+    """ "لاستيعاب الـ1500 طالب", "عددهم الـ1500 طالب": a definite number with its counted
+    noun right after it counts, unless a definite noun before it makes it an ordinal or an
+    adjective ("الدورة الـ 45", "الطائرات الـ24")."""
+    if q.unit is None or q.unit.kind == "time" or q.partitive or len(left) < 2:
+        return False
+    before = left[-2]
+    return before[:1].isalpha() and not before.startswith(("ال", "لل")) and not is_label(before)
 
 
 @cache
@@ -166,6 +209,11 @@ def _counts_after_label(text: str, q: Quantity) -> bool:
     if q.value >= 100 and known_noun(word):
         return True  # a hundred and more govern a genitive singular: "عدد (3000) طلقة"
     return is_plural(word) or (word.endswith("ا") and known_noun(word[:-1]))
+
+
+def _closed_after(right: list[Token], q: Quantity) -> bool:
+    nxt = next((t for t in right if t[2] >= q.unit_end), None)
+    return nxt is None or nxt[1] in CLOSERS
 
 
 def _word_after(right: list[Token], q: Quantity) -> str:
@@ -205,6 +253,8 @@ def _unit_after(
     hit = match_unit([w for w, _, _ in words])
     if hit is not None:
         unit, n = hit
+        if unit.iso == "Y" and _year_follows(toks, words[n - 1][2]):
+            return None  # "لنزوح 20 مليوناً عام 2014": عام names the year, it counts nothing
         return unit, words[0][1], words[n - 1][2], _subject_end(words, n)
     if words[0][0] == "من" and len(words) > 1 and not year_like:  # "أربعة من إرهابيي داعش"
         noun = words[1][0]
@@ -224,14 +274,58 @@ def _unit_after(
         single = plural_singular(text[words[0][1] : words[0][2]], words[0][0])
     if single is None:
         return None
-    end = words[0][2]
-    second = words[1][0][1:] if len(words) > 1 and words[1][0].startswith("و") else ""
-    after_second = [t for t in toks if second and t[2] >= words[1][2]][:1]
-    if after_second and after_second[0][0] == "num":
-        second = ""  # "مقتل 43 شخصا وإصابة 173": a new clause with its own number
-    if second and known_noun(second) and is_plural(second) == is_plural(words[0][0]):
-        end = words[1][2]  # "130 مليون فتاة وامرأة": both nouns are what is counted
-    return _noun(single), words[0][1], end, _subject_end(words, 2 if end != words[0][2] else 1)
+    pair = _second_noun(text, words, toks, single)
+    if pair is None:
+        return _noun(single), words[0][1], words[0][2], _subject_end(words, 1)
+    # "130 مليون فتاة وامرأة", "30 طالباً وطالبة": both nouns are what is counted
+    return _noun(f"{single} و{pair}"), words[0][1], words[1][2], _subject_end(words, 2)
+
+
+def _second_noun(
+    text: str, words: list[tuple[str, int, int]], toks: list[Token], single: str
+) -> str | None:
+    """Singular of a second counted noun joined by و ("طالب وطالبة", "متدربين ومتدربات",
+    "فتاة وامرأة"), or None when the و opens a new phrase: a verbal noun with its own object
+    ("مقتل 43 شخصا وإصابة 173", "وإصابة العشرات", "وإصابة أكثر من 40 آخرين")."""
+    if len(words) < 2 or not words[1][0].startswith("و") or len(words[1][0]) < 3:
+        return None
+    second = words[1][0][1:]
+    after = [t for t in toks if t[2] >= words[1][2]][:1]
+    if after and (after[0][0] == "num" or _opens_phrase(after[0][1])):
+        return None
+    written = text[words[1][1] + 1 : words[1][2]]
+    first = fold(single)
+    if second in (first + "ه", first + "ات"):  # the feminine of the first noun
+        return strip_diacritics(single) + "ة"
+    if known_noun(second) and _plural(second) == _plural(words[0][0]):
+        return singular(written, second)
+    return None
+
+
+def _plural(folded: str) -> bool:
+    """A plural the lexicon knows, or a sound plural ending (زوجات, مهندسين)."""
+    return is_plural(folded) or (len(folded) > 4 and folded.endswith(("ات", "ين", "ون")))
+
+
+def _opens_phrase(word: str) -> bool:
+    """A word after a noun that makes the noun the head of a new phrase (its object)."""
+    return (
+        word.startswith(("ال", "لل"))
+        or word in lexicon()
+        or word in vague_words()
+        or word in _OTHERS
+        or word in _approx_firsts()
+    )
+
+
+def _year_follows(toks: list[Token], pos: int) -> bool:
+    nxt = next((t for t in toks if t[2] >= pos), None)
+    return nxt is not None and nxt[0] == "num" and bool(_YEAR_AT.fullmatch(nxt[1]))
+
+
+@cache
+def _approx_firsts() -> frozenset[str]:
+    return frozenset(p[0] for p in cues().approx_before)
 
 
 @cache

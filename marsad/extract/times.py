@@ -29,7 +29,7 @@ from functools import cache
 from marsad.document import Document, TimeExpr
 from marsad.extract import timehijri as th
 from marsad.extract import timeresolve as tr
-from marsad.extract.ages import is_age
+from marsad.extract.ages import CLOSERS, is_age
 from marsad.extract.calendar import (
     gregorian_months,
     weekdays,
@@ -336,7 +336,9 @@ def _span(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     cue = spaced(g["s_cue"] or "")
     after = text[m.end() : m.end() + 12].split()[:1]
     approx = tuple(cue.split()) in amount_cues().approx_before  # "أكثر من 80 عاما"
-    if (approx or not cue) and is_age(left_words(text, m.start(), 8), "".join(after)):
+    left = left_words(text, m.start(), 8)
+    closed = text[m.end() : m.end() + 3].lstrip()[:1] in CLOSERS or m.end() == len(text)
+    if (approx or not cue) and is_age(left, "".join(after), unit.iso == "Y", closed):
         return []  # an age: an amount
     start = m.start("s_cue") if g["s_cue"] else m.start()
     relative_to_other = bool(re.match(r"\s*(?:من|علي)(?![^\W\d_])", text[m.end() : m.end() + 6]))

@@ -61,6 +61,7 @@ def time_re() -> re.Pattern[str]:
     year_cues = r"(?:عام|العام|لعام|بعام|وعام|سنه|السنه|لسنه|عامي|سنتي|اعوام|الاعوام|سنوات)"
     preps = r"(?:في|وفي|منذ|ومنذ|حتي|قبل|بعد|خلال|الي|عام|مطلع|منتصف|نهايه|اواخر|بدايه|اوائل)"
     hyear = r"(?:1[34][0-9]{2})(?![0-9])"
+    not_year = rf"(?!(?<=عام|سنه)\s*\(?\s*{YEAR}(?![0-9]))"  # "20 مليونا عام 2014": a year
     return re.compile(
         r"(?<!\w)(?:"
         rf"(?P<hn_d>[0-3]?[0-9])\s*(?P<hn_sep>[/.-])?\s*(?P<hn_m>[01]?[0-9])\s*(?(hn_sep)(?P=hn_sep))"
@@ -98,7 +99,7 @@ def time_re() -> re.Pattern[str]:
         rf"|(?P<pb_part>{part})\s+(?P<pb_per>العام|السنه|الشهر){NOT_LETTER}(?!\s*(?:{other_year}))"
         rf"|(?:[وف]?(?P<s_cue>{cue})\s+)?(?:(?P<s_approx>{approx})\s+)?"
         rf"(?:(?P<s_num>{number})\s+(?P<s_unit>{units})|[لب]?(?P<s_unit1>{units})\s+(?P<s_one>واحد|واحده)"
-        rf"|(?:[لب]|ال)?(?P<s_dual>{duals})){NOT_LETTER}(?:\s+و\s*(?P<s_frac>نصف|ربع)(?:\s+{units}{NOT_LETTER})?)?"
+        rf"|(?:[لب]|ال)?(?P<s_dual>{duals})){NOT_LETTER}{not_year}(?:\s+و\s*(?P<s_frac>نصف|ربع)(?:\s+{units}{NOT_LETTER})?)?"
         rf"|(?P<b_prep>{preps})\s+\(?\s*(?P<b_year>(?:19|20)[0-9]{{2}})(?![0-9])"
         rf"|(?P<m_year>(?:19|20)[0-9]{{2}})\s*(?:م|ميلادي|ميلاديه){NOT_LETTER}"
         rf"|(?P<solo>(?:19|20)[0-9]{{2}})(?![0-9.,٫٬])"

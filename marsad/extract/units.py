@@ -78,6 +78,21 @@ def match_unit(words: list[str]) -> tuple[Unit, int] | None:
 
 
 @cache
+def currency_families() -> dict[str, tuple[str, bool]]:
+    """Currency code → (its bare name, is it the default) for the bare names units.yaml marks
+    as shared (جنيه: EGP by default, GBP as جنيه إسترليني)."""
+    table, _ = _unit_table()
+    entries = load_lexicon("units")["units"]
+    defaults = {fold(str(e["names"][0])): str(e["code"]) for e in entries if e.get("default")}
+    out: dict[str, tuple[str, bool]] = {}
+    for unit in table.values():
+        family = fold(unit.name).split()[0]
+        if unit.kind == "currency" and family in defaults:
+            out[unit.code] = (family, defaults[family] == unit.code)
+    return out
+
+
+@cache
 def time_units() -> dict[str, Unit]:
     """Folded single-word name → time unit (سنة، أعوام، يومين…)."""
     table, _ = _unit_table()
