@@ -66,9 +66,10 @@ class Scanner:
         for m in _TOKEN.finditer(self.text, start, limit):
             norm = norm_word(m.group())
             if norm:
-                out.append(Tok(m.start(), m.end(), norm))
-            if len(out) >= n:
-                break
+                s, e = m.span()
+                out.append(Tok(s, e, norm))
+                if len(out) >= n:
+                    break
         return out
 
     def paragraph_end(self, pos: int) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from marsad.lang import load_lexicon, require_keys
@@ -207,8 +207,10 @@ def scan(text: str) -> tuple[list[Cue], list[Cue]]:
     cues: list[Cue] = []
     phrases: list[Cue] = []
     for m in lex.pattern.finditer(text):
-        key = " ".join(normalize(m.group("cue")).split())
-        start, end, pre = m.start("cue"), m.end("cue"), bool(m.group("pre"))
+        raw = m.group("cue")
+        key = _norm(raw) if raw.isalpha() else " ".join(normalize(raw).split())
+        start, end = m.span("cue")
+        pre = m.start("cue") > m.start()
         form = lex.forms.get(key) or lex.backward.get(key)
         if (
             form is not None
@@ -228,6 +230,7 @@ def scan(text: str) -> tuple[list[Cue], list[Cue]]:
 
 
 _NO_MARKS = str.maketrans("", "", _MARKS)
+_norm = lru_cache(maxsize=4096)(normalize)  # cue words repeat: normalise each spelling once
 
 
 def _as_written(word: str) -> str:

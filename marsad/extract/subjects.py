@@ -141,9 +141,8 @@ class Subjects(Scanner):
         "أما عن X فأشار Y" (a preposition after أما) is no subject.
         """
         begin = max(0, cue.start - 200)
-        window = self.text[begin : cue.start]
-        if "أما" not in window and "اما" not in window:
-            return None
+        if _AMMA_WORD.search(self.text, begin, cue.start) is None:
+            return None  # no أما before the verb: most cues
         toks = self.tokens(begin, cue.start, 60)
         for i in range(len(toks) - 1, max(-1, len(toks) - MAX_TOPIC - 2), -1):
             tok = toks[i]
@@ -169,4 +168,5 @@ def _settings_preps() -> frozenset[str]:
 
 
 _AMMA = frozenset(["أما", "وأما", "اما", "واما"])  # as written: "إما" is "either"
+_AMMA_WORD = re.compile(r"(?<![\u0621-\u064a])و?[أا]ما(?![\u0621-\u064a])")
 _ENDS = frozenset(".!?؟؛")
