@@ -380,3 +380,11 @@ def test_a_stance_noun_after_a_title_is_the_object() -> None:
     text = "وأكد الوزير أهمية دور الصندوق، مبينا أن القروض ستزيد."
     quotes = analyse(text)
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text == "الوزير"
+
+
+def test_a_name_right_after_a_definite_title_closed_by_a_second_title() -> None:
+    text = "كشف السفير سالم محمد الدوسري القنصل العام في جدة، أن الحملة نجحت."
+    assert speakers(analyse(text)) == ["سالم محمد الدوسري"]
+    text = "وأكدت المستشارة الألمانية فشلت في إقناعهم، وقالت إن الحوار مستمر."
+    got = speakers(analyse(text))
+    assert "فشلت" not in (got[0] or "")

@@ -167,6 +167,8 @@ class Speakers:
             return
         # "مواطنة تونسية مقيمة … وأوضحت المواطنة التونسية": the earlier speaker of that noun
         head = role.split()[0] if role else ""
+        if not people_noun("ال" + head) and head not in speaker_lexicon().unnamed:
+            return  # a title ("الوزير") finds its holder by role or name, not by a first word
         for record in reversed(self.records):
             words = normalize_phrase(record.agent.canonical).split()
             if record.pos < pos and words and words[0] == head and record.agent.kind != "document":

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from marsad.document import Entity
 from marsad.extract.speaker_words import (
+    BREAK_PUNCT,
     SpeakerLexicon,
     Word,
     family_name,
@@ -284,3 +285,24 @@ def family_name_alone(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
     if (n,) in lex.titles or n in lex.nisbas or n in lex.stops or in_set(n, lex.unnamed):
         return False
     return j + 1 >= len(ws) or hard_stop(ws, j + 1, lex, in_title=False)
+
+
+def name_closed(ws: list[Word], k: int, lex: SpeakerLexicon) -> int | None:
+    """End (exclusive) of a name starting at `k` that something closes: up to three name
+    words, a family name or not, then the end, a stop, a comma or a second title
+    ("السفير علي محمد العياشي القنصل العام"); None when the words run on into an object."""
+    j = k
+    while j < len(ws) and j - k < 3 and is_name_word(ws[j], lex) and not place_phrase(ws[j].norm):
+        j += 1
+    if j == k:
+        return None
+    if j < len(ws) and family_name(ws[j], lex):
+        j += 1
+    # closed by the end, punctuation, a time word or a second title; a preposition after it
+    # makes it a verb's ("المستشارة الألمانية فشلت في …")
+    if j >= len(ws) or match_title(ws, j, lex):
+        return j
+    nxt = ws[j].norm
+    if nxt in BREAK_PUNCT or (nxt in lex.stops and nxt not in lex.openers):
+        return j
+    return None

@@ -25,6 +25,7 @@ from marsad.extract.speaker_names import (
     attach_entity,
     described_end,
     index_at,
+    name_closed,
     name_run,
     named_by,
     opens_name,
@@ -246,7 +247,12 @@ def _titled(
     attach_entity(mention, entities, ws)
     if people and mention.name is None:
         cut = described_end(ws, i + n, end_i, lex)  # "المتهم في القضية", "المدير التنفيذي لشركة X"
-        mention.end = ws[cut - 1].end
+        named = name_closed(ws, cut, lex)  # "السفير علي محمد العياشي القنصل العام"
+        if named is not None and not people_title(ws, i, n, lex):
+            mention.name, mention.kind = (ws[cut].start, ws[named - 1].end), "person"
+            mention.end = ws[named - 1].end
+        else:
+            mention.end = ws[cut - 1].end
         mention.affiliation = span_text(ws, i + n, cut) if cut > i + n else None
     return mention
 
