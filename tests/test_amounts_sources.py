@@ -179,3 +179,56 @@ def test_sample_article_amounts_and_times(dev_dir: Path) -> None:
 def test_dev_set_targets_without_other_layers(dev_dir: Path, layer: str, target: float) -> None:
     pairs = [(g, _analyse(g)) for g in _golds(dev_dir)]
     assert evaluate(pairs)["total"][layer].f1 >= target
+
+
+def test_words_between_a_cue_and_its_quote_are_the_outlets() -> None:
+    # the occasion the outlet describes between "قال" and the quoted words is not his claim
+    text = (
+        "وقال المدير لوكالة الأنباء بمناسبة تخريج 30 طالباً وطالبة من البرنامج "
+        "{إن البرنامج استقبل هذا العام 100 متدرب}."
+    )
+    doc = Document("t", text)
+    doc.quotes = [quote(doc, "إن البرنامج استقبل هذا العام 100 متدرب", "قال", "المدير")]
+    assert [(a.value, a.source.text if a.source else None) for a in found(doc)] == [
+        (30, None),
+        (100, "المدير"),
+    ]
+
+
+def test_a_closing_double_prime_ends_the_quoted_words() -> None:
+    # ″ closes “ in some publishing systems; the figure after it is the outlet's again
+    text = (
+        "وقال الخبير إن الكوارث لا تقتصر على الدول الفقيرة “وتوجد أبرز الحالات في اليابان "
+        "عام 2011″. وأدت الكوارث الطبيعية لنزوح 20 مليون شخص عام 2014"
+    )
+    assert sources(text) == [(20e6, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "مما يؤكد …": the verb's subject is the clause before it, not a speaker
+        (
+            "ارتفعت النسبة إلى 52% مما يؤكد زيادة التحاق الخريجين بالقطاع الخاص.",
+            [(52, None)],
+        ),
+        # a trailing credit names the source of its own clause, not of the clause before
+        (
+            "ارتفعت النسبة من 38% إلى 52% في حين انخفض عدد الباحثين عن عمل إلى 8% "
+            "خلال العام الماضي حسب بيانات برنامج حافز.",
+            [(38, None), (52, None), (8, "بيانات برنامج حافز")],
+        ),
+        (
+            "تسيطر إسرائيل على 85 بالمائة من مساحة فلسطين، وفق لاحصائيات رسمية.",
+            [(85, "احصائيات رسمية")],
+        ),
+        # who made a document is its source
+        (
+            "وبحسب بيانات رسمية صادرة عن الناقلات الإماراتية، تشغل الشركة 3582 رحلة أسبوعياً.",
+            [(3582, "الناقلات الإماراتية")],
+        ),
+        ("حسب ما يقول الخبراء فإن الخسائر بلغت 3 مليارات دولار", [(3e9, "الخبراء")]),
+    ],
+)
+def test_credits_and_their_reach(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert sources(text) == expected

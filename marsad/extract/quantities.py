@@ -159,12 +159,8 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
             )
         )
     )
-    counted = q.unit is not None and (
-        phrase.scale > 1 or exceeds(left[:-1]) or _counts_definite(left, q)
-    )
-    if definite and not age and not counted:
-        return None  # … unless an age ("ذو الـ 19 ربيعا"), a bar ("حاجز الـ 1500 مشاهد") or
-        # a scale ("مشاريع الـ500 ألف وحدة": no ordinal takes one)
+    if definite and not age and not _counts(left, q):
+        return None  # "الـ 28": an ordinal, unless an age ("ذو الـ 19 ربيعا") or it counts
     if q.unit is not None and q.unit.kind == "time" and not age:
         return None  # a duration: the times stage reads it
     if phrase.small and (
@@ -180,6 +176,14 @@ _AGE = Unit("year", "age", "سنة")
 
 def _age_tail(toks: list[Token]) -> bool:
     return len(toks) > 1 and toks[0][1] == "من" and toks[1][1] in age_cues().ordinal_tails
+
+
+def _counts(left: tuple[str, ...], q: Quantity) -> bool:
+    """Does a definite number count? With a scale ("مشاريع الـ500 ألف وحدة": no ordinal takes
+    one), after a bar ("حاجز الـ 1500 مشاهد") or with its noun ("لاستيعاب الـ1500 طالب")."""
+    if q.unit is None:
+        return False
+    return q.phrase.scale > 1 or exceeds(left[:-1]) or _counts_definite(left, q)
 
 
 def _counts_definite(left: tuple[str, ...], q: Quantity) -> bool:

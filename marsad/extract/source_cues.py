@@ -1,8 +1,8 @@
-"""Word lists behind source attribution, and quote marks paired for it (`sources.py`).
+"""Word lists behind source attribution (`sources.py`).
 
 `cues()` folds `lang/ar/sources.yaml` once: reporting verbs, credits (بحسب، وفقاً لـ…), verbal
-nouns, document words and the words that end a source's name, with one compiled whole-word
-regex per list. `quote_spans` pairs quote marks over a paragraph cheaply.
+nouns, document words, clause openers and the words that end a source's name, with one
+compiled whole-word regex per list. Quote marks are paired by `marsad.text.marks`.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ class Cues:
     verb_re: re.Pattern[str]
     preposition_re: re.Pattern[str]
     masdar_re: re.Pattern[str]
+    clause_re: re.Pattern[str]  # a word that opens a new clause: a credit after it stops there
 
 
 @cache
@@ -66,6 +67,7 @@ def cues() -> Cues:
         _word_re(words("verbs")),
         _word_re({" ".join(p) for p in preps}),
         _word_re({" ".join(p) for p in masdars}),
+        _word_re({" ".join(p) for p in phrases("clause_openers")}),
     )
 
 
@@ -73,43 +75,3 @@ def _word_re(phrases: Iterable[str]) -> re.Pattern[str]:
     """Whole-word search for any phrase, with an optional و/ف conjunction."""
     body = trie_regex(phrases).replace("\\ ", r"\s+")
     return re.compile(rf"(?<![^\W\d_])[وف]?(?:{body})(?![^\W\d_])")
-
-
-_MARKS = re.compile('[«»“”„‟‹›"]')
-_OPENERS, _CLOSERS = "«“„‹", "»”‟›"
-
-
-def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Content spans between quote marks in `text[start:end]` (one paragraph), outermost only.
-
-    A light pairing over the marks alone, for deciding whose words a figure is in: « » and
-    “ ” pair, " toggles, ” opens a quote when a word follows it and a space or a one-letter
-    proclitic precedes it ("بـ”تصعيد”"); a mark left open runs to the paragraph's end.
-    """
-    spans: list[tuple[int, int]] = []
-    depth, open_at = 0, -1
-    for m in _MARKS.finditer(text, start, end):
-        i, ch = m.start(), m.group()
-        if depth == 0:
-            if ch in _OPENERS or ch == '"' or (ch == "”" and _opens(text, i, start)):
-                depth, open_at = 1, i
-            continue
-        if ch in _OPENERS and text[open_at] != '"':
-            depth += 1
-        elif ch in _CLOSERS or ch == '"':
-            depth -= 1
-            if depth == 0:
-                spans.append((open_at + 1, i))
-    if depth:
-        spans.append((open_at + 1, end))
-    return spans
-
-
-def _opens(text: str, i: int, start: int) -> bool:
-    after = text[i + 1 : i + 2]
-    if not after or after.isspace():
-        return False
-    before = text[max(start, i - 2) : i]
-    if not before or before[-1].isspace() or before[-1] == "\u0640":
-        return True
-    return len(before) == 2 and before[0].isspace()  # a one-letter proclitic: ب”…

@@ -4,12 +4,15 @@ Order of evidence, for an amount at shadow offsets `start:end`:
 1. the quote layer: inside a quote's content → its speaker; in the sentence of a quote's cue
    but outside its content ("وقدر البنتاغون أنه … ارتفاعاً من تقديرات بلغت 3000 جندي") →
    that speaker, unless the figure comes before a cue that is a new verb ("… 71.5 مليار،
-   وقال الوزير إن …");
-2. inside quote marks the quote layer did not report → the subject of the reporting verb before
-   the opening mark;
-3. the nearest reporting verb before it in its sentence ("أعلن X مقتل أربعة …") → its subject;
+   وقال الوزير إن …") or between the cue and the quoted words, where the outlet describes
+   the occasion ("وقال … بمناسبة إتمام 30 طالباً {إن …}": no source);
+2. inside quote marks the quote layer did not report (paired by `marsad.text.marks`) → the
+   subject of the reporting verb before the opening mark;
+3. the nearest reporting verb before it in its sentence ("أعلن X مقتل أربعة …") → its subject,
+   not a verb whose subject is the clause before it ("مما يؤكد زيادة …");
 4. a credit in its sentence ("بحسب تحليل أجرته وكالة الصحافة الفرنسية", "وفق إحصائيات
-   رسمية") → the organisation or document credited;
+   رسمية", "حسب بيانات برنامج حافز") → the organisation or document credited; a credit after
+   the figure reaches back to its own clause only (not past "في حين", "بينما"…);
 5. "للإعلان عن" → the subject of the sentence's first verb; a headline "X: …" → X.
 Otherwise None (the outlet itself). Word lists: `lang/ar/sources.yaml`.
 """
@@ -22,7 +25,8 @@ from dataclasses import dataclass, field
 from marsad.document import Agent, Document
 from marsad.extract.numbers import lexicon
 from marsad.extract.shadow import Shadow, fold
-from marsad.extract.source_cues import cues, quote_spans
+from marsad.extract.source_cues import cues
+from marsad.text.marks import quoted_regions
 
 _WORD = re.compile(r"[^\W\d_]+|[0-9]+|[^\s\w]")
 # a full stop ends a sentence before a space or, in unspaced copy ("أمس.واعترض"), before a
@@ -87,7 +91,8 @@ class Sources:
         """Quote-mark regions (content start, end) of the paragraph around `pos`."""
         p_start, p_end = self.paragraph(pos)
         if p_start not in self._regions:
-            self._regions[p_start] = quote_spans(self.shadow.text, p_start, p_end)
+            found = quoted_regions(self.shadow.text, p_start, p_end)
+            self._regions[p_start] = [(r.start, r.end) for r in found]
         return self._regions[p_start]
 
     def region_of(self, pos: int) -> tuple[int, int] | None:
@@ -126,15 +131,19 @@ class Sources:
             if q.start <= start and end <= q.end + 1:
                 return q.speaker, "quote"
         s_start, s_end = self.sentence(start)
+        framed = False  # between a cue and its quote: "وقال … بمناسبة إتمام 30 طالباً {إن …}"
         for q in self.quotes:
             if q.cue is not None and s_start <= q.cue < s_end and self._covers(q.cue, start):
+                if q.cue < start and end <= q.start:
+                    framed = True  # the outlet describes the occasion, the speaker says the rest
+                    continue
                 return q.speaker, "under"
         region = self.region_of(start)
         limit = start
         if region is not None:  # quoted words: who speaks them is named before the marks
             limit = region[0]
             s_start, s_end = self.sentence(max(region[0] - 1, 0))
-        agent = self._verb_credit(s_start, s_end, limit)
+        agent = None if framed else self._verb_credit(s_start, s_end, limit)
         if agent is not None:
             return agent, "verb"
         if region is None:
@@ -164,8 +173,10 @@ class Sources:
         for v_start, v_end in self._verbs(s_start, s_end):
             if v_end > limit:
                 break
-            if not any(s <= v_start < e for s, e in inside) and self._reports(
-                v_start, v_end, limit
+            if (
+                not any(s <= v_start < e for s, e in inside)
+                and self._reports(v_start, v_end, limit)
+                and not self._relative(v_start)
             ):
                 best = v_end  # participles (مشيرا) keep the subject of the verb before them
         if best < 0:
@@ -174,6 +185,15 @@ class Sources:
         if key not in self._agents:  # figures of one sentence share their verb's subject
             self._agents[key] = self._subject(self._after(best, s_end), 0, until_clause=True)
         return self._agents[key]
+
+    def _relative(self, v_start: int) -> bool:
+        """ "مما يؤكد زيادة …", "ما يشير إلى": a verb whose subject is the clause before it,
+        not a speaker ("حسب ما يقول الخبراء" still credits them)."""
+        before = self.shadow.text[max(0, v_start - 16) : v_start].split()[-2:]
+        if not before or before[-1] not in ("ما", "مما", "وما", "ومما"):
+            return False
+        imperfect = self.shadow.text[v_start : v_start + 1] in "يتو"
+        return before[-1].endswith("مما") or (imperfect and before[:-1] not in _CREDIT_MA)
 
     def _reports(self, v_start: int, v_end: int, limit: int) -> bool:
         """ "وتابع" reports only before إن/أن, a colon or a quote mark; "تابع الباحثون حالة
@@ -205,8 +225,10 @@ class Sources:
         span = (-s_start - 1, s_end)  # negative start: the credits' slot of this sentence
         if span not in self._cue_spans:
             found = cues().preposition_re.finditer(self.shadow.text, s_start, s_end)
-            self._cue_spans[span] = [(m.start(), m.end()) for m in found]
-        for _, c_end in sorted(self._cue_spans[span], key=lambda c: abs(c[0] - pos)):
+            self._cue_spans[span] = [(m.start(), _before_document(m)) for m in found]
+        for c_start, c_end in sorted(self._cue_spans[span], key=lambda c: abs(c[0] - pos)):
+            if c_start > pos and cues().clause_re.search(self.shadow.text, pos, c_start):
+                continue  # "… 52% مما يؤكد … في حين انخفض … إلى 8% حسب بيانات X": X's is 8%
             key = ("credit", c_end)
             if key not in self._agents:
                 agent = self._credited(self._after(c_end, s_end), 0)
@@ -233,10 +255,14 @@ class Sources:
         if first.startswith("لل"):  # "للأمم المتحدة": ل + the article
             strip = 1
         if first.removeprefix("ل" if strip else "") in c.documents:
-            for n in range(c.longest, 0, -1):
-                key = tuple(t.text for t in toks[j + 1 : j + 1 + n])
-                if len(key) == n and key in c.links:
-                    return self._subject(toks, j + 1 + n, until_clause=False)
+            for at in (j + 1, j + 2):  # "تحليل أجرته X", "بيانات رسمية صادرة عن X"
+                for n in range(c.longest, 0, -1):
+                    key = tuple(t.text for t in toks[at : at + n])
+                    if len(key) == n and key in c.links:  # who made a document is a source
+                        maker = self._subject(toks, at + n, until_clause=False)
+                        if maker is not None and maker.kind == "unknown":
+                            maker.kind = "organisation"
+                        return maker
             return self._subject(toks, j, until_clause=False, skip=strip, kind="document")
         return self._subject(toks, j, until_clause=False, skip=strip)
 
@@ -322,7 +348,15 @@ class Sources:
         return Agent(text, o_start, o_end, canonical=canonical, kind=found)
 
 
+_CREDIT_MA = (["حسب"], ["بحسب"], ["وفق"], ["وفقا"], ["طبقا"], ["كما"], ["علي"], ["مثل"])
 _THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "انما"})
+
+
+def _before_document(m: re.Match[str]) -> int:
+    """Where the credited name starts after a credit: "بحسب بيانات برنامج حافز" credits the
+    data of the programme, so the document word belongs to the name."""
+    last = m.group().split()[-1]
+    return m.end() - len(last) if last in cues().documents else m.end()
 
 
 def _bare(word: str) -> str:
