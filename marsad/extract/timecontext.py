@@ -76,7 +76,8 @@ def year_marks() -> frozenset[str]:
 
 
 def today_is_a_date(text: str, m: re.Match[str]) -> bool:
-    """ "اليوم" is today, not "اليوم العالمي", "في اليوم" (per day) or "هذا اليوم"."""
+    """ "اليوم" is today, not "اليوم العالمي", "في اليوم" (per day) or "هذا اليوم"; "الليلة"
+    is tonight, not "تلك الليلة" or "الليلة الواحدة"."""
     nxt = re.match(r"\s*([^\W\d_]+)", text[m.end() : m.end() + 30])
     if nxt and nxt.group(1).startswith("ال"):
         return False
@@ -85,8 +86,13 @@ def today_is_a_date(text: str, m: re.Match[str]) -> bool:
     if re.match(r"\s*[-–—]", text[m.end() : m.end() + 4]):
         return False  # "عين اليوم – واشنطن": a name in a dateline
     prev = left_tokens(text, m.start(), 1)
-    not_today = ("في", "هذا", "ذلك", "نفس", "ذات", "كل", "خلال", "مدار", "طوال", "طيله", "مدي")
-    return not (prev and prev[-1][0] in not_today)  # "على مدار اليوم": all day long
+    return not (prev and prev[-1][0] in _NOT_TODAY)  # "على مدار اليوم": all day long
+
+
+# words before اليوم / الليلة that make them a day or a night of the story, not the dateline's
+_NOT_TODAY = frozenset(
+    ("في", "هذا", "ذلك", "تلك", "نفس", "ذات", "كل", "خلال", "مدار", "طوال", "طيله", "مدي")
+)
 
 
 def is_weekday(text: str, m: re.Match[str], weekday: int) -> bool:

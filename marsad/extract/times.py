@@ -9,9 +9,11 @@ anchor words by `marsad.extract.timescan`) finds every expression; its alternati
   يوليوز…), with a day ("27 أكتوبر", "السادس من آب/أغسطس"), a part ("مطلع أكتوبر
   (تشرين الأول)"), the other naming ("يونيو (حزيران) 2024") and a year;
 - years after a cue ("عام 2014", "بين عامي 2000 و2013");
-- relative days (أمس، اليوم، غداً) with or without a weekday; weekdays ("يوم الأربعاء الماضي");
-- periods ("العام الماضي", "هذا العام", "نهاية نفس العام", "منذ بداية العام", "مقارنة
-  بالعام السابق": the year before the last one named);
+- relative days (أمس، اليوم، غداً، الليلة الماضية) with or without a weekday, a date written
+  right after one joining it ("اليوم الخميس 25 ماي 2017"); weekdays ("يوم الأربعاء الماضي");
+- periods ("العام الماضي", "لهذه السنة", "نهاية نفس العام", "مقارنة بالعام السابق": the year
+  before the last one named), with their year ("العام الحالي 2015م", "مطلع العام القادم
+  1437هـ") or calendar ("مطلع العام الهجري القادم"): `timerelative`;
 - spans: "قبل ثلاثة أيام" (a date), "خلال ستة أسابيع" (a duration, ISO P…);
 - years after a preposition ("في 2006") or standing alone ("مونديال 2018").
 This module reads what each alternative matched (`_read`); `timecontext` decides whether a
@@ -43,13 +45,12 @@ from marsad.extract.timecontext import (
     clause_tense,
     counted_after,
     folded_set,
-    is_weekday,
     month_preps,
     spaced,
     time_maps,
-    today_is_a_date,
     words,
 )
+from marsad.extract.timerelative import named_weekday, part_of, period, relative_day
 from marsad.extract.timescan import matches, shared_year
 from marsad.extract.units import time_units
 from marsad.registry import component
@@ -70,8 +71,11 @@ def extract_times(doc: Document, options: Options) -> Document:
             continue
         items = _read(shadow.text, m, pub, state)
         if weekday_at >= 0 and items and items[0][2].grain == "day":
-            _take_date(doc.text, found[weekday_at], shadow.span(*items[0][:2])[0], items[0][2])
-        weekday_at = len(found) if m.group("w_day") and items else -1
+            date_at = shadow.span(*items[0][:2])
+            if _take_date(doc.text, found[weekday_at], date_at, items[0][2]):
+                covered = max(covered, items[0][1])
+                items = items[1:]  # "اليوم الخميس 25 ماي 2017": one expression
+        weekday_at = len(found) if (m.group("w_day") or m.group("r_wd")) and items else -1
         first = _first_of_range(shadow.text, m, items, found[-1].end if found else 0, shadow)
         for start, end, value in first + items:
             covered = max(covered, end)
@@ -119,18 +123,26 @@ def _first_of_range(
     return [(before.start(1), before.end(1), value)]
 
 
+_ADJACENT_DATE = re.compile(r"\s*[،,]?\s*")
 _BETWEEN = re.compile(r"[\s،,:(\-–]*(?:الموافق|الموافقة|الموافق ل)?[\s،,:(\-–]*")
 
 
-def _take_date(text: str, weekday: TimeExpr, start: int, value: tr.Value) -> None:
+def _take_date(text: str, weekday: TimeExpr, date_at: tuple[int, int], value: tr.Value) -> bool:
     """ "يوم الأحد الموافق 24/10/1436هـ", "الخميس 2 فيفري": the weekday is the written date
-    (a future one often), not the last such weekday before the dateline."""
+    (a future one often), not the last such weekday before the dateline. Written right after
+    it ("اليوم الخميس 25 ماي 2017") the date is part of the weekday's expression: True."""
+    start, end = date_at
     if not _BETWEEN.fullmatch(text, weekday.end, start):
-        return
-    named = weekdays().get(fold(weekday.text.split()[-1]).removeprefix("و"))
+        return False
+    named = weekdays().get(fold(weekday.text.split()[-1].strip("()")).removeprefix("و"))
     date = dt.date.fromisoformat(value.value)
-    if named == date.weekday():  # a date that is not that weekday is about something else
-        weekday.value, weekday.anchor = value.value, None
+    if named != date.weekday():  # a date that is not that weekday is about something else
+        return False
+    weekday.value, weekday.anchor = value.value, None
+    if not _ADJACENT_DATE.fullmatch(text, weekday.end, start):
+        return False  # "… الموافق …": two namings, each its own expression
+    weekday.end, weekday.text = end, text[weekday.start : end]
+    return True
 
 
 def _read(text: str, m: re.Match[str], pub: dt.date | None, state: dict[str, int]) -> list[Item]:
@@ -142,7 +154,7 @@ def _read(text: str, m: re.Match[str], pub: dt.date | None, state: dict[str, int
     if g["h_month"]:
         return th.hijri_date(m)
     if g["hy_year"]:
-        return th.hijri_year(int(g["hy_year"]), _part(g["hy_part"]), m.start(), m.end())
+        return th.hijri_year(int(g["hy_year"]), part_of(g["hy_part"]), m.start(), m.end())
     if g["hr_month"]:
         return th.hijri_relative(text, m, pub)
     if g["d_month"]:
@@ -150,11 +162,11 @@ def _read(text: str, m: re.Match[str], pub: dt.date | None, state: dict[str, int
     if g["y_year"]:
         return _years(text, m, pub)
     if g["r_word"]:
-        return _relative_day(text, m, pub)
+        return relative_day(text, m, pub)
     if g["w_day"]:
-        return _weekday(text, m, pub)
+        return named_weekday(text, m, pub)
     if g["p_per1"] or g["p_per2"] or g["p_same"] or g["pb_per"]:
-        return _period(text, m, pub, state)
+        return period(text, m, pub, state)
     if g["s_unit"] or g["s_unit1"] or g["s_dual"]:
         return _span(text, m, pub)
     return _bare_year(text, m, pub)
@@ -167,15 +179,6 @@ def _numeric(m: re.Match[str]) -> list[Item]:
         y, mo, d = int(m.group("i_y")), int(m.group("i_m")), int(m.group("i_d"))
     value = tr.day_value(y, mo, d)
     return [(m.start(), m.end(), value)] if value else []
-
-
-def _part(word: str | None) -> str | None:
-    """start | early | mid | late | end for "مطلع", "بنهاية"… (None when absent)."""
-    if not word:
-        return None
-    parts = time_maps().parts
-    word = spaced(word)
-    return parts.get(word) or parts.get(word[1:])
 
 
 def _month_number(name: str) -> int | None:
@@ -193,7 +196,7 @@ def _date(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
         return []
     maps = time_maps()
     day = int(g["d_day"]) if g["d_day"] else maps.ordinals.get(spaced(g["d_ord"] or ""))
-    part = _part(g["d_part"])
+    part = part_of(g["d_part"])
     direction = maps.direction.get(g["d_dir"] or "")
     strong = day or g["d_year"] or g["d_alt"] or part or g["d_shahr"]
     name = spaced(g["d_month"])
@@ -234,7 +237,7 @@ def _date(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
 
 
 def _years(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
-    part = _part(m.group("y_part"))
+    part = part_of(m.group("y_part"))
     year = int(m.group("y_year"))
     if counted_after(text, m.end("y_year")) and not m.group("y_year2"):
         return []
@@ -247,71 +250,6 @@ def _years(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     else:
         out = [(m.start(), m.end(), out[0][2])]
     return out
-
-
-def _relative_day(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
-    word = m.group("r_word")
-    reldays = time_maps().reldays
-    key = spaced(word) if spaced(word) in reldays else spaced(word)[1:]
-    offset = reldays.get(key)
-    if offset is None:
-        return []
-    weekday = weekdays().get(spaced(m.group("r_wd") or "")) if m.group("r_wd") else None
-    if key == "اليوم" and weekday is None and not today_is_a_date(text, m):
-        return []
-    if pub is None:
-        return [(m.start(), m.end(), tr.Value(tr.offset_days(offset), "relative", "relative"))]
-    target = pub + dt.timedelta(days=offset)
-    if weekday is not None:
-        target = tr.nearest_weekday(weekday, target)
-    return [(m.start(), m.end(), tr.Value(target.isoformat(), "day", anchored=True))]
-
-
-def _weekday(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
-    name = spaced(m.group("w_day"))
-    days = weekdays()
-    weekday = days.get(name, days.get(name[1:]))
-    if weekday is None:
-        return []
-    direction = time_maps().direction.get(m.group("w_dir") or "")
-    if not m.group("w_yawm") and not direction and not is_weekday(text, m, weekday):
-        return []
-    tense = direction or clause_tense(text, m.start(), None)
-    if pub is None:
-        return [(m.start(), m.end(), tr.relative_weekday(weekday, tense, bool(direction)))]
-    date = tr.weekday_date(weekday, pub, tense, explicit=bool(direction))
-    return [(m.start(), m.end(), tr.Value(date.isoformat(), "day", anchored=True))]
-
-
-def _period(text: str, m: re.Match[str], pub: dt.date | None, state: dict[str, int]) -> list[Item]:
-    maps = time_maps()
-    if m.group("p_per2") == "العام" and not m.group("p_part"):
-        prev = left_tokens(text, m.start(), 1)
-        if prev and prev[0][0] in folded_set("general_titles"):
-            return []  # "الأمين العام السابق": العام is "general" after a title
-    part = _part(m.group("p_part") or m.group("pb_part"))
-    if m.group("p_same") or m.group("p_dir") in ("نفسه", "نفسها"):
-        if state.get("year") is None:
-            return []
-        return [(m.start(), m.end(), tr.part_of_year(state["year"], part))]
-    name = spaced(m.group("p_per1") or m.group("p_per2") or m.group("pb_per"))
-    name = "ا" + name if name.startswith("ل") else name  # "للعام الماضي"
-    period = maps.periods.get(name)
-    if period is None:
-        return []
-    direction = maps.direction.get(m.group("p_dir") or "", "current")
-    offset = {"past": -1, "future": 1}.get(direction, 0)
-    if period == "year" and m.group("p_dir") in folded_set("anaphoric_past") and "year" in state:
-        # "العام السابق" is the year before the one the text last named ("نهاية 2014 مقارنة
-        # بالعام السابق" is 2013), the publication's when no other was named
-        value = tr.part_of_year(state["year"] - 1, part)
-        value.names_year = False  # "… العام السابق … العام السابق" do not step back twice
-        return [(m.start(), m.end(), value)]
-    if pub is None:
-        return [(m.start(), m.end(), tr.relative_period(period, offset))]
-    value = tr.period_value(period, offset, pub, part)
-    value.anchored = True
-    return [(m.start(), m.end(), value)]
 
 
 def _span(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
