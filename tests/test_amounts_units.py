@@ -147,3 +147,21 @@ def test_year_word_before_a_year_counts_nothing() -> None:
     # "20 مليوناً عام 2014": عام names the year; the millions count the noun before
     text = "شرد نحو 200 ألف شخص. وأدت الكوارث لنزوح 20 مليوناً عام 2014"
     assert triples(text) == [("نحو 200 ألف شخص", 200000, "شخص"), ("20 مليوناً", 2e7, "شخص")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # أفعُل and hollow فِعلان plurals after 3-10, singular found among the counted nouns
+        ("وافتتحت الجامعة ستة أفرع جديدة للبنات", ("ستة أفرع", "فرع")),
+        ("وتضم الكلمة أربعة أحرف فقط", ("أربعة أحرف", "حرف")),
+        ("ونفقت 6 حيتان على الشاطئ أمس", ("6 حيتان", "حوت")),
+    ],
+)
+def test_broken_plurals_that_lose_a_letter(text: str, expected: tuple[str, str]) -> None:
+    assert [(a.text, a.unit) for a in amounts(text)] == [expected]
+
+
+def test_first_person_verbs_after_a_number_word_are_no_plurals() -> None:
+    # "لست أدري" is "I do not know", not six of anything
+    assert amounts("لست أدري ما الذي حدث في تلك الليلة") == []

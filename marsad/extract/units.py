@@ -219,6 +219,9 @@ def plural_singular(word: str, folded: str | None = None) -> str | None:
         return plain[:-2]
     if folded[0] in "تلب" or (folded.endswith("ه") and not folded.startswith("ا")):
         return None  # تفاعل (تراجع), ل/ب + noun (لصالح), a feminine singular (بداية)
+    known = _known_stem(folded)
+    if known is not None:
+        return known
     for pattern, form in _BROKEN:
         m = pattern.match(plain)
         if m:
@@ -230,6 +233,20 @@ def plural_singular(word: str, folded: str | None = None) -> str | None:
     if _BROKEN_SHAPE.match(folded):
         return plain
     return None
+
+
+def _known_stem(folded: str) -> str | None:
+    """The singular of a broken plural whose pattern loses or changes a letter of it, found
+    by trying the singulars the pattern allows against the known counted nouns: أفعُل
+    ("ستة أفرع" → فرع, أسهم, أحرف) and فِعلان with a hollow root ("6 حيتان" → حوت)."""
+    if len(folded) == 4 and folded[0] == "ا" and not set(folded[1:3]) & set("اوي"):
+        tries = [folded[1:]]
+    elif len(folded) == 5 and folded.endswith("ان") and folded[1] == "ي":
+        tries = [folded[0] + "و" + folded[2], folded[0] + "ا" + folded[2]]
+    else:
+        return None
+    found = [t for t in tries if t in counted_singulars()]
+    return _nouns()[found[0]] if len(found) == 1 else None  # سيقان: ساق or سوق? neither
 
 
 # other broken plural shapes: مفاعل، مفاعيل، فعالل، فعاليل، تفاعيل، فعلاء، أفعلاء
