@@ -26,6 +26,7 @@ FINAL = ".!?؟…؛;"
 WINDOW_AN = 22  # words between a cue and its إن/أن
 WINDOW_MARK = 32  # words between a cue and the opening quote mark
 WINDOW_COLON = 14
+COMP_REACH = 400  # characters: more than WINDOW_AN words of any news text
 _CONNECTIVES = frozenset(["حيث", "اذ", "ثم"])
 
 
@@ -75,6 +76,10 @@ class Scanner:
     def paragraph_end(self, pos: int) -> int:
         end = self.text.find("\n", pos)
         return len(self.text) if end < 0 else end
+
+    def comp_ahead(self, start: int) -> bool:
+        """Is there an إن/أن word within the reach of a cue's complement (one regex search)?"""
+        return _comp_regex().search(self.text, start, start + COMP_REACH) is not None
 
     def is_comp(self, norm: str) -> bool:
         """إن/أن/بأن, also with a pronoun (إنه، أنها)."""
@@ -271,6 +276,12 @@ def _inside_number(text: str, pos: int) -> bool:
 @cache
 def lexicon_set(name: str, key: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in load_lexicon(name).get(key, []))
+
+
+@cache
+def _comp_regex() -> re.Pattern[str]:
+    lex = cue_lexicon()
+    return bounded([c + p for c in lex.complementizers for p in ("", *lex.comp_pronouns)], False)
 
 
 @cache

@@ -58,6 +58,13 @@ class Finder(Builder):
                 or (toks[0].norm in form.preps and len(toks) > 1 and self.is_comp(toks[1].norm))
             ):
                 return
+        if (
+            form.ambiguous
+            and not cue.prefixed
+            and not self.comp_ahead(start)
+            and not self.after_particle(cue)
+        ):
+            return  # "بين الطرفين", "كتب التاريخ": no إن/أن ahead, no report
         comp = self.complement(start, cue)
         if form.continuation and not self.continues_speech(cue, comp):
             return  # "واصلت القوات تقدمها": an action goes on, no one speaks
