@@ -2,9 +2,10 @@
 
 Trained with torch (training/ner_neural.py) and exported to one `.npz`; nothing here needs
 torch. A word type's input vector (word and stem vectors, max-pooled char-CNN features, flags
-from `lexical.py`) is computed once and cached. All sentences handed to `tag` (a document's)
-run together: sorted by length, padded, both LSTM directions stepped side by side as one
-batched matrix product per time step, then Viterbi over the nine IOB2 labels.
+from `lexical.py`) is computed once, projected on both LSTM directions' gates and cached.
+All sentences handed to `tag` (a document's) run together: sorted by length, padded, both
+LSTM directions stepped side by side as one batched matrix product per time
+step, then Viterbi over the nine IOB2 labels.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from marsad.errors import ModelError
 from marsad.extract.ner.lexical import FLAGS, PAD, Lexicon, type_inputs
 
 KIND = "bilstm-crf"
-_CACHE_LIMIT = 100_000  # word types whose input vectors are kept
+_CACHE_LIMIT = 50_000  # word types whose gate inputs are kept (8H floats each)
 # arrays of the file, all float32 at run time (stored as float16 where marked)
 _WEIGHTS = (
     "word_vectors",  # (words, dw)            float16
@@ -77,8 +78,15 @@ class NeuralModel:
             raise ModelError(f"NER model input size {self.w['w_ih'].shape[1]} != {dims}")
         # (inputs, 2 · 4H): both directions' input projections in one product
         self._w_in = np.concatenate([self.w["w_ih"][0], self.w["w_ih"][1]], axis=1)
-        self._rows: dict[str, int] = {}
-        self._table = np.zeros((1024, dims), dtype=np.float32)
+        self._b_in = np.concatenate([self.w["b"][0], self.w["b"][1]])
+        # gates reordered i f g o (torch) → i f o g: one sigmoid over a contiguous slice
+        h = self.hidden
+        gate_order = np.r_[0 : 2 * h, 3 * h : 4 * h, 2 * h : 3 * h]
+        self._w_in = self._w_in[:, np.concatenate([gate_order, gate_order + 4 * h])]
+        self._b_in = self._b_in[np.concatenate([gate_order, gate_order + 4 * h])]
+        self._w_hh = np.ascontiguousarray(self.w["w_hh"][:, :, gate_order])
+        self._rows: dict[str, int] = {}  # word type → row of _table: its projected input
+        self._table = np.zeros((1024, self._w_in.shape[1]), dtype=np.float32)
 
     # -- persistence -------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
@@ -143,14 +151,18 @@ class NeuralModel:
             flags = np.zeros((len(new), len(FLAGS)), dtype=np.float32)
             for i, x in enumerate(inputs):
                 flags[i, x.flags] = 1.0
-            block = np.concatenate(
-                [
-                    word[[x.word for x in inputs]],
-                    word[[x.stem for x in inputs]],
-                    self._char_features([x.chars for x in inputs]),
-                    flags,
-                ],
-                axis=1,
+            block = (
+                np.concatenate(
+                    [
+                        word[[x.word for x in inputs]],
+                        word[[x.stem for x in inputs]],
+                        self._char_features([x.chars for x in inputs]),
+                        flags,
+                    ],
+                    axis=1,
+                )
+                @ self._w_in
+                + self._b_in
             )
             first = len(rows)
             if first + len(new) > len(self._table):
@@ -163,77 +175,72 @@ class NeuralModel:
 
     # -- sentences -----------------------------------------------------------------------
     def emissions(self, batch: list[list[str]]) -> np.ndarray:
-        """(sentences, longest, labels) label scores of non-empty sentences, padded."""
-        size, longest, h = len(batch), max(len(s) for s in batch), self.hidden
+        """(sentences, longest, labels) label scores of non-empty sentences, longest first
+        (each step only advances the sentences that have not ended), padded with zeros."""
+        size, longest, h = len(batch), len(batch[0]), self.hidden
         lengths = np.array([len(s) for s in batch])
-        flat = self._type_rows([t for s in batch for t in s])
-        proj = self._table[flat] @ self._w_in  # (tokens, 8H)
-        proj[:, : 4 * h] += self.w["b"][0]
-        proj[:, 4 * h :] += self.w["b"][1]
-        # gather index: forward reads position t, backward reads len-1-t (each sentence
-        # reversed in place, left-aligned, so padding only ever follows real tokens)
+        active = np.searchsorted(-lengths, -np.arange(longest), side="left")  # len > t
+        rows = self._type_rows([t for s in batch for t in s])  # may grow the table
+        proj = self._table[rows]  # (tokens, 8H)
+        # forward reads position t, backward reads len-1-t: each sentence reversed in place,
+        # so both directions start at step 0 and a sentence leaves both when it ends
         starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
         steps = np.arange(longest)
         valid = steps[None, :] < lengths[:, None]  # (B, T)
-        fwd = np.where(valid, starts[:, None] + steps[None, :], 0)
-        bwd = np.where(valid, starts[:, None] + lengths[:, None] - 1 - steps[None, :], 0)
-        x = np.empty((longest, 2, size, 4 * h), dtype=np.float32)
-        x[:, 0] = proj[fwd.T, : 4 * h]
-        x[:, 1] = proj[bwd.T, 4 * h :]
-        w_hh = self.w["w_hh"]
+        rev = np.where(valid, lengths[:, None] - 1 - steps[None, :], 0)
+        x = np.zeros((longest, 2, size, 4 * h), dtype=np.float32)
+        x[:, 0] = proj[np.where(valid, starts[:, None] + steps, 0).T, : 4 * h]
+        x[:, 1] = proj[(starts[:, None] + rev).T, 4 * h :]
+        w_hh = self._w_hh
         hs = np.zeros((2, size, h), dtype=np.float32)
         cs = np.zeros((2, size, h), dtype=np.float32)
-        out = np.empty((longest, 2, size, h), dtype=np.float32)
+        out = np.zeros((longest, 2, size, h), dtype=np.float32)
         for t in range(longest):
-            gates = x[t] + np.matmul(hs, w_hh)  # (2, B, 4H)
-            sig = _sigmoid(gates[..., np.r_[0 : 2 * h, 3 * h : 4 * h]])
-            g = np.tanh(gates[..., 2 * h : 3 * h])
-            cs = sig[..., h : 2 * h] * cs + sig[..., :h] * g
-            hs = sig[..., 2 * h :] * np.tanh(cs)
-            out[t] = hs
+            n = active[t]
+            gates = x[t, :, :n] + np.matmul(hs[:, :n], w_hh)  # (2, n, 4H): i f o | g
+            sig = _sigmoid(gates[..., : 3 * h])
+            c = cs[:, :n]
+            c *= sig[..., h : 2 * h]
+            c += sig[..., :h] * np.tanh(gates[..., 3 * h :])
+            hs[:, :n] = sig[..., 2 * h :] * np.tanh(c)
+            out[t, :, :n] = hs[:, :n]
         # back to positions: forward output at t, backward output at len-1-t
-        rev = np.where(valid, lengths[:, None] - 1 - steps[None, :], 0)
         both = np.concatenate(
             [out[:, 0].transpose(1, 0, 2), out[rev, 1, np.arange(size)[:, None]]], axis=2
         )
         return both @ self.w["out_w"] + self.w["out_b"]
 
     def viterbi(self, scores: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
-        """Best label paths; `scores` (B, T, labels) padded, sentences `lengths` long."""
+        """Best label paths; `scores` (B, T, labels) for sentences `lengths` long, longest
+        first: a sentence's scores stop changing when it ends."""
         size, longest, _ = scores.shape
+        active = np.searchsorted(-lengths, -np.arange(longest), side="left")
         trans = self.w["trans"][None]
         best = scores[:, 0] + self.w["start"]
         back = np.zeros(scores.shape, dtype=np.intp)
-        ends = lengths - 1
-        final = np.where(ends[:, None] == 0, best + self.w["end"], 0)
         for t in range(1, longest):
-            cand = best[:, :, None] + trans
-            back[:, t] = cand.argmax(axis=1)
-            best = cand.max(axis=1) + scores[:, t]
-            ending = ends == t
-            if ending.any():
-                final[ending] = best[ending] + self.w["end"]
-        rows = np.arange(size)
-        current = final.argmax(axis=1)
+            n = active[t]
+            cand = best[:n, :, None] + trans
+            back[:n, t] = ptr = cand.argmax(axis=1)
+            best[:n] = np.take_along_axis(cand, ptr[:, None, :], axis=1)[:, 0] + scores[:n, t]
+        current = (best + self.w["end"]).argmax(axis=1)
         path = np.zeros((size, longest), dtype=np.intp)
-        for t in range(longest - 1, -1, -1):  # a sentence joins the walk back at its end
-            current = np.where(ends == t, final.argmax(axis=1), current)
-            path[:, t] = current
-            if t:
-                current = np.where(ends >= t, back[rows, t, current], current)
+        for t in range(longest - 1, 0, -1):  # a sentence joins the walk back at its end
+            n = active[t]
+            path[:n, t] = current[:n]
+            current[:n] = back[np.arange(n), t, current[:n]]
+        path[:, 0] = current
         return [p[:n] for p, n in zip(path.tolist(), lengths.tolist(), strict=True)]
 
     def tag(self, sentences: Iterable[list[str]], batch_tokens: int = 4000) -> list[list[str]]:
         sentences = list(sentences)
         labels = self.labels
         out: list[list[str]] = [[] for _ in sentences]
-        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: -len(sentences[i]))
         k = 0
-        while k < len(order):  # batches of similar length, about batch_tokens tokens each
+        while k < len(order):  # longest first, about batch_tokens padded tokens a batch
             stop = k + 1
-            while (
-                stop < len(order) and len(sentences[order[stop]]) * (stop + 1 - k) <= batch_tokens
-            ):
+            while stop < len(order) and len(sentences[order[k]]) * (stop + 1 - k) <= batch_tokens:
                 stop += 1
             chunk = order[k:stop]
             batch = [sentences[i] for i in chunk]
