@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-STAGES = ("ingest", "entities", "quotes", "amounts", "times", "pipeline")
+STAGES = ("ingest", "entities", "entity_linking", "quotes", "amounts", "times", "pipeline")
 
 
 def main(argv: list[str]) -> int:

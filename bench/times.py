@@ -1,6 +1,6 @@
 """Times-stage throughput on real articles, the documents already ingested (one core).
 
-python -m bench.times [N] [--corpus saudinewsnet|ant]
+python -m bench.times [N] [--corpus=saudinewsnet|ant]
 
 Only `extract_times` is timed: ingest happens before the clock starts, and lexicons and
 regexes are loaded by a warm-up call. Each document carries its publication date (the
@@ -9,60 +9,22 @@ record's date) so relative expressions are resolved. Target: > 2,000 articles/s.
 
 from __future__ import annotations
 
-import contextlib
 import sys
-import time
-from collections.abc import Callable
 
-from bench.corpus import CorpusMissing, articles, measure, report
+from bench.corpus import arguments, stage
 from marsad.document import Document
-from marsad.errors import InputError
 from marsad.extract.times import extract_times
-from marsad.ingest import from_text
 from marsad.settings import Options
 
 
-def ingested(n: int, corpus: str) -> list[Document]:
-    options = Options()
-    docs = []
-    for record in articles(n, corpus):
-        with contextlib.suppress(InputError):
-            doc = from_text(record["text"], options, doc_id=record["url"])
-            doc.metadata.published = (record.get("date") or "")[:10] or None
-            docs.append(doc)
-    return docs
-
-
-def _cpu_seconds(run: Callable[[Document], None], docs: list[Document]) -> float:
-    """CPU time of one pass: the figure that does not depend on what else the machine runs."""
-    start = time.process_time()
-    for doc in docs:
-        run(doc)
-    return time.process_time() - start
-
-
 def main(n: int = 2000, corpus: str = "saudinewsnet") -> None:
-    try:
-        docs = ingested(n, corpus)
-    except CorpusMissing as exc:
-        print(f"times: skipped ({exc})")
-        return
     options = Options()
 
     def run(doc: Document) -> None:
         extract_times(doc, options)
 
-    run(docs[0])  # load lexicons and compile regexes outside the timing
-    seconds = measure(run, docs, repeat=3)
-    cpu = min(_cpu_seconds(run, docs) for _ in range(3))
-    words = sum(len(d.text.split()) for d in docs)
-    found = sum(len(d.times) for d in docs)
-    report(f"times ({corpus})", len(docs), seconds, words)
-    print(f"{'':<22} {found / len(docs):>10.2f} time expressions per article")
-    print(f"{'':<22} {len(docs) / cpu:>10,.0f} articles per CPU-second (the stage alone)")
+    stage("times", run, lambda d: len(d.times), "time expressions", n, corpus, dated=True)
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    name = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--corpus=")), None)
-    main(int(args[0]) if args else 2000, name or "saudinewsnet")
+    main(*arguments(sys.argv[1:]))
