@@ -31,6 +31,7 @@ from marsad.extract.titles import title_at
 from marsad.text.tokens import Token
 
 MAX_ORG_WORDS = 8
+PLACE_KINDS = frozenset({"country", "place", "city"})
 
 
 @cache
@@ -128,6 +129,10 @@ def _next_word(
             return 0  # a prepositional complement only continues a name; ليعايد is a verb
         scan.closed = False  # الهيئة السعودية للمواصفات | والمقاييس
         return 1
+    chain = _chain_to_place(stream, j, mentions) if not scan.definite and j == i + 1 else 0
+    if chain:
+        scan.named = scan.closed = not scan.service
+        return chain - j  # حركة نداء تونس، شركة نقل تونس: a word in construct with a place
     if scan.definite or j > i + 1 or not _name_like(stream, j, mentions):
         return 0  # an indefinite word is only the first complement (جامعة برمنجهام)
     if not scan.named and _known_name(stream, j, mentions) and not scan.modifier_only:
@@ -197,6 +202,35 @@ def _name_like(stream: Stream, j: int, mentions: Sequence[Mention]) -> bool:
     if match is not None:
         return not match.skip
     return _next_definite(stream, j)
+
+
+def _chain_to_place(stream: Stream, j: int, mentions: Sequence[Mention]) -> int:
+    """The end of a place named right after an ordinary indefinite word (نداء | تونس، مترو |
+    جدة, دول | جنوب شرق آسيا): the head's complement is a genitive chain ending in a place.
+    0 when there is none; never across و (حكومة وشعب جامايكا) nor onto a body's name (مجلس
+    إدارة | مركز …: the board of another body)."""
+    t = stream.tokens[j]
+    k = j + 1
+    if (
+        k >= len(stream.tokens)
+        or not stream.same_sentence(j, k + 1)
+        or t.norm.startswith("و")
+        or t.norm.endswith("يه")
+        or _nationality(stream, j)
+        or mention_at(mentions, j) is not None
+        or match_in(stream, j, NAME_KINDS) is not None
+        or any(r in loc_heads() for r in name_readings(t))
+        or not stream.tokens[k].is_word
+        or is_definite(stream.tokens[k])
+    ):
+        return 0
+    owner = mention_at(mentions, k)
+    if owner is not None:
+        ok = owner.i == k and not owner.skip and owner.type == "LOC"
+        return owner.j if ok and stream.same_sentence(j, owner.j) else 0
+    match = match_in(stream, k, PLACE_KINDS)
+    ok = match is not None and not match.skip and stream.same_sentence(j, match.end)
+    return match.end if match is not None and ok else 0
 
 
 def _honorific_in_name(stream: Stream, j: int) -> bool:

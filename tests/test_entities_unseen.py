@@ -1,0 +1,26 @@
+"""Entity rules found by reading the output on unseen corpus articles (issue 5, round 4).
+
+Like `test_entities.py`, these feed `link_entities` hand-made tags (those a tagger gives, or
+none where it is assumed to miss the name), so they check this stage's own rules on real
+news sentences.
+"""
+
+from __future__ import annotations
+
+from tests.test_entities import run
+
+
+def typed(text: str, names: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in run(text, names).entities]
+
+
+def test_a_head_with_a_word_in_construct_with_a_place_is_one_body() -> None:
+    text = "قرر المجلس المركزي لحركة مشروع تونس اليوم الثلاثاء المشاركة في الحكومة."
+    assert ("حركة مشروع تونس", "ORG") in typed(text, (("تونس", "LOC"),))
+    text = "وبين المشروع إمكانية تشغيل مستشفى شرق جدة بأسلوب الدوام الجزئي."
+    assert typed(text, (("جدة", "LOC"),)) == [("مستشفى شرق جدة", "ORG")]
+
+
+def test_a_construct_chain_stops_at_a_conjunction() -> None:
+    text = "متمنيا لفخامته موفور الصحة والسعادة، ولحكومة وشعب جامايكا الصديق المزيد من التقدم."
+    assert ("جامايكا", "LOC") in typed(text, (("جامايكا", "LOC"),))
