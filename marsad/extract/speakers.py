@@ -32,6 +32,7 @@ from marsad.extract.speaker_names import (
     people_title,
     span_text,
     sure_name,
+    tagged_name_ahead,
 )
 from marsad.extract.speaker_words import (
     BREAK_PUNCT,
@@ -108,6 +109,8 @@ def parse_speaker(
             _name_after_comma(text, ws, mention, limit, entities)
         if mention.name is None:
             _name_after_quoted(text, ws, mention, limit, entities)
+        if mention.name is None or _weak_name(text, mention):
+            _name_further(text, mention, limit, entities)
         return mention
     kind = head_kind(first.norm, lex)
     j = i + 1
@@ -299,6 +302,16 @@ def _name_after_comma(
         return  # "، بحسب ما أوردته جريدة": a cue, not a name
     mention.name, mention.end, mention.kind = named.name, named.end, "person"
     mention.entity = named.entity
+
+
+def _name_further(text: str, mention: Mention, limit: int, entities: list[Entity] | None) -> None:
+    """A title chain longer than a phrase's reach ends at the person the tagger found."""
+    person = tagged_name_ahead(text, mention, limit, entities)
+    if person is not None:
+        mention.name, mention.end, mention.kind = (person.start, person.end), person.end, "person"
+        mention.entity = person
+        if mention.role is not None:
+            mention.affiliation = (mention.role[1] + 1, person.start - 1)
 
 
 def _weak_name(text: str, mention: Mention) -> bool:

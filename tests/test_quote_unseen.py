@@ -1,0 +1,53 @@
+"""Round 4: speakers in forms read in unseen corpus articles (sentences written in their style,
+names and facts invented), so they check the grammar of reporting, not any one article.
+"""
+
+from __future__ import annotations
+
+from marsad.document import Entity, Quote
+from marsad.extract.quotes import find_quotes
+from marsad.ingest import from_text
+from marsad.settings import Options
+
+
+def analyse(text: str, entities: list[Entity] | None = None) -> list[Quote]:
+    doc = from_text(text, Options(), doc_id="t")
+    doc.entities = entities or []
+    doc.quotes = find_quotes(doc)
+    assert doc.check_offsets() == []
+    return doc.quotes
+
+
+def speakers(quotes: list[Quote]) -> list[str | None]:
+    return [q.speaker.canonical if q.speaker else None for q in quotes]
+
+
+def person(text: str, name: str) -> Entity:
+    start = text.index(name)
+    return Entity(name, start, start + len(name), "PER")
+
+
+# --------------------------------------------------------------------------- long title chains
+
+
+def test_a_title_chain_past_a_phrase_reach_ends_at_the_tagged_person() -> None:
+    text = (
+        "أكد رئيس اللجنة الوطنية للسياحة في مجلس الغرف السعودية ورئيس اللجنة السياحية في "
+        "الغرفة الصناعية التجارية بالأحساء سعد المحيميد، بأن أعمال المشروع قد انتهت. "
+        "وأضاف أن الافتتاح سيكون في نهاية العام."
+    )
+    quotes = analyse(text, [person(text, "سعد المحيميد")])
+    assert speakers(quotes) == ["سعد المحيميد", "سعد المحيميد"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.role == "رئيس"
+
+
+def test_a_title_cut_at_general_still_reaches_the_name_after_its_rank() -> None:
+    text = "وأوضح رئيس هيئة النقل العام الدكتور فهد السبيعي، أن هناك فرصا كبيرة في القطاع."
+    assert speakers(analyse(text, [person(text, "فهد السبيعي")])) == ["فهد السبيعي"]
+
+
+def test_a_person_after_a_preposition_of_company_is_someone_else() -> None:
+    text = "وقال وزير الخارجية في اجتماعه مع الرئيس الفرنسي جان دوبون، إن المحادثات كانت مثمرة."
+    quotes = analyse(text, [person(text, "جان دوبون")])
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.canonical != "جان دوبون"
