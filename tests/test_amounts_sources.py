@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.document import Agent, Amount, Document, Metadata, Quote, Span
+from marsad.document import Agent, Amount, Document, Entity, Metadata, Quote, Span
 from marsad.evaluate import Gold, evaluate
 from marsad.extract.amounts import extract_amounts
 from marsad.extract.times import extract_times
@@ -117,7 +117,9 @@ def test_credits_without_quotes() -> None:
         "وانتهز رئيس الوزراء السويدي أولف كريسترسون الفرصة للإعلان عن تقديم مساعدات "
         "جديدة بقيمة 63 مليون يورو لأوكرانيا."
     ) == [(63e6, "رئيس الوزراء السويدي أولف كريسترسون")]
-    assert sources("زيلينسكي: 12 ألف جندي كوري شمالي سيكونون في روسيا") == [(12000, "زيلينسكي")]
+    doc = Document("t", "زيلينسكي: 12 ألف جندي كوري شمالي سيكونون في روسيا")
+    doc.entities = [Entity("زيلينسكي", 0, 8, type="PER")]  # a tagged person heads the line
+    assert [a.source.text if a.source else None for a in found(doc)] == ["زيلينسكي"]
 
 
 def test_what_is_measured_is_not_a_source() -> None:
@@ -232,3 +234,31 @@ def test_a_closing_double_prime_ends_the_quoted_words() -> None:
 )
 def test_credits_and_their_reach(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert sources(text) == expected
+
+
+def test_a_credit_with_ma_and_a_saying_verb_names_the_subject_of_that_verb() -> None:
+    # "وفق ما أكده X", "وفق ما أفاد به X", "حسب ما جاء في تقرير X": X states the figure
+    assert sources(
+        "تم خلال السنوات الـ3 الماضية، إحالة 3517 شخصا على القضاء من بينهم أجانب بتهم تتعلق "
+        "بالإرهاب، وفق ما أكده آمر الحرس الوطني، لطفي براهم."
+    ) == [(3517, "آمر الحرس الوطني")]
+    assert sources(
+        "حجز زورق مطاطي على متنه 10500 علبة سجائر، وفق ما أكده مصدر أمني بالجهة لمراسلة الإذاعة."
+    ) == [(10500, "مصدر أمني بالجهة")]
+    assert sources(
+        "والتي قدرت بحوالي 500 ألف دينار وذلك وفق ما أفاد به المدير الجهوي للوكالة الفنية."
+    ) == [(500000, "المدير الجهوي")]
+    assert sources("ارتفع عدد المصابين إلى 45 شخصا حسب ما جاء في تقرير وزارة الصحة.") == [
+        (45, "تقرير وزارة الصحة")
+    ]
+    # a credit that is no source stays none: "حسب ما تقتضيه" is not a verb of saying
+    assert sources("ويتم توزيع 300 سلة غذائية حسب ما تقتضيه الحاجة.") == [(300, None)]
+
+
+def test_a_headline_place_or_topic_before_a_colon_states_nothing() -> None:
+    assert sources("قربص : حجز زورق على متنه أكثر من 10 آلاف علبة سجائر") == [(10000, None)]
+    assert sources("وزير الصحة: تسجيل 100 إصابة جديدة") == [(100, "وزير الصحة")]
+    doc = Document("t", "بينهم أجانب : إحالة 3517 شخصا على القضاء بتهمة الإرهاب")
+    doc.quotes = [quote(doc, "إحالة 3517 شخصا على القضاء بتهمة الإرهاب", ":", "بينهم أجانب")]
+    doc.quotes[0].kind = "headline"
+    assert [a.source for a in found(doc)] == [None]

@@ -30,6 +30,7 @@ class Cues:
     source_heads: frozenset[str]
     not_subjects: frozenset[str]
     speech_only: frozenset[str]  # verbs that report only before إن/أن or a colon (تابع)
+    relative_verbs: frozenset[str]  # saying after a credit's ما only ("وفق ما أورده X")
     longest: int
     verb_re: re.Pattern[str]
     preposition_re: re.Pattern[str]
@@ -63,6 +64,7 @@ def cues() -> Cues:
         words("source_heads") | words("documents"),
         words("not_subjects"),
         words("speech_only_verbs"),
+        words("relative_verbs"),
         longest,
         _word_re(words("verbs")),
         _word_re({" ".join(p) for p in preps}),

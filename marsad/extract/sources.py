@@ -69,15 +69,26 @@ class Sources:
     def for_document(cls, doc: Document, shadow: Shadow) -> Sources:
         self = cls(doc, shadow)
         to = shadow.to_shadow
-        for q in doc.quotes:
-            if q.speaker is None or q.speaker.kind == "article":
-                continue
-            cue = to(q.cue.start) if q.cue is not None else None
-            self.quotes.append(_QuoteRef(to(q.start), to(q.end), cue, q.speaker))
         for e in doc.entities:
             if e.type in ("PER", "ORG"):
                 self.entities.append((to(e.start), to(e.end), e.type, e.canonical or e.text))
+        for q in doc.quotes:
+            if q.speaker is None or q.speaker.kind == "article":
+                continue
+            if q.kind == "headline" and not self._names_someone(q.speaker):
+                continue  # "قربص : حجز زورق …": a place or topic heads the line, no one speaks
+            cue = to(q.cue.start) if q.cue is not None else None
+            self.quotes.append(_QuoteRef(to(q.start), to(q.end), cue, q.speaker))
         return self
+
+    def _names_someone(self, agent: Agent) -> bool:
+        """A headline's "X:" is a speaker when X holds a tagged person or body or opens with a
+        source noun (وزير، وزارة، مصدر …)."""
+        start, end = self.shadow.to_shadow(agent.start), self.shadow.to_shadow(agent.end)
+        if any(start < e_end and e_start < end for e_start, e_end, _, _ in self.entities):
+            return True
+        first = _WORD.match(self.shadow.text, start)
+        return first is not None and first.group() in cues().source_heads
 
     # ----------------------------------------------------------------- text structure
 
@@ -231,8 +242,11 @@ class Sources:
                 continue  # "… 52% مما يؤكد … في حين انخفض … إلى 8% حسب بيانات X": X's is 8%
             key = ("credit", c_end)
             if key not in self._agents:
-                agent = self._credited(self._after(c_end, s_end), 0)
-                self._agents[key] = agent if agent and self._names_a_source(agent) else None
+                toks = self._after(c_end, s_end)
+                j = _past_saying(toks)  # "وفق ما أكده X": X is the subject of a saying verb
+                agent = self._credited(toks, j)
+                named = agent is not None and (j > 0 or self._names_a_source(agent))
+                self._agents[key] = agent if named else None
             if self._agents[key] is not None:
                 return self._agents[key]
         return None
@@ -275,7 +289,8 @@ class Sources:
         return self._subject(toks, 1, until_clause=False) if len(toks) > 1 else None
 
     def _headline(self, pos: int) -> Agent | None:
-        """A paragraph "X: …" with a short X names who the figures after the colon are from."""
+        """A paragraph "X: …" with a short X that names a person or a body: who the figures
+        after the colon are from."""
         p_start, _ = self.paragraph(pos)
         colon = self.shadow.text.find(":", p_start, min(pos, p_start + 60))
         if colon < 0:
@@ -283,7 +298,9 @@ class Sources:
         toks = self.tokens(p_start, colon)
         if not 1 <= len(toks) <= 4 or not all(t.text[0].isalpha() for t in toks):
             return None
-        return self._agent(toks[0].start, toks[-1].end, "unknown")
+        agent = self._agent(toks[0].start, toks[-1].end, "unknown")
+        # a place ("قربص : حجز …") or a topic ("خطايا الرادار : …") heads news too
+        return agent if self._names_someone(agent) else None
 
     # ----------------------------------------------------------------- names
 
@@ -357,6 +374,30 @@ def _before_document(m: re.Match[str]) -> int:
     data of the programme, so the document word belongs to the name."""
     last = m.group().split()[-1]
     return m.end() - len(last) if last in cues().documents else m.end()
+
+
+def _past_saying(toks: list[Tok]) -> int:
+    """After a credit, "ما أكده"، "ما أفادت به"، "ما يقوله" (a relative ما and a verb of saying
+    with its object pronoun) come before the source: the index of the source's first word, 0
+    when the credit names it at once ("بحسب وزارة …")."""
+    j = 1 if toks and toks[0].text in ("ما", "لما") else 0
+    if j >= len(toks) or not _saying(toks[j].text):
+        return 0
+    j += 1
+    after = ("في",) if toks[j - 1].text == "جاء" else ("به", "بها", "عنه", "عنها")
+    return j + 1 if j < len(toks) and toks[j].text in after else j
+
+
+def _saying(word: str) -> bool:
+    """A verb of saying, bare or with an object pronoun (أكده، أفادته، ذكرتها، يقوله)."""
+    said = cues().verbs | cues().relative_verbs
+    if word in said:
+        return True
+    for suffix in ("ه", "ها", "وه"):
+        stem = word.removesuffix(suffix)
+        if stem != word and (stem in said or (suffix == "وه" and stem + "وا" in said)):
+            return True
+    return False
 
 
 def _bare(word: str) -> str:
