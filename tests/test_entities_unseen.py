@@ -24,3 +24,21 @@ def test_a_head_with_a_word_in_construct_with_a_place_is_one_body() -> None:
 def test_a_construct_chain_stops_at_a_conjunction() -> None:
     text = "متمنيا لفخامته موفور الصحة والسعادة، ولحكومة وشعب جامايكا الصديق المزيد من التقدم."
     assert ("جامايكا", "LOC") in typed(text, (("جامايكا", "LOC"),))
+
+
+def test_guards_armies_and_general_directorates_are_bodies() -> None:
+    text = (
+        "وتمكنت وحدات الحرس الوطني بنابل من إيقاف مرتكب الجريمة، "
+        "وفق ما أكدته الإدارة العامة للديوانة."
+    )
+    assert ("الحرس الوطني", "ORG") in typed(text)
+    assert ("الإدارة العامة للديوانة", "ORG") in typed(text)
+    text = "وأكد الخبراء أن الجيش التونسي حل في المرتبة 58 عالميا."
+    assert typed(text) == [("الجيش التونسي", "ORG")]
+
+
+def test_a_board_is_not_the_body_it_runs() -> None:
+    text = "وقررت إدارة نادي الشباب عدم السماح برحيل أي لاعب عن الفريق."
+    assert typed(text, (("الشباب", "ORG"),)) == [("نادي الشباب", "ORG")]
+    text = "وقال المحلل إن الإدارة الأمريكية لم تعلن موقفها بعد."
+    assert typed(text) == []

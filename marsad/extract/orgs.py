@@ -99,6 +99,8 @@ def _next_word(
         return 0
     if not is_definite(t) and has_pronoun(t):
         return 0  # تحالف | تقوده الولايات المتحدة: a verb or noun with a pronoun (not الله)
+    if scan.modifier_only and j == i + 1 and _names_another(stream, j, mentions):
+        return 0  # إدارة | نادي الشباب، إدارة | الرئيس الأمريكي: the board of another body
     if not is_definite(stream.tokens[j - 1]) and _honorific_in_name(stream, j):
         scan.named = scan.named or not scan.service
         return 2  # جامعة الملك سعود، لجسر الملك فهد: a name after a royal title
@@ -106,7 +108,8 @@ def _next_word(
         return 0  # مجلس الوزراء | الدكتور …: a person's title starts after the name
     if t.norm.startswith("ال"):
         nat = match_in(stream, j, NATIONALITY)
-        if (t.norm in ow.naming_modifiers or nat is not None) and not scan.service:
+        named_by_nat = nat is not None and not scan.modifier_only  # الإدارة الأمريكية: no body
+        if (t.norm in ow.naming_modifiers or named_by_nat) and not scan.service:
             scan.named = scan.closed = True
             return nat.end - j if nat is not None else 1  # الكورية الجنوبية
         nisba = _nisba(t)
@@ -202,6 +205,16 @@ def _name_like(stream: Stream, j: int, mentions: Sequence[Mention]) -> bool:
     if match is not None:
         return not match.skip
     return _next_definite(stream, j)
+
+
+def _names_another(stream: Stream, j: int, mentions: Sequence[Mention]) -> bool:
+    """Does token j open another body (a head word or a tagged organisation) or a title?"""
+    owner = mention_at(mentions, j)
+    return (
+        (owner is not None and owner.type == "ORG")
+        or any(r in _org_first_words() for r in name_readings(stream.tokens[j]))
+        or title_at(stream, j) is not None
+    )
 
 
 def _chain_to_place(stream: Stream, j: int, mentions: Sequence[Mention]) -> int:
