@@ -333,3 +333,29 @@ def test_bad_input_gives_no_amounts() -> None:
     assert extract_amounts(doc, Options()).amounts == []
     assert amounts("٬٬٫ ر ٫") == []
     assert amounts("9999999999999999999999999 دولار") == []  # not a plausible figure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a scaled figure goes on after و with a smaller one (corpus sentences)
+        ("وقالت الشركة إنها قامت بتسليم 11 ألفا و507 سيارات من السيارة.", 11507, "سيارة"),
+        ("بلغ حجم الاستهلاك الجملي للمياه المعلبة مليار و500 مليون لتر خلال السنة.", 1.5e9, "L"),
+        ("ويبلغ سعر السيارة العادية 67 ألفا و640 يورو.", 67640, "EUR"),
+        ("بلغ عدد السكان 3 ملايين و200 ألف نسمة.", 3.2e6, "نسمة"),
+        ("ينتجها مليون ونصف المليون نخلة.", 1.5e6, "نخلة"),
+        ("بلغت الكلفة مليار ونصف المليار ريال.", 1.5e9, "SAR"),
+    ],
+)
+def test_compound_figures_are_one_amount(text: str, value: float, unit: str) -> None:
+    found = one(text)
+    assert (found.value, found.unit) == (pytest.approx(value), unit)
+
+
+def test_a_second_figure_after_wa_is_not_added() -> None:
+    # a percentage or a figure of the same scale is another figure, not the rest of the first
+    assert [a.value for a in amounts("تكلف المشروع 50 مليون جنيه و78 مليون دولار.")] == [
+        50e6,
+        78e6,
+    ]
+    assert 5.0 in [a.value for a in amounts("ارتفع عدد المشتركين إلى 5 ملايين و5% منهم نساء.")]

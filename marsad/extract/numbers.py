@@ -30,6 +30,7 @@ _DECIMAL_WORDS = frozenset({"فاصل", "فاصله"})  # by group number in _TO
 CONJ = "و"
 _HUNDRED = frozenset({"مئه", "مايه", "ميه"})
 _CLOSERS = frozenset({")", "»", "”", '"'})
+_PERCENT_AFTER = frozenset({"%", "٪", "بالمئه", "بالمائه", "في", "بالميه"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,10 +215,38 @@ def read_number(
                 phrase.value = float(f"{tok}.{rest[1][1]}")
                 phrase.end, phrase.last_word = rest[1][3], rest[1][1]
                 rest = rest[2:]
-        return _scale_after_digits(phrase, rest, text)
+        return _compound(_scale_after_digits(phrase, rest, text), toks, text)
     if kind != "word":
         return None
-    return _read_words(toks, words, allow_small)
+    found = _read_words(toks, words, allow_small)
+    return None if found is None else _compound(found, toks, text)
+
+
+def _compound(phrase: NumberPhrase, toks: list[Token], text: str) -> NumberPhrase:
+    """A scaled number goes on after و with a smaller one: "11 ألفا و507" = 11507, "مليار
+    و500 مليون" = 1.5 billion, "3 ملايين و200 ألف" (not "3 ملايين و5%", a second figure)."""
+    if phrase.scale <= 1:
+        return phrase
+    i = next((k for k, t in enumerate(toks) if t[2] >= phrase.end), len(toks))
+    if i + 1 >= len(toks) or toks[i][0] != "word":
+        return phrase
+    tok = toks[i]
+    if tok[1] == CONJ:
+        rest = toks[i + 1 :]
+    elif tok[1].startswith(CONJ) and tok[1][1:] in lexicon():  # "وخمسمئة"
+        rest = [("word", tok[1][1:], tok[2] + 1, tok[3]), *toks[i + 1 :]]
+    else:
+        return phrase
+    sub = read_number(text, rest[0][2], allow_small=True, toks=rest)
+    if sub is None or sub.value >= phrase.scale or sub.scale >= phrase.scale:
+        return phrase
+    after = next((t[1] for t in rest if t[2] >= sub.end), "")
+    if after in _PERCENT_AFTER:
+        return phrase
+    phrase.value += sub.value
+    phrase.end, phrase.last_word = sub.end, sub.last_word
+    phrase.scale, phrase.scale_form = sub.scale, sub.scale_form
+    return phrase
 
 
 def _scale_after_digits(phrase: NumberPhrase, rest: list[Token], text: str) -> NumberPhrase:
@@ -334,6 +363,11 @@ def _read_words(
                 group += word.value
             only_small = False
         elif word.kind == "scale":
+            if last_scale and word.value == last_scale and tok.startswith("ال"):
+                if group == 0 and not pending_fraction and _after_fraction(toks, i):
+                    end, used, i = tok_end, used + 1, i + 1  # "مليون ونصف المليون"
+                    continue
+                break
             if last_scale and word.value >= last_scale:
                 break
             if word.form == "two":
