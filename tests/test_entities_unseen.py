@@ -42,3 +42,10 @@ def test_a_board_is_not_the_body_it_runs() -> None:
     assert typed(text, (("الشباب", "ORG"),)) == [("نادي الشباب", "ORG")]
     text = "وقال المحلل إن الإدارة الأمريكية لم تعلن موقفها بعد."
     assert typed(text) == []
+
+
+def test_a_name_with_a_family_article_closes_a_long_title() -> None:
+    text = "أفاد رئيس البعثة الصحية للحجيج التونسيين نوفل السمراني بأن فريق البعثة تجند اليوم."
+    assert typed(text) == [("نوفل السمراني", "PER")]
+    text = "وأكد مستشار خادم الحرمين الشريفين أن المركز بدأ عمله في اليمن."
+    assert [t for t in typed(text) if t[1] == "PER"] == []

@@ -250,11 +250,15 @@ def _name_before_closer(stream: Stream, owners: list[Mention | None], k: int) ->
         close += 1
     start = close
     while start > k and close - start < MAX_NAME_WORDS and owners[start - 1] is None:
-        if not _name_word(stream, start - 1, first=True):
+        if not _name_word(stream, start - 1, first=False):
             break
         start -= 1
+    while start < close and is_definite(tokens[start]):
+        start += 1  # a family name may have the article (نوفل السمراني), a given name not
     if start <= k or close - start < 2:
         return 0, 0
+    if start < close - 1 and is_definite(tokens[close - 1]) and not _rare(stream, start, close):
+        return 0, 0  # خادم الحرمين الشريفين: a noun and its adjectives, not a family name
     if owners[start - 1] is None and is_definite(tokens[start - 1]):
         return start, close
     return 0, 0
