@@ -262,3 +262,10 @@ def test_a_headline_place_or_topic_before_a_colon_states_nothing() -> None:
     doc.quotes = [quote(doc, "إحالة 3517 شخصا على القضاء بتهمة الإرهاب", ":", "بينهم أجانب")]
     doc.quotes[0].kind = "headline"
     assert [a.source for a in found(doc)] == [None]
+
+
+def test_a_communique_is_a_document_credited() -> None:
+    # Tunisian press: "حسب البلاغ" credits the communiqué the figures come from
+    assert sources(
+        "وارتفعت حصيلة الإرهابيين الذين تم القضاء عليهم اليوم الى 4 عناصر حسب البلاغ."
+    ) == [(4, "البلاغ")]

@@ -165,3 +165,23 @@ def test_broken_plurals_that_lose_a_letter(text: str, expected: tuple[str, str])
 def test_first_person_verbs_after_a_number_word_are_no_plurals() -> None:
     # "لست أدري" is "I do not know", not six of anything
     assert amounts("لست أدري ما الذي حدث في تلك الليلة") == []
+
+
+def test_a_rate_written_with_a_slash() -> None:
+    # weather bulletins: "من 30 إلى 40 كلم/س" is a wind speed, not a distance
+    found = amounts("وتكون الريح من القطاع الشرقي قوية نسبيا من 30 إلى 40 كلم/س بالجنوب")
+    assert [(a.value, a.unit) for a in found] == [(30, "km/h"), (40, "km/h")]
+    assert [a.unit for a in amounts("وسعر اللحم 25 دينار/كلغ في السوق")] == ["TND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("مواطن يؤكد تلقيه 6 خطايا في يوم واحد", "خطية"),
+        ("طرح 3 مشاريع إنشائية جديدة تخدم مترو جدة", "مشروع"),
+        ("يفتك الفريق الصدارة برصيد 6 نقاط قبل منافسه", "نقطة"),
+        ("وبها 26 مركزا انتخابيا و5 مراكز للنساء", "مركز"),
+    ],
+)
+def test_broken_plurals_the_corpus_statistics_left_as_they_are(text: str, unit: str) -> None:
+    assert amounts(text)[-1].unit == unit

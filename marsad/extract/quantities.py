@@ -254,6 +254,9 @@ def _unit_after(
         words.append((tok, start, end))
     if not words:
         return None
+    rate = _rate_unit(toks, len(words))
+    if rate is not None:
+        return rate
     hit = match_unit([w for w, _, _ in words])
     if hit is not None:
         unit, n = hit
@@ -283,6 +286,16 @@ def _unit_after(
         return _noun(single), words[0][1], words[0][2], _subject_end(words, 1)
     # "130 مليون فتاة وامرأة", "30 طالباً وطالبة": both nouns are what is counted
     return _noun(f"{single} و{pair}"), words[0][1], words[1][2], _subject_end(words, 2)
+
+
+def _rate_unit(toks: list[Token], n: int) -> tuple[Unit, int, int, int] | None:
+    """A rate written with a slash right after one word: "40 كلم/س" (km/h)."""
+    if n != 1 or len(toks) < 3 or toks[1][1] != "/" or toks[2][0] != "word":
+        return None
+    if toks[1][2] != toks[0][3] or toks[2][2] != toks[1][3]:
+        return None
+    hit = match_unit([f"{toks[0][1]}/{toks[2][1]}"])
+    return (hit[0], toks[0][2], toks[2][3], toks[2][3]) if hit else None
 
 
 def _second_noun(
