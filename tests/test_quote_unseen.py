@@ -51,3 +51,40 @@ def test_a_person_after_a_preposition_of_company_is_someone_else() -> None:
     quotes = analyse(text, [person(text, "جان دوبون")])
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.canonical != "جان دوبون"
+
+
+# --------------------------------------------------------------------------- the sentence's subject
+
+
+def test_a_phrase_fronted_before_the_verb_leaves_its_subject_to_a_later_cue() -> None:
+    text = (
+        "ومن هذا المنطلق ولأهمية التراث تحدث صالح المسعود صاحب أول موقع للتراث عن عادات "
+        "أهل الحجاز، وقال إن العائلات تبدأ الاستعداد للعيد في آخر رمضان."
+    )
+    assert speakers(analyse(text, [person(text, "صالح المسعود")])) == ["صالح المسعود"]
+
+
+def test_a_masculine_past_verb_of_form_v_lends_its_titled_subject() -> None:
+    text = (
+        "تحدث مدير عام المنافسة بوزارة التجارة، سامي الهادي عن الاعتداءات التي يتعرض لها "
+        "أعوان المراقبة.\nوقال إنه على الرغم من هذه الاعتداءات فإن الأعوان مصرون على عملهم."
+    )
+    assert speakers(analyse(text, [person(text, "سامي الهادي")])) == ["سامي الهادي"]
+
+
+def test_a_bare_family_name_after_the_verb_names_the_person_tagged_before() -> None:
+    text = (
+        "وقال محمد سالم العتيبي إن حقيبته لم تصل. وقال خالد الأحمدي إن الراكب لم يبلغ في "
+        "الوقت المحدد.\nواستغرب العتيبي من رد الشركة مشيرا إلى أنه أبلغ لحظة وصوله."
+    )
+    entities = [person(text, "محمد سالم العتيبي"), person(text, "خالد الأحمدي")]
+    assert speakers(analyse(text, entities))[-1] == "محمد سالم العتيبي"
+
+
+def test_a_dean_and_a_preacher_are_titles_before_a_name() -> None:
+    text = "وأفاد عميد كلية الطب بالجامعة الدكتور فهد الغامدي، أن الكلية نظمت لقاء تعارف."
+    assert speakers(analyse(text)) == ["فهد الغامدي"]
+    text = "وفي هذا الشأن يوصي الداعية الشيخ ناصر العمر الشباب قائلاً: «احفظوا أوقاتكم»."
+    quotes = analyse(text, [person(text, "ناصر العمر")])
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.canonical.startswith("ناصر العمر")

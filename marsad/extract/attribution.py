@@ -15,6 +15,7 @@ import re
 from marsad.document import Agent, Document, Quote
 from marsad.extract.clauses import Tok, lexicon_set
 from marsad.extract.cues import Cue
+from marsad.extract.fullnames import name_tokens
 from marsad.extract.resolve import Speakers
 from marsad.extract.speaker_words import Word, head_kind, match_title, speaker_lexicon
 from marsad.extract.speakers import Mention, parse_speaker
@@ -129,6 +130,10 @@ class Attribution(Subjects):
             return None
         first = toks[0].norm
         bare = False
+        if first[:1] == "و" and first[1:] in lexicon_set("speakers", "prepositions"):
+            fronted = self.after_fronted(begin, limit, gender)
+            if fronted is not None:
+                return fronted  # else "وعبر الطالب X": the preposition's spelling is a verb
         if aside and not self.lex.forms.get(first) and not first.startswith("ال"):
             verb = first  # after "من جانبه" the verb needs no و
         elif first[:1] in "وف" and len(first) > 3:
@@ -144,13 +149,50 @@ class Attribution(Subjects):
         if mention is None or mention.end > limit or mention.kind in ("thing", "document"):
             return None  # "وكتب رسالة …، وأضاف": the first verb's object is no speaker
         # VSO verbs agree in gender only: "نصح متخصصون …، وقالوا"
-        if _verb_gender(verb) != gender and not (gender == "p" and mention.kind == "group"):
+        if not _agrees(verb, gender, mention):
             return None
-        if strict and mention.kind == "person" and mention.entity is None:
+        if (
+            strict
+            and mention.kind == "person"
+            and mention.entity is None
+            and not self.named_before(mention)
+        ):
             return None  # an untagged bare word after a verb is as often a noun as a name
         if bare and not _named(mention):
             return None  # without و the first word may be a noun: only a sure subject then
         return mention
+
+    def after_fronted(self, begin: int, limit: int, gender: str) -> Mention | None:
+        """The subject of a verb after a fronted phrase: "ومن هذا المنطلق تحدث X …، وقال إن",
+        "وفي هذا الشأن يوصي الشيخ X … قائلاً": only a tagged person or a titled name."""
+        toks = self.tokens(begin, limit, 12)
+        for k in range(2, len(toks) - 1):
+            if not self.bare_verb(toks[k].norm):
+                continue
+            at = toks[k + 1].start
+            mention: Mention | None
+            person = next((e for e in self.doc.entities if e.start == at and e.type == "PER"), None)
+            if person is not None and person.end <= limit:
+                mention = Mention(at, person.end, "person", (at, person.end), entity=person)
+            else:
+                mention = parse_speaker(self.text, at, limit, self.doc.entities)
+            if mention is None or mention.end > limit:
+                continue
+            entity = mention.entity
+            tagged = entity is not None and entity.type == "PER" and entity.start == at
+            short = len(self.text[mention.start : mention.end].split()) <= 8
+            titled = mention.role is not None and mention.role[0] == at and mention.name is not None
+            if tagged or (titled and short):
+                return mention if _agrees(toks[k].norm, gender, mention) else None
+        return None
+
+    def named_before(self, mention: Mention) -> bool:
+        """ "واستغرب العنزي": a bare family name of a person tagged earlier in full."""
+        name = name_tokens(self.text[mention.start : mention.end])
+        return len(name) == 1 and any(
+            e.type == "PER" and e.end <= mention.start and name < name_tokens(e.text)
+            for e in self.doc.entities
+        )
 
     def bare_verb(self, norm: str) -> bool:
         """Could a word without و open a sentence as its verb? Not an ال-word, a particle, a
@@ -298,6 +340,24 @@ def can_speak(m: Mention) -> bool:
     if m.entity is not None:
         return m.entity.type in ("PER", "ORG")
     return m.kind in ("organisation", "unnamed", "group") or m.role is not None
+
+
+def _agrees(verb: str, gender: str, mention: Mention) -> bool:
+    """Does a VSO verb agree with the cue's gender? Groups take any; a ت-verb of four or five
+    letters may be a masculine past of form V/VI (تحدث، تطرق، تساءل) as well as a feminine
+    present (تقول): then the subject's own gender, when its title tells, decides."""
+    if gender == "p" and mention.kind == "group":
+        return True
+    found = _verb_gender(verb)
+    if found == gender:
+        return True
+    return (
+        found == "f"
+        and gender == "m"
+        and verb[0] == "ت"
+        and len(verb) in (4, 5)
+        and mention.gender in (None, "m")
+    )
 
 
 def _verb_gender(verb: str) -> str:
