@@ -88,3 +88,19 @@ def test_a_dean_and_a_preacher_are_titles_before_a_name() -> None:
     quotes = analyse(text, [person(text, "ناصر العمر")])
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.canonical.startswith("ناصر العمر")
+
+
+# --------------------------------------------------------------------------- علي written على
+
+
+def test_ali_written_with_alif_maqsura_after_a_rank_or_before_bin_is_the_name() -> None:
+    text = "وقال اللواء على الشهري إن القوات أحبطت محاولة تهريب."
+    assert speakers(analyse(text)) == ["على الشهري"]
+    text = "وأعلن الأمير على بن الحسين، عدم مساندته للمرشح، مؤكدا أنه ليس الشخص المناسب."
+    assert speakers(analyse(text)) == ["على بن الحسين"]
+
+
+def test_ala_before_an_object_after_a_rank_stays_the_preposition() -> None:
+    quotes = analyse("وأكد الدكتور على أهمية التنسيق، مشيرا إلى أن الخطة جاهزة.")
+    assert quotes and quotes[0].speaker is not None
+    assert "على" not in quotes[0].speaker.text

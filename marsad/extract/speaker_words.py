@@ -179,7 +179,24 @@ def words(text: str, start: int, limit: int) -> list[Word]:
         out.append(Word(m.start(), m.end(), norm, ali, "\u064b" in raw))
         if len(out) > MAX_WORDS + 3 or norm in _PHRASE_END:
             break  # a speaker phrase never runs past a comma, a colon or a quote mark
+    for i, w in enumerate(out):
+        if w.norm == "علي" and not w.ali and _ali_spelled_ala(out, i):
+            w.ali = True
     return out
+
+
+def _ali_spelled_ala(ws: list[Word], i: int) -> bool:
+    """ "الدكتور على بن هندي", "السفير على الصادق": news often writes the name علي with ى;
+    after a rank, or before بن, it is the name, never the preposition."""
+    if i + 1 >= len(ws):
+        return False
+    after = ws[i + 1].norm
+    if after in ("بن", "ابن"):
+        return True
+    lex = speaker_lexicon()
+    if after in lex.stops or after in lex.object_heads or after in BREAK_PUNCT:
+        return False  # "وأكد الدكتور على أهمية …", "على أن": the preposition
+    return i > 0 and (ws[i - 1].norm,) in lex.ranks
 
 
 @lru_cache(maxsize=1 << 16)
