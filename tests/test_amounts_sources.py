@@ -269,3 +269,29 @@ def test_a_communique_is_a_document_credited() -> None:
     assert sources(
         "وارتفعت حصيلة الإرهابيين الذين تم القضاء عليهم اليوم الى 4 عناصر حسب البلاغ."
     ) == [(4, "البلاغ")]
+
+
+def test_a_finding_is_credited_to_the_study_that_shows_it() -> None:
+    assert sources("أظهرت دراسة حديثة أن 40% من الشباب يعانون من السمنة.") == [(40, "دراسة حديثة")]
+    # "أظهر" reports only before أن: "أظهر مهارات" shows skills, it states nothing
+    assert sources("أظهر اللاعب مهاراته عندما قاد منتخب بلاده للفوز بستة أهداف.") == [(6, None)]
+
+
+def test_a_participle_with_no_verb_of_saying_carries_the_opening_subject() -> None:
+    assert sources(
+        "ابتكر أستاذ جامعي مصري طريقة لتحديد هوية الحيوانات بالكمبيوتر، مؤكدا أن دقة "
+        "الجهاز تصل إلى 94 %."
+    ) == [(94, "أستاذ جامعي")]
+    assert sources("وافتتح وزير الصحة المستشفى الجديد، مشيرا إلى أنه يضم 200 سرير.") == [
+        (200, "وزير الصحة")
+    ]
+
+
+def test_a_name_opening_with_fa_is_not_cut() -> None:
+    # فيصل is no ف + يصل (a verb that ends a name)
+    doc = Document("t", "بلغ عدد الزوار 500 ألف زائر بحسب فيصل الشهري مدير المهرجان.")
+    name = doc.text.index("فيصل")
+    doc.entities = [Entity("فيصل الشهري", name, name + 11, type="PER")]
+    assert [a.source.text if a.source else None for a in found(doc)] == [
+        "فيصل الشهري مدير المهرجان"
+    ]

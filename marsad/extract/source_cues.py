@@ -35,6 +35,7 @@ class Cues:
     verb_re: re.Pattern[str]
     preposition_re: re.Pattern[str]
     masdar_re: re.Pattern[str]
+    participle_re: re.Pattern[str]
     clause_re: re.Pattern[str]  # a word that opens a new clause: a credit after it stops there
 
 
@@ -69,6 +70,7 @@ def cues() -> Cues:
         _word_re(words("verbs")),
         _word_re({" ".join(p) for p in preps}),
         _word_re({" ".join(p) for p in masdars}),
+        _word_re(words("participles")),
         _word_re({" ".join(p) for p in phrases("clause_openers")}),
     )
 

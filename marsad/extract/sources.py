@@ -9,11 +9,15 @@ Order of evidence, for an amount at shadow offsets `start:end`:
 2. inside quote marks the quote layer did not report (paired by `marsad.text.marks`) → the
    subject of the reporting verb before the opening mark;
 3. the nearest reporting verb before it in its sentence ("أعلن X مقتل أربعة …") → its subject,
-   not a verb whose subject is the clause before it ("مما يؤكد زيادة …");
+   not a verb whose subject is the clause before it ("مما يؤكد زيادة …"); findings too
+   ("أظهرت دراسة حديثة أن …"); a participle with no such verb before it ("ابتكر أستاذ …،
+   مؤكدا أن …") → the subject of the sentence's opening verb;
 4. a credit in its sentence ("بحسب تحليل أجرته وكالة الصحافة الفرنسية", "وفق إحصائيات
    رسمية", "حسب بيانات برنامج حافز") → the organisation or document credited; a credit after
-   the figure reaches back to its own clause only (not past "في حين", "بينما"…);
-5. "للإعلان عن" → the subject of the sentence's first verb; a headline "X: …" → X.
+   the figure reaches back to its own clause only (not past "في حين", "بينما"…); "وفق ما
+   أكده X" → X;
+5. "للإعلان عن" → the subject of the sentence's first verb; a headline "X: …" → X when X
+   names a person or body (not "قربص : حجز …", a place).
 Otherwise None (the outlet itself). Word lists: `lang/ar/sources.yaml`.
 """
 
@@ -23,9 +27,20 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.document import Agent, Document
-from marsad.extract.numbers import lexicon
 from marsad.extract.shadow import Shadow, fold
 from marsad.extract.source_cues import cues
+from marsad.extract.source_words import (
+    CREDIT_MA,
+    THAT,
+    Tok,
+    bare,
+    before_document,
+    is_number_word,
+    is_time_word,
+    past_saying,
+    stops,
+    trim,
+)
 from marsad.text.marks import quoted_regions
 
 _WORD = re.compile(r"[^\W\d_]+|[0-9]+|[^\s\w]")
@@ -34,13 +49,6 @@ _WORD = re.compile(r"[^\W\d_]+|[0-9]+|[^\s\w]")
 _SENTENCE_END = re.compile(r"[!?؟\n]|\.(?:(?=\s|$)|(?<=[^\W\d_]{2}\.)(?=[^\W\d_]))")
 _MAX_NAME = 12  # words in a source's name, title included
 _KINDS = {"PER": "person", "ORG": "organisation", "LOC": "organisation"}
-
-
-@dataclass(slots=True)
-class Tok:
-    text: str  # folded
-    start: int  # shadow offsets
-    end: int
 
 
 @dataclass(slots=True)
@@ -157,6 +165,9 @@ class Sources:
         agent = None if framed else self._verb_credit(s_start, s_end, limit)
         if agent is not None:
             return agent, "verb"
+        agent = None if framed else self._participle_credit(s_start, limit)
+        if agent is not None:
+            return agent, "verb"
         if region is None:
             agent = self._preposition_credit(s_start, s_end, start)
             if agent is not None:
@@ -175,7 +186,7 @@ class Sources:
             return True
         m = _WORD.match(self.shadow.text, cue)
         word = m.group() if m else ""
-        return word in cues().participles or _bare(word) in cues().participles
+        return word in cues().participles or bare(word) in cues().participles
 
     def _verb_credit(self, s_start: int, s_end: int, limit: int) -> Agent | None:
         """The subject of the last reporting verb before `limit` outside quote marks."""
@@ -204,16 +215,16 @@ class Sources:
         if not before or before[-1] not in ("ما", "مما", "وما", "ومما"):
             return False
         imperfect = self.shadow.text[v_start : v_start + 1] in "يتو"
-        return before[-1].endswith("مما") or (imperfect and before[:-1] not in _CREDIT_MA)
+        return before[-1].endswith("مما") or (imperfect and before[:-1] not in CREDIT_MA)
 
     def _reports(self, v_start: int, v_end: int, limit: int) -> bool:
         """ "وتابع" reports only before إن/أن, a colon or a quote mark; "تابع الباحثون حالة
         14 ألفاً" (followed up) does not."""
-        verb = _bare(self.shadow.text[v_start:v_end])
+        verb = bare(self.shadow.text[v_start:v_end])
         if verb not in cues().speech_only:
             return True
         after = _WORD.findall(self.shadow.text, v_end, limit)[: _MAX_NAME + 2]
-        return any(_bare(w) in _THAT or w in (":", '"', "«", "“") for w in after)
+        return any(bare(w) in THAT or w in (":", '"', "«", "“") for w in after)
 
     def _verbs(self, s_start: int, s_end: int) -> list[tuple[int, int]]:
         """(start, end) of the reporting verbs of a sentence, found once per sentence."""
@@ -236,14 +247,14 @@ class Sources:
         span = (-s_start - 1, s_end)  # negative start: the credits' slot of this sentence
         if span not in self._cue_spans:
             found = cues().preposition_re.finditer(self.shadow.text, s_start, s_end)
-            self._cue_spans[span] = [(m.start(), _before_document(m)) for m in found]
+            self._cue_spans[span] = [(m.start(), before_document(m)) for m in found]
         for c_start, c_end in sorted(self._cue_spans[span], key=lambda c: abs(c[0] - pos)):
             if c_start > pos and cues().clause_re.search(self.shadow.text, pos, c_start):
                 continue  # "… 52% مما يؤكد … في حين انخفض … إلى 8% حسب بيانات X": X's is 8%
             key = ("credit", c_end)
             if key not in self._agents:
                 toks = self._after(c_end, s_end)
-                j = _past_saying(toks)  # "وفق ما أكده X": X is the subject of a saying verb
+                j = past_saying(toks)  # "وفق ما أكده X": X is the subject of a saying verb
                 agent = self._credited(toks, j)
                 named = agent is not None and (j > 0 or self._names_a_source(agent))
                 self._agents[key] = agent if named else None
@@ -257,7 +268,7 @@ class Sources:
             return True
         head = fold(agent.text.split()[0]) if agent.text.split() else ""
         heads = cues().source_heads
-        return head in heads or _bare(head) in heads or head.removeprefix("ل") in heads
+        return head in heads or bare(head) in heads or head.removeprefix("ل") in heads
 
     def _credited(self, toks: list[Tok], j: int) -> Agent | None:
         """The source named at token `j` after a credit: a document, or who made it."""
@@ -279,6 +290,35 @@ class Sources:
                         return maker
             return self._subject(toks, j, until_clause=False, skip=strip, kind="document")
         return self._subject(toks, j, until_clause=False, skip=strip)
+
+    def _participle_credit(self, s_start: int, limit: int) -> Agent | None:
+        """ "ابتكر أستاذ جامعي طريقة …، مؤكدا أن دقتها 94%": a participle with no verb of
+        saying before it carries the subject of the sentence's opening verb."""
+        m = cues().participle_re.search(self.shadow.text, s_start, limit)
+        if m is None or any(v[0] < m.start() for v in self._verbs(s_start, m.start())):
+            return None
+        toks = self.tokens(s_start, m.start())
+        if len(toks) < 3 or not toks[0].text.isalpha():
+            return None
+        key = ("participle", s_start)
+        if key not in self._agents:
+            self._agents[key] = self._opening_subject(toks)
+        return self._agents[key]
+
+    def _opening_subject(self, toks: list[Tok]) -> Agent | None:
+        """The subject after a sentence's opening verb, up to a tagged name in it, else its
+        head noun and the word after ("وافتتح وزير الصحة المستشفى" → وزير الصحة)."""
+        agent = self._subject(toks, 1, until_clause=False)
+        if agent is None:
+            return None
+        start, end = self.shadow.to_shadow(agent.start), self.shadow.to_shadow(agent.end)
+        for e_start, e_end, e_type, _ in self.entities:
+            if start <= e_start < end:
+                return self._agent(start, min(e_end, end), _KINDS[e_type])
+        head = self.tokens(start, end)
+        if not head or not self._names_a_source(Agent(head[0].text, 0, 0)):
+            return None
+        return self._agent(start, head[min(len(head), 2) - 1].end, "")
 
     def _masdar_credit(self, s_start: int, s_end: int, limit: int) -> Agent | None:
         """ "انتهز X الفرصة للإعلان عن …": X, the subject of the sentence's first verb."""
@@ -314,20 +354,20 @@ class Sources:
     ) -> Agent | None:
         """The noun phrase starting at token `j` (the subject of a verb, a credited name)."""
         c = cues()
-        while j < len(toks) and _is_time_word(toks[j].text):
+        while j < len(toks) and is_time_word(toks[j].text):
             j += 1
         if j >= len(toks):
             return None
         first = toks[j].text
-        if first in c.stop or _bare(first) in c.stop or first.startswith("لل") or first == "ل":
+        if stops(first) or first.startswith("لل") or first == "ل":
             return None  # "أشار إلى أن": the subject is not named here
-        if first in c.not_subjects or _bare(first) in c.not_subjects or not first[0].isalpha():
+        if first in c.not_subjects or bare(first) in c.not_subjects or not first[0].isalpha():
             return None  # "قدّرت قيمتها بـ …", "يقدر 6400 دينار": what is measured
         words: list[Tok] = []
         if until_clause:  # "قال X … إن": everything up to إن/أن when it comes soon
             for k in range(j, min(j + _MAX_NAME + 2, len(toks))):
-                if _bare(toks[k].text) in _THAT:
-                    words = _trim(toks[j:k])
+                if bare(toks[k].text) in THAT:
+                    words = trim(toks[j:k])
                     break
                 if toks[k].text in ",،.:؛;!?؟":
                     break
@@ -343,12 +383,12 @@ class Sources:
                     continue
                 if depth:
                     continue
-                if k > j and (t in c.stop or _bare(t) in c.stop or t == "ل" or t.startswith("لل")):
+                if k > j and (stops(t) or t == "ل" or t.startswith("لل")):
                     break
-                if not t[0].isalpha() or t in c.stop or _is_number_word(t):
+                if not t[0].isalpha() or t in c.stop or is_number_word(t):
                     break
                 words.append(toks[k])
-            words = _trim(words)
+            words = trim(words)
         if not words:
             return None
         start = words[0].start + (skip if words[0] is toks[j] else 0)
@@ -363,70 +403,3 @@ class Sources:
             if start <= e_start and e_end <= end:
                 canonical, found = e_name, kind or _KINDS.get(e_type, "unknown")
         return Agent(text, o_start, o_end, canonical=canonical, kind=found)
-
-
-_CREDIT_MA = (["حسب"], ["بحسب"], ["وفق"], ["وفقا"], ["طبقا"], ["كما"], ["علي"], ["مثل"])
-_THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "انما"})
-
-
-def _before_document(m: re.Match[str]) -> int:
-    """Where the credited name starts after a credit: "بحسب بيانات برنامج حافز" credits the
-    data of the programme, so the document word belongs to the name."""
-    last = m.group().split()[-1]
-    return m.end() - len(last) if last in cues().documents else m.end()
-
-
-def _past_saying(toks: list[Tok]) -> int:
-    """After a credit, "ما أكده"، "ما أفادت به"، "ما يقوله" (a relative ما and a verb of saying
-    with its object pronoun) come before the source: the index of the source's first word, 0
-    when the credit names it at once ("بحسب وزارة …")."""
-    j = 1 if toks and toks[0].text in ("ما", "لما") else 0
-    if j >= len(toks) or not _saying(toks[j].text):
-        return 0
-    j += 1
-    after = ("في",) if toks[j - 1].text == "جاء" else ("به", "بها", "عنه", "عنها")
-    return j + 1 if j < len(toks) and toks[j].text in after else j
-
-
-def _saying(word: str) -> bool:
-    """A verb of saying, bare or with an object pronoun (أكده، أفادته، ذكرتها، يقوله)."""
-    said = cues().verbs | cues().relative_verbs
-    if word in said:
-        return True
-    for suffix in ("ه", "ها", "وه"):
-        stem = word.removesuffix(suffix)
-        if stem != word and (stem in said or (suffix == "وه" and stem + "وا" in said)):
-            return True
-    return False
-
-
-def _bare(word: str) -> str:
-    """A word without a leading و/ف conjunction."""
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
-
-
-def _is_number_word(word: str) -> bool:
-    return word[:1].isdigit() or word in lexicon() or _bare(word) in lexicon()
-
-
-def _is_time_word(word: str) -> bool:
-    times = cues().time_words
-    return word in times or _bare(word) in times
-
-
-def _trim(words: list[Tok]) -> list[Tok]:
-    """Drop trailing time words and a trailing "لـ…" phrase ("للصحافيين", "لـ"الوطن"")."""
-    for k, tok in enumerate(words):
-        cut = tok.text == "ل" or tok.text.startswith("لل") or not tok.text[0].isalpha()
-        cut = cut or _is_time_word(tok.text) or _is_number_word(tok.text)
-        if k and cut and tok.text not in ("(", ")"):
-            words = words[:k]
-            break
-    stop = cues().stop
-    while words and (
-        _is_time_word(words[-1].text) or not words[-1].text[0].isalpha() or words[-1].text in stop
-    ):
-        if words[-1].text == ")" and any(w.text == "(" for w in words):
-            break
-        words = words[:-1]
-    return words
