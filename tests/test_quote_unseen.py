@@ -104,3 +104,20 @@ def test_ala_before_an_object_after_a_rank_stays_the_preposition() -> None:
     quotes = analyse("وأكد الدكتور على أهمية التنسيق، مشيرا إلى أن الخطة جاهزة.")
     assert quotes and quotes[0].speaker is not None
     assert "على" not in quotes[0].speaker.text
+
+
+# --------------------------------------------------------------------------- documents of a body
+
+
+def test_a_statement_issued_by_a_body_is_the_body_speaking() -> None:
+    text = "وقال بيان صادر عن المجلس العسكري في عدن إن «الأسرى يعاملون وفق القانون»."
+    quote = analyse(text)[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.canonical, quote.speaker.kind) == ("المجلس العسكري", "organisation")
+    text = "وجاء في بيان أصدرته رئاسة الحكومة اليوم أن الاجتماع ناقش الوضع الأمني."
+    assert speakers(analyse(text)) == ["رئاسة الحكومة"]
+
+
+def test_a_statement_without_its_issuer_stays_a_document() -> None:
+    quote = analyse("وقال بيان للجيش أمس إن القوات تقدمت نحو المدينة.")[0]
+    assert quote.speaker is not None and quote.speaker.kind == "document"

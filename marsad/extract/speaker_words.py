@@ -55,6 +55,7 @@ class SpeakerLexicon:
     quantifiers: frozenset[str]  # "جميع", "كافة": the object starts there
     manner: frozenset[str]  # "بشكل", "بصورة": an adverbial with its adjective
     object_heads: frozenset[str]  # "أهمية", "ضرورة": the object's head, never a name
+    issued: frozenset[str]  # "صادر", "أصدرته": who issued a document follows
     openers: frozenset[str]
     title_preps: frozenset[str]
     settings: frozenset[str]
@@ -113,6 +114,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         quantifiers=_norms(data.get("quantifiers", [])),
         manner=_norms(data.get("manner_heads", [])),
         object_heads=_norms(data.get("object_heads", [])),
+        issued=_norms(data.get("issued_words", [])),
         openers=_norms(data.get("phrase_openers", [])),
         title_preps=_norms(data.get("title_prepositions", [])),
         settings=_norms(data.get("settings", [])),

@@ -180,6 +180,8 @@ def parse_speaker(
         _apposition(text, ws, end_i, limit, lex, mention)
     if end_i < len(ws) and ws[end_i].norm in lex.naming:
         named_by(ws, end_i + 1, mention, lex)
+    if kind == "document":
+        _issuer(text, ws, mention, limit, entities)
     patronymic = any(w.norm in PATRONYMIC for w in ws[i + 1 : end_i])  # "الحبيب بن جمعة"
     if (
         mention.entity is None
@@ -312,6 +314,27 @@ def _name_further(text: str, mention: Mention, limit: int, entities: list[Entity
         mention.entity = person
         if mention.role is not None:
             mention.affiliation = (mention.role[1] + 1, person.start - 1)
+
+
+def _issuer(
+    text: str, ws: list[Word], mention: Mention, limit: int, entities: list[Entity] | None
+) -> None:
+    """ "وقال بيان صادر عن المجلس العسكري إن", "بيان أصدرته رئاسة الحكومة": the body that
+    issued the document speaks through it."""
+    lex = speaker_lexicon()
+    inside = [k for k, w in enumerate(ws) if mention.start < w.start < mention.end]
+    k = next((k for k in inside if ws[k].norm in lex.issued), -1)
+    if k < 0:
+        return
+    after = words(text, ws[k].end, limit)
+    skip = 1 if after and after[0].norm in ("عن", "من") else 0
+    if len(after) <= skip:
+        return
+    body = parse_speaker(text, after[skip].start, limit, entities, governed=True)
+    if body is None or body.kind not in ("organisation", "person"):
+        return
+    mention.name, mention.end, mention.kind = (body.start, body.end), body.end, body.kind
+    mention.entity = body.entity
 
 
 def _weak_name(text: str, mention: Mention) -> bool:
