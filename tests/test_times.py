@@ -385,3 +385,17 @@ def test_nights_and_periods_with_their_year(text: str, expected: list[tuple[str,
 def test_year_word_before_a_year_is_no_duration() -> None:
     # "20 مليوناً عام 2014": the number counts people; عام names the year
     assert dates("أدت الكوارث لنزوح 20 مليوناً عام 2014", "2015-07-21") == [("عام 2014", "2014")]
+
+
+def test_a_decimal_is_no_year() -> None:
+    # stock indices: "إلى 2089.39 نقطة" is a level, not the year 2089
+    text = "وستاندرد اند بورز 500 بواقع 11.82 نقطة أو 0.57 بالمئة إلى 2089.39 نقطة"
+    assert dates(text) == []
+    assert dates("وارتفعت الأرباح في 2014 إلى 12 مليون ريال") == [("2014", "2014")]
+
+
+def test_decades_need_a_time_cue() -> None:
+    # عقود are contracts in "من خمسة إلى ستة عقود استشارية"; decades with منذ/خلال or من الزمن
+    assert times("سيكون له عقود استشارية من خمسة إلى ستة عقود وهم استشاريون") == []
+    assert durations("استمر الحكم ثلاثة عقود من الزمن") == [("ثلاثة عقود", "P30Y")]
+    assert durations("تراجع الإنتاج خلال ثلاثة عقود") == [("خلال ثلاثة عقود", "P30Y")]

@@ -252,6 +252,9 @@ def _years(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     return out
 
 
+_OF_TIME = re.compile(r"\s+من\s+الزمن")  # "ثلاثة عقود من الزمن": decades with no cue
+
+
 def _span(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     """ "قبل 28 عاما" (a date), "خلال ستة أسابيع" / "عامين ونصف عام" (durations)."""
     g = m.groupdict()
@@ -272,6 +275,8 @@ def _span(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
         return []
     amount += {"نصف": 0.5, "ربع": 0.25}.get(g["s_frac"] or "", 0.0)
     cue = spaced(g["s_cue"] or "")
+    if unit.iso == "10Y" and not cue and not _OF_TIME.match(text, m.end()):
+        return []  # "من خمسة إلى ستة عقود استشارية": contracts, not decades
     after = text[m.end() : m.end() + 12].split()[:1]
     approx = tuple(cue.split()) in amount_cues().approx_before  # "أكثر من 80 عاما"
     left = left_words(text, m.start(), 8)

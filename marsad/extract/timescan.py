@@ -102,7 +102,7 @@ def time_re() -> re.Pattern[str]:
         rf"|(?:[وف]?(?P<s_cue>{cue})\s+)?(?:(?P<s_approx>{approx})\s+)?"
         rf"(?:(?P<s_num>{number})\s+(?P<s_unit>{units})|[لب]?(?P<s_unit1>{units})\s+(?P<s_one>واحد|واحده)"
         rf"|(?:[لب]|ال)?(?P<s_dual>{duals})){NOT_LETTER}{not_year}(?:\s+و\s*(?P<s_frac>نصف|ربع)(?:\s+{units}{NOT_LETTER})?)?"
-        rf"|(?P<b_prep>{preps})\s+\(?\s*(?P<b_year>(?:19|20)[0-9]{{2}})(?![0-9])"
+        rf"|(?P<b_prep>{preps})\s+\(?\s*(?P<b_year>(?:19|20)[0-9]{{2}})(?![0-9]|[.,٫٬][0-9])"
         rf"|(?P<m_year>(?:19|20)[0-9]{{2}})\s*(?:م|ميلادي|ميلاديه){NOT_LETTER}"
         rf"|(?P<solo>(?:19|20)[0-9]{{2}})(?![0-9.,٫٬])"
         r")"
