@@ -49,3 +49,20 @@ def test_a_name_with_a_family_article_closes_a_long_title() -> None:
     assert typed(text) == [("نوفل السمراني", "PER")]
     text = "وأكد مستشار خادم الحرمين الشريفين أن المركز بدأ عمله في اليمن."
     assert [t for t in typed(text) if t[1] == "PER"] == []
+
+
+def test_a_club_is_a_head_and_its_towns_adjective() -> None:
+    text = "وانتهت مباراة الملعب القابسي والنادي البنزرتي بالتعادل، فيما فاز النجم الرياضي الساحلي."
+    assert typed(text) == [
+        ("الملعب القابسي", "ORG"),
+        ("النادي البنزرتي", "ORG"),
+        ("النجم الرياضي الساحلي", "ORG"),
+    ]
+    text = "حقق الترجي الرياضي التونسي اليوم انتصارا على الشبيبة القيروانية."
+    tags = (("الترجي الرياضي", "ORG"),)
+    assert typed(text, tags) == [("الترجي الرياضي التونسي", "ORG"), ("الشبيبة القيروانية", "ORG")]
+
+
+def test_a_star_of_a_nation_is_no_club() -> None:
+    text = "وتعاقد النادي مع النجم الهولندي لمدة موسمين."
+    assert typed(text) == []

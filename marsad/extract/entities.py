@@ -3,7 +3,7 @@
 Recipe (each step a small function in its own module):
 1. tag every sentence in one call (`marsad.extract.ner.tagger`), decode IOB2 spans
    (`mentions`), trim proclitics the tagger left on (وروسيا → روسيا) and titles (الرئيس …);
-2. correct with gazetteers and organisation head words (`correct`, `orgs`): CLDR countries,
+2. correct with gazetteers and organisation head words (`correct`, `orgs`, `clubs`): CLDR countries,
    cities and the towns the corpora attest as LOC, المملكة alone for the article's kingdom
    (`country_heads`), وزارة / وكالة / حلف … opening ORG names; nationality adjectives become
    `place_refs`, never mentions;
@@ -29,6 +29,7 @@ from marsad.extract.canonical import (
     mention_text,
     set_roles,
 )
+from marsad.extract.clubs import apply_clubs
 from marsad.extract.correct import (
     apply_gazetteer,
     apply_loc_openers,
@@ -134,6 +135,7 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
     mentions = split_leading_heads(stream, mentions)
     mentions = apply_country_heads(stream, mentions)
     mentions, references = apply_org_heads(stream, mentions)
+    mentions = apply_clubs(stream, mentions)
     mentions = apply_loc_openers(stream, mentions)
     mentions, adjectives = apply_nationalities(stream, mentions)
     mentions = drop_descriptions(stream, mentions)
