@@ -66,3 +66,8 @@ def test_a_club_is_a_head_and_its_towns_adjective() -> None:
 def test_a_star_of_a_nation_is_no_club() -> None:
     text = "وتعاقد النادي مع النجم الهولندي لمدة موسمين."
     assert typed(text) == []
+
+
+def test_parties_the_news_name_without_a_head_modifier() -> None:
+    text = "وكانت حركة النهضة أعلنت الأحد الماضي عن تركيبة المكتب، فيما رفضت كتلة نداء تونس ذلك."
+    assert typed(text, (("تونس", "LOC"),)) == [("حركة النهضة", "ORG"), ("نداء تونس", "ORG")]
