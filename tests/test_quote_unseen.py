@@ -121,3 +121,10 @@ def test_a_statement_issued_by_a_body_is_the_body_speaking() -> None:
 def test_a_statement_without_its_issuer_stays_a_document() -> None:
     quote = analyse("وقال بيان للجيش أمس إن القوات تقدمت نحو المدينة.")[0]
     assert quote.speaker is not None and quote.speaker.kind == "document"
+
+
+def test_according_to_what_a_body_broadcast_is_the_body() -> None:
+    text = "وبحسب ما بثته وكالة الأنباء السعودية، فإن وفدا من الحركة قد زار المملكة."
+    assert speakers(analyse(text)) == ["وكالة الأنباء السعودية"]
+    text = "وبحسب ما ورد في التقرير، فإن الأسعار سترتفع في الربع المقبل."
+    assert speakers(analyse(text)) == ["التقرير"]

@@ -236,6 +236,11 @@ class Finder(Builder):
         """ "وبحسب البيان، فإن …", "ووفقاً للرئيس الأوكراني، فإنه …", "بحسب X: «…»"."""
         limit = self.paragraph_end(cue.end)
         toks = self.tokens(cue.end, limit, 16)
+        begin = cue.end
+        if len(toks) > 2 and toks[0].norm == "ما" and toks[1].norm.endswith(("ه", "ها")):
+            begin = toks[2].start  # "بحسب ما بثته وكالة الأنباء": the verb's subject speaks
+        elif len(toks) > 3 and toks[0].norm == "ما" and toks[2].norm in ("في", "علي"):
+            begin = toks[3].start  # "بحسب ما ورد في التقرير": where it was written speaks
         for i, tok in enumerate(toks):
             if tok.norm in FINAL:
                 return
@@ -243,14 +248,14 @@ class Finder(Builder):
                 region = self.open_at[tok.start]
                 if toks[i - 1].norm in "،,:" and not self.is_title_quote(region):
                     mention = parse_speaker(
-                        self.text, cue.end, tok.start, self.doc.entities, governed=True
+                        self.text, begin, tok.start, self.doc.entities, governed=True
                     )
                     speaker = self.speakers.agent(mention, None, cue.start) if mention else None
                     self.add(region.start, region.end, "direct", cue_span, speaker, 0.8)
                 return
             if i > 0 and tok.norm[:1] == "ف" and _fa_clause(tok.norm, self.lex.complementizers):
                 mention = parse_speaker(
-                    self.text, cue.end, tok.start, self.doc.entities, governed=True
+                    self.text, begin, tok.start, self.doc.entities, governed=True
                 )
                 if mention is None:
                     return
