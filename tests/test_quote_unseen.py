@@ -128,3 +128,11 @@ def test_according_to_what_a_body_broadcast_is_the_body() -> None:
     assert speakers(analyse(text)) == ["وكالة الأنباء السعودية"]
     text = "وبحسب ما ورد في التقرير، فإن الأسعار سترتفع في الربع المقبل."
     assert speakers(analyse(text)) == ["التقرير"]
+
+
+def test_a_title_with_a_family_name_is_the_person_written_in_full_after_that_title() -> None:
+    text = (
+        "وصف رئيس مجلس الأمة الكويتي مرزوق الغانم زيارة النائب إلى العائلة بأنها تصرف "
+        "استفزازي.\nوقال الرئيس الغانم في تغريدة له: إن تصرف النائب مرفوض وغير مسؤول."
+    )
+    assert speakers(analyse(text)) == ["مرزوق الغانم"]

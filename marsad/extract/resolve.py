@@ -17,7 +17,7 @@ from functools import cache
 
 from marsad.document import Agent, Document
 from marsad.extract.cues import bounded
-from marsad.extract.fullnames import fullest, name_tokens, occurrences
+from marsad.extract.fullnames import fullest, name_tokens, occurrences, written_before
 from marsad.extract.introductions import introduced_name
 from marsad.extract.speaker_words import is_definite, people_noun, readings, speaker_lexicon
 from marsad.extract.speakers import Mention, parse_speaker
@@ -161,7 +161,11 @@ class Speakers:
             agent.canonical = record.agent.canonical
             agent.entity_id = record.agent.entity_id
             return
-        found = self._named_elsewhere(mention) or self._introduced(agent, pos)
+        found = (
+            self._named_elsewhere(mention)
+            or self._introduced(agent, pos)
+            or self._family_name(agent)
+        )
         if found:
             agent.canonical = found
             return
@@ -174,6 +178,24 @@ class Speakers:
             if record.pos < pos and words and words[0] == head and record.agent.kind != "document":
                 agent.canonical = record.agent.canonical
                 return
+
+    def _family_name(self, agent: Agent) -> str | None:
+        """ "وقال الرئيس الغانم" after "رئيس مجلس الأمة مرزوق الغانم": a title with a family
+        name is the person written in full elsewhere."""
+        aff = agent.affiliation or ""
+        if len(aff.split()) != 1 or not aff.startswith("ال"):
+            return None
+        role_words = normalize(agent.role or "").split()
+        head = _bare_form(role_words[0]) if role_words else ""
+        lex = speaker_lexicon()
+        for name in written_before(self.text, aff):
+            first = normalize(name.split()[0])
+            if first in role_words or any(r in lex.organisations for r in readings(first)):
+                continue  # "لوزارة الآثار", "باسم الجهاز": a body or the title, not a name
+            at = self.text.find(name)
+            if head and head in normalize(self.text[max(0, at - 80) : at]):
+                return name  # the same title stands before the full name
+        return None
 
     def _introduced(self, agent: Agent, pos: int) -> str | None:
         """ "رجل أمريكي يدعى "كارل سميث" … وقال الرجل": the name the noun was given."""
