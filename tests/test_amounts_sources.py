@@ -295,3 +295,28 @@ def test_a_name_opening_with_fa_is_not_cut() -> None:
     assert [a.source.text if a.source else None for a in found(doc)] == [
         "فيصل الشهري مدير المهرجان"
     ]
+
+
+def test_a_credit_with_lam_and_the_article() -> None:
+    # "وفقا للوزارة": ل + الوزارة (its alif dropped) names the ministry
+    doc = Document("t", "وأسفرت الحملات عن حجز 3943 علبة يوغرت، وفقا للوزارة.")
+    source = found(doc)[0].source
+    assert source is not None and (source.text, source.canonical) == ("للوزارة", "الوزارة")
+    assert sources("وبلغ عدد اللاجئين 4 ملايين لاجئ وفقا للتقرير.") == [(4e6, "للتقرير")]
+    # an addressee after a verb of saying is still no source: "قال للصحافيين"
+    assert sources("وقال للصحافيين إن 30 شخصا قتلوا") == [(30, None)]
+
+
+def test_estimated_at_names_no_one() -> None:
+    # "تقدر ب120 مليون دينار": a passive measure, ب is no subject
+    assert sources("انطلاق أشغال المستشفى الممول بهبة صينية تقدر ب120 مليون دينار.") == [
+        (120e6, None)
+    ]
+
+
+def test_one_of_opens_a_source() -> None:
+    # "أحد مؤسسي الشركة" is one of the founders, not the number one; كان ends the name
+    assert sources(
+        "الفريق المتكون من 60 شابا حسب ما أكده أحد مؤسسي الشركة المصنعة إدواردو ستروبيان كان "
+        "في حاجة إلى تمويل"
+    ) == [(60, "أحد مؤسسي الشركة المصنعة إدواردو ستروبيان")]

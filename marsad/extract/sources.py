@@ -268,7 +268,8 @@ class Sources:
             return True
         head = fold(agent.text.split()[0]) if agent.text.split() else ""
         heads = cues().source_heads
-        return head in heads or bare(head) in heads or head.removeprefix("ل") in heads
+        lam = "ال" + head[2:] if head.startswith("لل") else head.removeprefix("ل")
+        return head in heads or bare(head) in heads or lam in heads
 
     def _credited(self, toks: list[Tok], j: int) -> Agent | None:
         """The source named at token `j` after a credit: a document, or who made it."""
@@ -276,9 +277,12 @@ class Sources:
         if j >= len(toks):
             return None
         first = toks[j].text
-        strip = 1 if first.startswith("ل") and len(first) > 3 and first[0:2] != "لل" else 0
-        if first.startswith("لل"):  # "للأمم المتحدة": ل + the article
-            strip = 1
+        strip = 1 if first.startswith("ل") and len(first) > 3 else 0
+        if first.startswith("لل"):  # "وفقا للوزارة": ل + the article, whose alif is dropped
+            agent = self._credited_lam(toks, j)
+            if agent is not None and agent.canonical.startswith("لل"):
+                agent.canonical = "ال" + agent.canonical[2:]
+            return agent
         if first.removeprefix("ل" if strip else "") in c.documents:
             for at in (j + 1, j + 2):  # "تحليل أجرته X", "بيانات رسمية صادرة عن X"
                 for n in range(c.longest, 0, -1):
@@ -290,6 +294,11 @@ class Sources:
                         return maker
             return self._subject(toks, j, until_clause=False, skip=strip, kind="document")
         return self._subject(toks, j, until_clause=False, skip=strip)
+
+    def _credited_lam(self, toks: list[Tok], j: int) -> Agent | None:
+        """After وفقا/طبقا, "للوزارة", "للتقرير": the name without its ل."""
+        kind = "document" if "ال" + toks[j].text[2:] in cues().documents else ""
+        return self._subject(toks, j, until_clause=False, kind=kind, lam=True)
 
     def _participle_credit(self, s_start: int, limit: int) -> Agent | None:
         """ "ابتكر أستاذ جامعي طريقة …، مؤكدا أن دقتها 94%": a participle with no verb of
@@ -351,16 +360,18 @@ class Sources:
         until_clause: bool,
         skip: int = 0,
         kind: str = "",
+        lam: bool = False,
     ) -> Agent | None:
-        """The noun phrase starting at token `j` (the subject of a verb, a credited name)."""
+        """The noun phrase starting at token `j` (the subject of a verb, a credited name);
+        `lam`: a first word with ل + the article is the name ("وفقا للوزارة")."""
         c = cues()
         while j < len(toks) and is_time_word(toks[j].text):
             j += 1
         if j >= len(toks):
             return None
         first = toks[j].text
-        if stops(first) or first.startswith("لل") or first == "ل":
-            return None  # "أشار إلى أن": the subject is not named here
+        if stops(first) or (first.startswith("لل") and not lam) or len(first.rstrip("ـ")) < 2:
+            return None  # "أشار إلى أن", "تقدر ب120 مليون": the subject is not named here
         if first in c.not_subjects or bare(first) in c.not_subjects or not first[0].isalpha():
             return None  # "قدّرت قيمتها بـ …", "يقدر 6400 دينار": what is measured
         words: list[Tok] = []
@@ -385,7 +396,8 @@ class Sources:
                     continue
                 if k > j and (stops(t) or t == "ل" or t.startswith("لل")):
                     break
-                if not t[0].isalpha() or t in c.stop or is_number_word(t):
+                one_of = k == j and t in ("احد", "احدي")  # "أحد مؤسسي الشركة"
+                if not t[0].isalpha() or t in c.stop or (is_number_word(t) and not one_of):
                     break
                 words.append(toks[k])
             words = trim(words)
