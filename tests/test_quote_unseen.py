@@ -136,3 +136,11 @@ def test_a_title_with_a_family_name_is_the_person_written_in_full_after_that_tit
         "استفزازي.\nوقال الرئيس الغانم في تغريدة له: إن تصرف النائب مرفوض وغير مسؤول."
     )
     assert speakers(analyse(text)) == ["مرزوق الغانم"]
+
+
+def test_a_shorter_affiliation_finds_the_named_holder_of_the_same_title() -> None:
+    text = (
+        "واستقبلت الطائرة بحضور مدير عام الخطوط الجوية العربية السعودية المهندس سامي الفايز، "
+        "وعدد من المسؤولين.\nوبين مدير عام الخطوط السعودية، بأنه تم تزويد الطائرة بمقاعد جديدة."
+    )
+    assert speakers(analyse(text)) == ["سامي الفايز"]

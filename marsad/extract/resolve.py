@@ -17,8 +17,9 @@ from functools import cache
 
 from marsad.document import Agent, Document
 from marsad.extract.cues import bounded
-from marsad.extract.fullnames import fullest, name_tokens, occurrences, written_before
+from marsad.extract.fullnames import fullest, name_tokens, occurrences
 from marsad.extract.introductions import introduced_name
+from marsad.extract.namesakes import bare_form, family_name, named_elsewhere
 from marsad.extract.speaker_words import is_definite, people_noun, readings, speaker_lexicon
 from marsad.extract.speakers import Mention, parse_speaker
 from marsad.lang import load_lexicon
@@ -162,9 +163,9 @@ class Speakers:
             agent.entity_id = record.agent.entity_id
             return
         found = (
-            self._named_elsewhere(mention)
+            named_elsewhere(self.text, mention)
             or self._introduced(agent, pos)
-            or self._family_name(agent)
+            or family_name(self.text, agent)
         )
         if found:
             agent.canonical = found
@@ -179,24 +180,6 @@ class Speakers:
                 agent.canonical = record.agent.canonical
                 return
 
-    def _family_name(self, agent: Agent) -> str | None:
-        """ "وقال الرئيس الغانم" after "رئيس مجلس الأمة مرزوق الغانم": a title with a family
-        name is the person written in full elsewhere."""
-        aff = agent.affiliation or ""
-        if len(aff.split()) != 1 or not aff.startswith("ال"):
-            return None
-        role_words = normalize(agent.role or "").split()
-        head = _bare_form(role_words[0]) if role_words else ""
-        lex = speaker_lexicon()
-        for name in written_before(self.text, aff):
-            first = normalize(name.split()[0])
-            if first in role_words or any(r in lex.organisations for r in readings(first)):
-                continue  # "لوزارة الآثار", "باسم الجهاز": a body or the title, not a name
-            at = self.text.find(name)
-            if head and head in normalize(self.text[max(0, at - 80) : at]):
-                return name  # the same title stands before the full name
-        return None
-
     def _introduced(self, agent: Agent, pos: int) -> str | None:
         """ "رجل أمريكي يدعى "كارل سميث" … وقال الرجل": the name the noun was given."""
         words = _WORD.findall(agent.text)
@@ -204,23 +187,6 @@ class Speakers:
             return None
         noun = people_noun(normalize(words[0]))
         return introduced_name(self.text, noun, pos) if noun else None
-
-    def _named_elsewhere(self, mention: Mention) -> str | None:
-        """The name that follows the same title phrase somewhere else in the article."""
-        words = self.text[mention.start : mention.end].split()
-        if not words:
-            return None
-        words[0] = _definite_form(words[0])
-        phrase = " ".join(words)
-        for at in occurrences(self.text, phrase, 0, len(self.text)):
-            if at == mention.start:
-                continue
-            found = parse_speaker(self.text, at, min(len(self.text), at + len(phrase) + 120))
-            if found and found.name and found.kind == "person":
-                name = self.text[slice(*found.name)]
-                if not any(ch.isdigit() for ch in name):
-                    return name
-        return None
 
     def _definite(self, agent: Agent, mention: Mention, pos: int) -> None:
         """ "الوكالة" → "وكالة الأنباء …"; "البيان" → who issued it; "نصها" → the document."""
@@ -254,7 +220,7 @@ class Speakers:
                 return
         if len(agent.text.split()) > 1:
             return  # "السلطات اللبنانية" names itself; only a bare "الوكالة" points back
-        full = self._indefinite_phrase(_bare_form(agent.text.split()[0]), pos)
+        full = self._indefinite_phrase(bare_form(agent.text.split()[0]), pos)
         if full:
             agent.canonical = full
 
@@ -278,7 +244,7 @@ class Speakers:
             if record.pos < pos and rwords and rwords[0] == bare:
                 agent.canonical = record.agent.canonical
                 return
-        full = self._indefinite_phrase(_bare_form(words[0]), pos)
+        full = self._indefinite_phrase(bare_form(words[0]), pos)
         if full and len(full.split()) > 1 and not normalize(full.split()[1]).startswith("و"):
             agent.canonical = full
             return
@@ -350,21 +316,6 @@ class Speakers:
             if agent.canonical not in done:
                 done[agent.canonical] = fullest(self.text, agent.canonical, names)
             agent.canonical = done[agent.canonical]
-
-
-def _definite_form(word: str) -> str:
-    """ "للرئيس" → "الرئيس", "والوكالة" → "الوكالة" (as written, not normalised)."""
-    if word.startswith("لل") and len(word) > 4:
-        return "ال" + word[2:]
-    if len(word) > 4 and word[0] in "وفبك" and word[1:3] in ("ال", "لل"):
-        return _definite_form(word[1:])
-    return word
-
-
-def _bare_form(word: str) -> str:
-    """ "الوكالة" → "وكالة": the head as it is written without the article."""
-    word = _definite_form(word)
-    return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
 _NO_MARKS = str.maketrans("", "", '"«»“”„{}')  # صحيفة "ديلي ميل" → صحيفة ديلي ميل
