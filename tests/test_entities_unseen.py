@@ -71,3 +71,8 @@ def test_a_star_of_a_nation_is_no_club() -> None:
 def test_parties_the_news_name_without_a_head_modifier() -> None:
     text = "وكانت حركة النهضة أعلنت الأحد الماضي عن تركيبة المكتب، فيما رفضت كتلة نداء تونس ذلك."
     assert typed(text, (("تونس", "LOC"),)) == [("حركة النهضة", "ORG"), ("نداء تونس", "ORG")]
+
+
+def test_political_adjectives_name_councils_and_guards() -> None:
+    text = "وسيطرت القوات أمس على أحد معاقل الحرس الجمهوري، فيما أعلن رئيس المجلس الدستوري النتائج."
+    assert typed(text) == [("الحرس الجمهوري", "ORG"), ("المجلس الدستوري", "ORG")]
