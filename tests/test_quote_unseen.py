@@ -144,3 +144,19 @@ def test_a_shorter_affiliation_finds_the_named_holder_of_the_same_title() -> Non
         "وعدد من المسؤولين.\nوبين مدير عام الخطوط السعودية، بأنه تم تزويد الطائرة بمقاعد جديدة."
     )
     assert speakers(analyse(text)) == ["سامي الفايز"]
+
+
+# --------------------------------------------------------------------------- subject before the verb
+
+
+def test_a_subject_after_kana_before_the_verb_is_not_the_one_met_after_it() -> None:
+    text = (
+        "وكان الوزير سعد الفالح أكد خلال مؤتمر صحافي مع نظيره الإيطالي في روما، أمس، أن الحل سياسي."
+    )
+    quote = analyse(text, [person(text, "سعد الفالح")])[0]
+    assert quote.speaker is not None and quote.speaker.canonical == "سعد الفالح"
+
+
+def test_a_verb_after_a_negation_has_no_subject_before_it() -> None:
+    text = "وقال العالم إن الكوكب صغير. ولا تزال النتائج توضح أن سطحه متجمد."
+    assert "تزال" not in [q.speaker.text for q in analyse(text) if q.speaker]

@@ -31,6 +31,8 @@ _ALI = re.compile("ي[\u064b-\u0652\u0640]*$")  # علي spelled with ي
 _ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 _SIDES = ("جانب", "جهت", "ناحيت")
 
+_VERB_PARTICLES = frozenset(["لا", "لم", "لن", "ما", "قد", "لقد", "سوف"])
+
 PRONOUN_GENDER = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
 
 
@@ -229,6 +231,8 @@ class Attribution(Subjects):
                 pass  # "آية الله علي خامنئي": the name Ali, not the preposition على
             elif n in self.slex.stops or n in self.slex.openers or self.verb_word(n):
                 break
+            elif n[:1] in "وف" and n[1:] in self.slex.stops:
+                break  # "وكان الجبير أكد", "فقد": the subject starts after it
             if self.is_comp(n) or (n[:1] in "وف" and self.is_comp(n[1:])):
                 break  # "فإن المجلس قال": the subject starts after فإن
             if n[:1] == "و" and n[1:] in lexicon_set("speakers", "prepositions"):
@@ -240,6 +244,8 @@ class Attribution(Subjects):
         run = tail[abs(k) :]
         stop = normalize(tail[k - 1]) if k > 0 else ""
         stop = stop[1:] if stop[:1] == "و" and len(stop) > 2 else stop
+        if stop in _VERB_PARTICLES:
+            return None  # "ولا تزال النتائج توضح": a verb follows the particle, not a subject
         if stop in lexicon_set("speakers", "prepositions"):
             # "كتب رسالة إلى توأمه يعترف": a preposition's object is no subject, unless the
             # phrase is a title's ("أن المتهم في القضية قال إنه")
