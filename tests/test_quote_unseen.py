@@ -146,7 +146,7 @@ def test_a_shorter_affiliation_finds_the_named_holder_of_the_same_title() -> Non
     assert speakers(analyse(text)) == ["سامي الفايز"]
 
 
-# --------------------------------------------------------------------------- subject before the verb
+# ------------------------------------------------------------------ subject before the verb
 
 
 def test_a_subject_after_kana_before_the_verb_is_not_the_one_met_after_it() -> None:
