@@ -76,3 +76,16 @@ def test_parties_the_news_name_without_a_head_modifier() -> None:
 def test_political_adjectives_name_councils_and_guards() -> None:
     text = "وسيطرت القوات أمس على أحد معاقل الحرس الجمهوري، فيما أعلن رئيس المجلس الدستوري النتائج."
     assert typed(text) == [("الحرس الجمهوري", "ORG"), ("المجلس الدستوري", "ORG")]
+
+
+def test_a_family_name_read_as_a_place_names_the_person() -> None:
+    text = (
+        "قال رئيس الوزراء البريطاني ديفيد كاميرون إنه يريد المزيد. "
+        "وفشل كاميرون في الحصول على موافقة البرلمان."
+    )
+    tags = (("ديفيد كاميرون", "PER"), ("كاميرون", "LOC"))
+    assert {t for t in typed(text, tags)} == {("ديفيد كاميرون", "PER"), ("كاميرون", "PER")}
+    assert len({e.entity_id for e in run(text, tags).entities}) == 1
+    text = "وقال اللاعب مصطفى تونس إن الفريق يسافر غدا إلى تونس."
+    tags = (("مصطفى تونس", "PER"), ("تونس", "LOC"))
+    assert ("تونس", "LOC") in typed(text, tags)

@@ -37,7 +37,7 @@ from marsad.extract.correct import (
     apply_place_adjectives,
 )
 from marsad.extract.country_heads import apply_country_heads
-from marsad.extract.evidence import apply_aliases, propagate, quoted_outlets
+from marsad.extract.evidence import apply_aliases, family_names, propagate, quoted_outlets
 from marsad.extract.filters import (
     complete_names,
     drop_calendar_words,
@@ -143,7 +143,7 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
     mentions = apply_aliases(stream, mentions)
     mentions = names_after_titles(stream, mentions)
     mentions = quoted_outlets(stream, mentions)
-    mentions = propagate(stream, mentions, adjectives)
+    mentions = family_names(stream, propagate(stream, mentions, adjectives))
     assign_roles(stream, mentions)
     descs = descriptions(stream, mentions)
     groups = group_mentions(stream, mentions, doc.text)

@@ -15,7 +15,9 @@ from marsad.extract.gazetteer import (
     Match,
     common_words,
     is_common,
+    is_definite,
     is_stop,
+    loc_heads,
     name_readings,
     name_words,
     org_words,
@@ -30,6 +32,7 @@ from marsad.extract.mentions import (
     tokens_reading,
     words,
 )
+from marsad.extract.titles import title_at
 from marsad.text.tokens import Token
 
 MAX_ALIAS_WORDS = 4
@@ -262,3 +265,42 @@ def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
         ):  # صحيفة «الشرق الأوسط»: the paper, not the region
             inner[0].type, inner[0].key, inner[0].source = "ORG", None, "quoted"
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def family_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A one-word place or body that is the family name of a person named in full in the
+    article names that person (كاميرون after ديفيد كاميرون, not the country; نكورونزيزا
+    after بيار نكورونزيزا), unless a place word or preposition shows a place (في بوروندي،
+    مدينة عتق) or a proclitic is written on it."""
+    people: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "PER" and m.j - m.i > 1:
+            people.setdefault(stream.tokens[m.j - 1].norm, m)
+    if not people:
+        return mentions
+    places = name_words().place_prepositions | loc_heads()
+    for m in mentions:
+        if m.type not in ("LOC", "ORG") or m.j - m.i != 1 or m.skip:
+            continue
+        owner = people.get(stream.tokens[m.i].norm)
+        if owner is None or is_definite(stream.tokens[m.i]) or _place_before(stream, m, places):
+            continue
+        m.type, m.source, m.key = "PER", "propagated", None
+        m.links.append(owner)
+    return mentions
+
+
+def _place_before(stream: Stream, m: Mention, places: frozenset[str]) -> bool:
+    """Does the word before m make it a place (في، مدينة), a title's body or a name's link?"""
+    if m.i == 0 or not stream.same_sentence(m.i - 1, m.i + 1):
+        return False
+    before = stream.tokens[m.i - 1]
+    return (
+        before.norm in places
+        or before.norm in name_words().linkers
+        or any(r in places for r in name_readings(before))
+        or any(
+            (found := title_at(stream, k)) is not None and found[1] == m.i
+            for k in range(max(0, m.i - 3), m.i)
+        )
+    )
