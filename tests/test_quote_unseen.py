@@ -160,3 +160,22 @@ def test_a_subject_after_kana_before_the_verb_is_not_the_one_met_after_it() -> N
 def test_a_verb_after_a_negation_has_no_subject_before_it() -> None:
     text = "وقال العالم إن الكوكب صغير. ولا تزال النتائج توضح أن سطحه متجمد."
     assert "تزال" not in [q.speaker.text for q in analyse(text) if q.speaker]
+
+
+def test_a_clause_after_a_semicolon_lends_its_subject_after_qad() -> None:
+    text = (
+        "الحدث ليس جميلا، ولكن ما حدث بعده رائع؛ فقد تقدمت أمانة العاصمة بالاعتذار عما بدر "
+        "من المقدم، وأوضحت أنه خروج عن النص."
+    )
+    quote = analyse(text)[0]
+    assert quote.speaker is not None and quote.speaker.canonical.startswith("أمانة العاصمة")
+
+
+def test_a_title_after_a_ranked_name_lets_a_later_description_find_him() -> None:
+    text = (
+        "قال الدكتور سامي الحربي، وزير الثقافة المصري، إن الوزارة تدشن موقعا جديدا.\n"
+        "وأضاف وزير الثقافة المصري أن الموقع سيربط القطاعات."
+    )
+    assert speakers(analyse(text)) == ["سامي الحربي", "سامي الحربي"]
+    text = "وأبدى مدرب الأنصار عبود الخضري سعادته بالفوز، مشيراً أنه يسعى لتجهيز فريق شاب."
+    assert speakers(analyse(text, [person(text, "عبود الخضري")])) == ["عبود الخضري"]

@@ -26,11 +26,12 @@ from marsad.text.normalize import normalize
 _RELATIVES = frozenset(
     ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]
 )
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SENTENCE_END = re.compile(r"[.!?؟؛\n]")  # ؛ joins sentences that stand alone
 _ALI = re.compile("ي[\u064b-\u0652\u0640]*$")  # علي spelled with ي
 _ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 _SIDES = ("جانب", "جهت", "ناحيت")
 
+_QAD = frozenset(["قد", "فقد", "وقد", "لقد", "ولقد"])
 _VERB_PARTICLES = frozenset(["لا", "لم", "لن", "ما", "قد", "لقد", "سوف"])
 
 PRONOUN_GENDER = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
@@ -132,6 +133,9 @@ class Attribution(Subjects):
             return None
         first = toks[0].norm
         bare = False
+        if first in _QAD and len(toks) > 2 and not self.lex.forms.get(toks[1].norm):
+            toks, aside = toks[1:], 1  # "فقد تقدمت أمانة العاصمة بالاعتذار …، وأوضحت"
+            first = toks[0].norm
         if first[:1] == "و" and first[1:] in lexicon_set("speakers", "prepositions"):
             fronted = self.after_fronted(begin, limit, gender)
             if fronted is not None:

@@ -98,7 +98,11 @@ def parse_speaker(
         return None
     rank = match_rank(ws, i, lex)
     if rank and opens_name(ws, i + rank, lex):
-        return _ranked(ws, i, rank, lex, entities)
+        ranked = _ranked(ws, i, rank, lex, entities)
+        # "الدكتور X، وزير الثقافة المصري،": the title after the name (for a later "الوزير")
+        after = next((k for k, w in enumerate(ws) if w.start >= ranked.end), len(ws))
+        _apposition(text, ws, after, limit, lex, ranked)
+        return ranked
     title = match_title(ws, i, lex)
     if title is None and rank:  # "يقول الإمام:", "وبين المهندس الفارس": a rank as a title
         title = (rank, lex.ranks[tuple(w.norm for w in ws[i : i + rank])])
