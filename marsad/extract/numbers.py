@@ -225,7 +225,7 @@ def read_number(
 def _compound(phrase: NumberPhrase, toks: list[Token], text: str) -> NumberPhrase:
     """A scaled number goes on after و with a smaller one: "11 ألفا و507" = 11507, "مليار
     و500 مليون" = 1.5 billion, "3 ملايين و200 ألف" (not "3 ملايين و5%", a second figure)."""
-    if phrase.scale <= 1:
+    if phrase.scale <= 1 or text[phrase.end : phrase.end + 2].lstrip()[:1] != CONJ:
         return phrase
     i = next((k for k, t in enumerate(toks) if t[2] >= phrase.end), len(toks))
     if i + 1 >= len(toks) or toks[i][0] != "word":

@@ -72,6 +72,8 @@ class Sources:
     # (start, end) of the verbs of a sentence, and under (-start - 1, end) of its credits
     _cue_spans: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
     _agents: dict[tuple[str, int], Agent | None] = field(default_factory=dict)
+    # sentence start → (where its first participle is, the subject it carries)
+    _participles: dict[int, tuple[int, Agent | None]] = field(default_factory=dict)
 
     @classmethod
     def for_document(cls, doc: Document, shadow: Shadow) -> Sources:
@@ -165,7 +167,7 @@ class Sources:
         agent = None if framed else self._verb_credit(s_start, s_end, limit)
         if agent is not None:
             return agent, "verb"
-        agent = None if framed else self._participle_credit(s_start, limit)
+        agent = None if framed else self._participle_credit(s_start, s_end, limit)
         if agent is not None:
             return agent, "verb"
         if region is None:
@@ -300,19 +302,21 @@ class Sources:
         kind = "document" if "ال" + toks[j].text[2:] in cues().documents else ""
         return self._subject(toks, j, until_clause=False, kind=kind, lam=True)
 
-    def _participle_credit(self, s_start: int, limit: int) -> Agent | None:
+    def _participle_credit(self, s_start: int, s_end: int, limit: int) -> Agent | None:
         """ "ابتكر أستاذ جامعي طريقة …، مؤكدا أن دقتها 94%": a participle with no verb of
         saying before it carries the subject of the sentence's opening verb."""
-        m = cues().participle_re.search(self.shadow.text, s_start, limit)
-        if m is None or any(v[0] < m.start() for v in self._verbs(s_start, m.start())):
-            return None
-        toks = self.tokens(s_start, m.start())
-        if len(toks) < 3 or not toks[0].text.isalpha():
-            return None
-        key = ("participle", s_start)
-        if key not in self._agents:
-            self._agents[key] = self._opening_subject(toks)
-        return self._agents[key]
+        if s_start not in self._participles:  # one search per sentence, its first participle
+            at, agent = s_end, None
+            verbs = self._verbs(s_start, s_end)
+            end = verbs[0][0] if verbs else s_end  # past a verb of saying, that verb's subject
+            m = cues().participle_re.search(self.shadow.text, s_start, end)
+            if m is not None:
+                at, toks = m.start(), self.tokens(s_start, m.start())
+                if len(toks) >= 3 and toks[0].text.isalpha():
+                    agent = self._opening_subject(toks)
+            self._participles[s_start] = (at, agent)
+        at, agent = self._participles[s_start]
+        return agent if at < limit else None
 
     def _opening_subject(self, toks: list[Tok]) -> Agent | None:
         """The subject after a sentence's opening verb, up to a tagged name in it, else its
