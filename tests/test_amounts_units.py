@@ -185,3 +185,26 @@ def test_a_rate_written_with_a_slash() -> None:
 )
 def test_broken_plurals_the_corpus_statistics_left_as_they_are(text: str, unit: str) -> None:
     assert amounts(text)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year-like number before a word that is no known noun is a year, not a count
+        "معطر : اتصلت بالزواري في انتخابات 2014 وهكذا كان رده",
+        "بارتفاع كبير مقارنة بسنة 2015 مذكرا ان معدل الاستهلاك كان ضعيفا",
+        "ومنذ ان بدأ نشاطهما انطلاقا من منزلهما في صيف 2013 قاما بتأجير الدجاج",
+        # a rank in brackets before the next country; a relative adjective agreeing with a dual
+        "بعد مصر (18 عالميا) والجزائر (27) والسعودية (28) وسوريا (42)",
+        "مضيق تيران وخليج العقبة هما ممران مائيان دوليان مفتوحان للإبحار",
+    ],
+)
+def test_years_ranks_and_adjectives_count_nothing(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_counted_nouns_and_units_seen_missing_in_the_corpus() -> None:
+    assert triples("أكثر من 10 ملايين مؤمن لهم") == [("أكثر من 10 ملايين مؤمن", 10e6, "مؤمن")]
+    assert triples("بلغ عددهم 46.4 ألف مشترك") == [("46.4 ألف مشترك", 46400, "مشترك")]
+    assert [a.unit for a in amounts("كمية ما بين 400 مليغرام إلى 1600 مليغرام")] == ["mg", "mg"]
+    assert triples("وشارك 2000 طالب في الماراثون") == [("2000 طالب", 2000, "طالب")]

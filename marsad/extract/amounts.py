@@ -181,6 +181,9 @@ def _dual(text: str, pos: int, word: str) -> Quantity | None:
     single = dual_singular(word)
     if single is None:
         return None
+    before = text[max(0, pos - 30) : pos].split()[-1:]
+    if before and len(before[0]) > 4 and before[0].endswith(("يان", "ان")) and single[-1] == "ي":
+        return None  # "ممران مائيان دوليان": a relative adjective agreeing with a dual
     q = read_quantity_stub(pos, end, 2.0)
     q.unit, q.unit_start, q.unit_end, q.subject_end = _noun(single), pos, end, end
     return q

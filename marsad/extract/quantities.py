@@ -276,9 +276,10 @@ def _unit_after(
         single = singular(written, bare) or plural_singular(written, bare)
         if single and definite:
             return _noun(single), words[1][1], words[1][2], _subject_end(words, 2)
-    single = singular(text[words[0][1] : words[0][2]], words[0][0], feminine=many)
+    written = text[words[0][1] : words[0][2]]
+    single = singular(written, words[0][0], feminine=many, guess=not year_like)
     if single is None and few:
-        single = plural_singular(text[words[0][1] : words[0][2]], words[0][0])
+        single = plural_singular(written, words[0][0])
     if single is None:
         return None
     pair = _second_noun(text, words, toks, single)

@@ -137,11 +137,15 @@ def is_plural(folded: str) -> bool:
     return single is not None and fold(single) != folded
 
 
-def singular(word: str, folded: str | None = None, feminine: bool = False) -> str | None:
+def singular(
+    word: str, folded: str | None = None, feminine: bool = False, guess: bool = True
+) -> str | None:
     """Singular of a counted noun as written, or None when `word` is not a counted noun.
 
     `feminine`: also trust an unknown word with a feminine ending (after 11 and more, whose
-    noun is singular: "102 خريجة"; not after a year or 3-10, which take a plural)."""
+    noun is singular: "102 خريجة"; not after a year or 3-10, which take a plural).
+    `guess`: trust an unknown word's noun ending at all (not after a year-like number:
+    "انتخابات 2014 وهكذا", "بسنة 2015 مذكرا")."""
     folded = fold(word) if folded is None else folded
     plain = strip_diacritics(word).replace("\u0640", "")
     if folded in not_counted() or folded.startswith("ال") or len(folded) < 2:
@@ -161,9 +165,14 @@ def singular(word: str, folded: str | None = None, feminine: bool = False) -> st
             return nouns[fold(folded[: -len(ending)] + repl)]
     # unknown words: trust a noun ending, never a bare stem (it may be a verb) nor a word
     # behind a preposition ("ألف لكرة اليد" is Division A of handball, not 1000 of anything)
-    if folded.startswith(("ل", "ب")):
+    if folded.startswith(("ل", "ب")) or not guess:
         return None
-    if len(folded) >= 4 and folded.endswith("ا") and not folded.endswith(("وا", "اا", "ايا")):
+    if (
+        len(folded) >= 4
+        and folded.endswith("ا")
+        and not folded.endswith(("وا", "اا", "ايا"))
+        and folded[0] != "و"  # "(28) وسوريا", "2014 وهكذا": و + a word, not an accusative noun
+    ):
         return plain[:-1]
     feminine = feminine and plain.endswith(("ة", "ه")) and len(folded) >= 4 and folded[0] != "و"
     if feminine and not folded.endswith(_PRONOUNS) and folded not in _number_words():
