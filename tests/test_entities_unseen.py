@@ -89,3 +89,12 @@ def test_a_family_name_read_as_a_place_names_the_person() -> None:
     text = "وقال اللاعب مصطفى تونس إن الفريق يسافر غدا إلى تونس."
     tags = (("مصطفى تونس", "PER"), ("تونس", "LOC"))
     assert ("تونس", "LOC") in typed(text, tags)
+
+
+def test_an_untagged_name_between_two_people_in_a_list_is_a_person() -> None:
+    text = "وضمت القائمة إبراهيم مدخلي، وجفين البيشي، وسند شراحيلي «دفاع»."
+    tags = (("إبراهيم مدخلي", "PER"), ("وسند شراحيلي", "PER"))
+    assert ("جفين البيشي", "PER") in typed(text, tags)
+    text = "وحضر الاجتماع محمد العمران، ورئيس النادي، وخالد راضي."
+    tags = (("محمد العمران", "PER"), ("وخالد راضي", "PER"))
+    assert [t for t, _ in typed(text, tags)] == ["محمد العمران", "خالد راضي"]

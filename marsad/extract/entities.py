@@ -51,6 +51,7 @@ from marsad.extract.filters import (
     trim_to_known_names,
 )
 from marsad.extract.gazetteer import Match
+from marsad.extract.lists import names_in_lists
 from marsad.extract.mentions import (
     Stream,
     build_stream,
@@ -141,7 +142,7 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
     mentions = drop_descriptions(stream, mentions)
     mentions = drop_lone_definite_people(stream, mentions)
     mentions = apply_aliases(stream, mentions)
-    mentions = names_after_titles(stream, mentions)
+    mentions = names_in_lists(stream, names_after_titles(stream, mentions))
     mentions = quoted_outlets(stream, mentions)
     mentions = family_names(stream, propagate(stream, mentions, adjectives))
     assign_roles(stream, mentions)
