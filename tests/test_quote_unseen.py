@@ -179,3 +179,33 @@ def test_a_title_after_a_ranked_name_lets_a_later_description_find_him() -> None
     assert speakers(analyse(text)) == ["سامي الحربي", "سامي الحربي"]
     text = "وأبدى مدرب الأنصار عبود الخضري سعادته بالفوز، مشيراً أنه يسعى لتجهيز فريق شاب."
     assert speakers(analyse(text, [person(text, "عبود الخضري")])) == ["عبود الخضري"]
+
+
+# --------------------------------------------------------------------------- names after a comma
+
+
+def test_a_tagged_name_after_a_comma_keeps_its_own_apposition() -> None:
+    text = (
+        "انتقد الأمين العام لحركة مشروع تونس، محسن الفالحي تحركات رئيس حركة النهضة الأخيرة.\n"
+        "وأوضح في تصريح لمراسلة الإذاعة أن هذه التحركات غير دستورية."
+    )
+    assert speakers(analyse(text, [person(text, "محسن الفالحي")])) == ["محسن الفالحي"]
+
+
+def test_an_untagged_object_after_a_comma_is_no_name() -> None:
+    text = (
+        "وقدم قائد قوة الصواريخ، شكره الجزيل لنائب خادم الحرمين الشريفين على الاهتمام، "
+        "مؤكدا أنه يستطيع السير حاليا."
+    )
+    quote = analyse(text)[0]
+    assert quote.speaker is not None and "شكره" not in quote.speaker.canonical
+
+
+def test_a_bare_title_then_a_comma_then_another_title_with_the_name() -> None:
+    text = "كشف الممثل، المخرج المسرحي ياسر العلي أن فكرة العمل جاءت من الشارع."
+    assert speakers(analyse(text, [person(text, "ياسر العلي")])) == ["ياسر العلي"]
+
+
+def test_the_point_of_the_doctor_abbreviation_does_not_end_the_speaker() -> None:
+    text = "وأوضح الرئيس التنفيذي للشركة د. عبدالرحمن المهنا، أن الشركة توسعت هذا العام."
+    assert speakers(analyse(text)) == ["عبدالرحمن المهنا"]

@@ -26,7 +26,8 @@ from marsad.text.normalize import normalize
 _RELATIVES = frozenset(
     ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]
 )
-_SENTENCE_END = re.compile(r"[.!?؟؛\n]")  # ؛ joins sentences that stand alone
+# ؛ joins sentences that stand alone; "د." is the doctor's abbreviation
+_SENTENCE_END = re.compile(r"(?<![\s(]د)\.|[!?؟؛\n]")
 _ALI = re.compile("ي[\u064b-\u0652\u0640]*$")  # علي spelled with ي
 _ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 _SIDES = ("جانب", "جهت", "ناحيت")

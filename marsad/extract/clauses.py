@@ -63,9 +63,11 @@ class Scanner:
         return None
 
     def tokens(self, start: int, limit: int, n: int) -> list[Tok]:
-        out = []
+        out: list[Tok] = []
         for m in _TOKEN.finditer(self.text, start, limit):
             norm = norm_word(m.group())
+            if norm == "." and out and out[-1].norm == "د":
+                continue  # "د. سعد": the abbreviation's point ends no sentence
             if norm:
                 s, e = m.span()
                 out.append(Tok(s, e, norm))
@@ -270,6 +272,9 @@ def rstrip_span(text: str, start: int, end: int) -> int:
 
 
 def _inside_number(text: str, pos: int) -> bool:
+    """A decimal point (3.5), or the point of the abbreviation "د." (doctor): no full stop."""
+    if pos > 0 and text[pos - 1] == "د" and (pos == 1 or text[pos - 2] in " \t("):
+        return True
     return 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()
 
 

@@ -171,12 +171,14 @@ norm_word = lru_cache(maxsize=1 << 16)(normalize)  # news repeats its words: nor
 
 def words(text: str, start: int, limit: int) -> list[Word]:
     """Words and punctuation of `text[start:limit]`, at most a speaker phrase's worth."""
-    out = []
+    out: list[Word] = []
     for m in _TOKEN.finditer(text, start, limit):
         norm = norm_word(m.group())
         if not norm:
             continue  # a lone diacritic or tatweel
         raw = m.group()
+        if norm == "." and out and out[-1].norm == "د":
+            continue  # "د. سعد الوهيبي": the abbreviation's point ends nothing
         ali = norm == "علي" and raw.rstrip(_MARKS)[-1:] == "ي"
         out.append(Word(m.start(), m.end(), norm, ali, "\u064b" in raw))
         if len(out) > MAX_WORDS + 3 or norm in _PHRASE_END:

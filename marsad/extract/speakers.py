@@ -81,7 +81,7 @@ def parse_speaker(
     if demonstrative and i + 1 < len(ws) and is_definite(ws[i + 1].norm):
         i += 1  # "هذا الفصل"
     first = ws[i]
-    if len(first.norm) < 2 or first.accusative:
+    if (len(first.norm) < 2 and (first.norm,) not in lex.ranks) or first.accusative:
         return None  # a lone letter ("و") names no one; "دوماً" is an adverb
     bare = first.norm[1:] if first.norm[:1] in "وف" else first.norm
     if first.norm in lex.pronouns or first.norm in lex.stops:
@@ -302,8 +302,13 @@ def _name_after_comma(
     named = parse_speaker(text, after[0].start, limit, entities)
     if named is None or named.kind != "person" or named.name is None:
         return
-    if named.start != after[0].start or (named.role is not None and not match_rank(after, 0, lex)):
+    titled = named.role is not None and named.role[0] == named.start
+    if named.start != after[0].start or (
+        titled and not match_rank(after, 0, lex) and not _bare_title(text, mention)
+    ):
         return  # a second title ("، الرئيس المصري،") is another person
+    if named.role is not None and not titled and named.entity is None:
+        return  # "، شكره الجزيل لنائب …": an untagged object with a title after it
     if _cue_word(after[0].norm):
         return  # "، بحسب ما أوردته جريدة": a cue, not a name
     mention.name, mention.end, mention.kind = named.name, named.end, "person"
@@ -339,6 +344,12 @@ def _issuer(
         return
     mention.name, mention.end, mention.kind = (body.start, body.end), body.end, body.kind
     mention.entity = body.entity
+
+
+def _bare_title(text: str, mention: Mention) -> bool:
+    """ "كشف الممثل، المخرج المسرحي X": a one-word title set off by a comma has its other
+    titles and its name after the comma."""
+    return mention.affiliation is None and len(text[mention.start : mention.end].split()) == 1
 
 
 def _weak_name(text: str, mention: Mention) -> bool:
