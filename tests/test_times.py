@@ -399,3 +399,22 @@ def test_decades_need_a_time_cue() -> None:
     assert times("سيكون له عقود استشارية من خمسة إلى ستة عقود وهم استشاريون") == []
     assert durations("استمر الحكم ثلاثة عقود من الزمن") == [("ثلاثة عقود", "P30Y")]
     assert durations("تراجع الإنتاج خلال ثلاثة عقود") == [("خلال ثلاثة عقود", "P30Y")]
+
+
+def test_a_day_of_a_month_named_after_it() -> None:
+    # "في الـ31 من جانفي", "في الـ21 من الشهر الجاري": the day, not the whole month
+    assert dates("سيلتقي الرئيس المكسيكي في الـ31 من جانفي الماضي") == [
+        ("الـ31 من جانفي الماضي", "2024-01-31")
+    ]
+    assert dates("ينطلق الملتقى في الـ 21 من الشهر الجاري") == [
+        ("الـ 21 من الشهر الجاري", "2024-10-21")
+    ]
+    assert dates("تبدأ الدراسة يوم 5 من الشهر المقبل") == [("5 من الشهر المقبل", "2024-11-05")]
+    assert dates("ارتفع التضخم بنسبة 5.3 من الشهر الماضي") == [("الشهر الماضي", "2024-09")]
+    # a Hijri month's days are not the days of the Gregorian month it begins in
+    assert "2024-10-17" not in [v for _, v in dates("تمت البلاغات من 12-17 من شهر ربيع الآخر")]
+
+
+def test_a_screen_resolution_is_no_year() -> None:
+    assert dates("وشاشة عالية الجودة 1366 × 768 أو 1920 × 1080 بيكسل") == []
+    assert dates("تصفيات مونديال روسيا 2018 تنطلق") == [("2018", "2018")]

@@ -24,6 +24,7 @@ needed: every form above is parsed here from CLDR and lexicon data.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import cache
@@ -76,6 +77,8 @@ def extract_times(doc: Document, options: Options) -> Document:
                 covered = max(covered, items[0][1])
                 items = items[1:]  # "اليوم الخميس 25 ماي 2017": one expression
         weekday_at = len(found) if (m.group("w_day") or m.group("r_wd")) and items else -1
+        if m.group("d_month") or m.group("p_per1") or m.group("p_per2"):  # Gregorian months
+            items = [_day_of_month(shadow.text, item, covered) for item in items]
         first = _first_of_range(shadow.text, m, items, found[-1].end if found else 0, shadow)
         for start, end, value in first + items:
             covered = max(covered, end)
@@ -98,7 +101,24 @@ def extract_times(doc: Document, options: Options) -> Document:
 
 
 Item = tuple[int, int, tr.Value]
+# "في الـ31 من جانفي", "يوم 21 من الشهر الجاري": a day of the month named after it
+_DAY_OF = re.compile(r"(?<![0-9.,/])(?:ال\s*)?([0-3]?[0-9])\s+من\s+(?:شهر\s+)?$")
 _DAY_BEFORE = re.compile(r"(?<![0-9])([0-3]?[0-9])\s*(?:و|الي|إلى|حتي|-|–|—)\s*$")
+
+
+def _day_of_month(text: str, item: Item, floor: int) -> Item:
+    """A Gregorian month ("جانفي", "الشهر الجاري") after "الـ31 من" is that day of it."""
+    start, end, value = item
+    if value.grain != "month" or not re.fullmatch(r"[0-9]{4}-[0-9]{2}", value.value):
+        return item
+    m = _DAY_OF.search(text, max(floor, start - 16), start)
+    if m is None:
+        return item
+    year, month = int(value.value[:4]), int(value.value[5:])
+    if not 1 <= int(m.group(1)) <= calendar.monthrange(year, month)[1]:
+        return item
+    day = tr.Value(f"{value.value}-{int(m.group(1)):02d}", "day", anchored=value.anchored)
+    return m.start(), end, day
 
 
 def _first_of_range(
