@@ -98,3 +98,9 @@ def test_an_untagged_name_between_two_people_in_a_list_is_a_person() -> None:
     text = "وحضر الاجتماع محمد العمران، ورئيس النادي، وخالد راضي."
     tags = (("محمد العمران", "PER"), ("وخالد راضي", "PER"))
     assert [t for t, _ in typed(text, tags)] == ["محمد العمران", "خالد راضي"]
+
+
+def test_a_facility_named_after_a_person_is_a_place() -> None:
+    text = "وانعقد الاجتماع بشارع محمد الخامس بتونس العاصمة، قبل السفر إلى مطار عدن."
+    tags = (("محمد الخامس", "PER"), ("تونس", "LOC"), ("عدن", "LOC"))
+    assert typed(text, tags) == [("شارع محمد الخامس", "LOC"), ("تونس", "LOC"), ("عدن", "LOC")]

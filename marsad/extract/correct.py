@@ -12,6 +12,7 @@ from marsad.extract.gazetteer import (
     Match,
     adjective_countries,
     country_names,
+    facilities,
     gazetteer,
     is_common,
     is_definite,
@@ -230,14 +231,21 @@ def apply_loc_openers(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             continue
         owner = owners[i + 1]
         if owner is not None:
-            if (
+            retyped = (
                 owner.i == i + 1
                 and owner.type in ("ORG", "PER", "MISC")
                 and owner.source == "tagger"
-            ):
+            )
+            if retyped:
                 owner.type = "LOC"  # بجزيرة رود آيلاند: a place, whatever the tagger said
-            if owner.i == i + 1 and owner.type == "LOC" and openers[head] and not owner.skip:
-                owner.i, owner.skip = i, skip_chars(tokens[i], head)  # محافظة الأنبار
+            if (
+                owner.i == i + 1
+                and owner.type == "LOC"
+                and openers[head]
+                and not owner.skip
+                and (retyped or head not in facilities())
+            ):  # محافظة الأنبار, شارع محمد الخامس; مطار | عدن stays the city
+                owner.i, owner.skip = i, skip_chars(tokens[i], head)
             continue
         if not _place_word(stream, i + 1, feminine=head.endswith("ه")) or is_common(tokens[i + 1]):
             continue

@@ -227,6 +227,12 @@ def loc_openers() -> dict[str, bool]:
     return {normalize(k): v == "whole" for k, v in load_lexicon("places")["loc_openers"].items()}
 
 
+@cache
+def facilities() -> frozenset[str]:
+    """Place openers naming a facility (مطار، شارع): a known place after one stays itself."""
+    return frozenset(normalize(w) for w in load_lexicon("places")["facilities"])
+
+
 @dataclass(frozen=True, slots=True)
 class NameWords:
     linkers: frozenset[str]
