@@ -102,3 +102,33 @@ def test_tagger_opens_either_kind_of_model(tmp_path: Path) -> None:
     np.savez(junk, kind=np.frombuffer(b"bilstm-crf", dtype=np.uint8))
     with pytest.raises(ModelError, match=r"lacks|cannot load"):
         NeuralModel.load(junk)
+
+
+def test_state_saved_elsewhere_exports_the_same_tagger(tmp_path: Path) -> None:
+    """A net trained on another machine comes back as a state dict (word table in float16);
+    loaded into a fresh net it tags the news sentences as the original does."""
+    net, model, lex = _trained(tmp_path)
+    ner_torch.save_state(net, str(tmp_path / "net.pt"))
+    cfg = {**ner_torch.DEFAULTS, **SMALL}
+    table = np.zeros((len(lex.words), 8), dtype=np.float32)
+    fresh = ner_torch.Net(table, len(lex.chars), len(FLAGS), 9, cfg)
+    ner_torch.load_state(fresh, str(tmp_path / "net.pt"))
+    again = ner_neural.export(fresh, lex, {})
+    tokens = [t for t, _ in _sentences()]
+    assert again.tag(tokens) == model.tag(tokens)
+
+
+def test_sweep_scores_like_conlleval() -> None:
+    ner_sweep = pytest.importorskip("training.ner_sweep")
+    from marsad.extract.ner.conll import score
+
+    gold = [tags for _, tags in _sentences()]
+    pred = [list(tags) for tags in gold]
+    pred[0][3:5] = ["B-LOC", "I-LOC"]  # بايدن's span mistyped
+    pred[1][1] = "I-ORG"  # a stray I- opens the (right) span
+    pred[4][6:8] = ["B-MISC", "O"]  # span cut short
+    micro, types = ner_sweep.f1(gold, pred)
+    theirs = score(gold, pred)
+    assert micro == round(theirs.micro.f1, 4) < 1.0
+    assert types["PER"] == round(theirs.by_type["PER"].f1, 4)
+    assert ner_sweep.spans(["I-ORG", "I-ORG", "O", "B-LOC"]) == {(0, 2, "ORG"), (3, 4, "LOC")}

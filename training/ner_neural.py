@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import logging
 import pickle
@@ -152,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev-block", type=int, default=9, help="held-out tenth of ANERcorp")
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--dump", type=Path, help="only write the prepared data (for sweeps)")
+    ap.add_argument("--state", type=Path, help="export this torch state dict, no training")
     ap.add_argument("--set", action="append", default=[], help="KEY=JSON, see ner_torch")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
@@ -165,22 +167,29 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     torch.set_num_threads(1)  # faster than more threads for these small batches, and exact
     prep = prepare(args, int(cfg["seed"]))
-    if args.dump:
-        with open(args.dump, "wb") as fh:
-            pickle.dump({k: v for k, v in prep.items() if k != "dev_sentences"}, fh)
+    if args.dump:  # torch-only inputs for training/ner_sweep.py (no marsad needed there)
+        keep = {k: prep[k] for k in ("train", "dev", "extra", "table")}
+        with gzip.open(args.dump, "wb") as fh:
+            pickle.dump({**keep, "n_chars": len(prep["lexicon"].chars)}, fh)
         return 0
-    train = prep["train"][: cfg["limit"]] if cfg["limit"] else prep["train"]
-    net = ner_torch.train(
-        train,
-        prep["extra"],
-        prep["table"],
-        len(prep["lexicon"].chars),
-        len(FLAGS),
-        len(LABELS),
-        cfg,
-        args.device,
-    )
+    net = ner_torch.Net(prep["table"], len(prep["lexicon"].chars), len(FLAGS), len(LABELS), cfg)
+    if args.state:  # trained elsewhere (a GPU) from the same --dump: export and score it
+        ner_torch.load_state(net, str(args.state))
+    else:
+        train = prep["train"][: cfg["limit"]] if cfg["limit"] else prep["train"]
+        net = ner_torch.train(
+            train,
+            prep["extra"],
+            prep["table"],
+            len(prep["lexicon"].chars),
+            len(FLAGS),
+            len(LABELS),
+            cfg,
+            args.device,
+        )
     meta = {"config": cfg, "dev_block": args.dev_block, "vectors": args.vector_corpora}
+    if args.state:
+        meta["state"] = args.state.name
     export(net, prep["lexicon"], meta).save(args.out)
     model = NeuralModel.load(args.out)  # scored as shipped: float16 weights
     check_export(net, model, prep)

@@ -206,6 +206,19 @@ def train(
     return net
 
 
+def save_state(net: Net, path: str) -> None:
+    """The state dict with the word table in float16 (the exported model keeps it so; half
+    the size, so a file trained on another machine travels back)."""
+    state = {k: v.detach().cpu() for k, v in net.state_dict().items()}
+    state["word.weight"] = state["word.weight"].half()
+    torch.save(state, path)
+
+
+def load_state(net: Net, path: str) -> None:
+    state = torch.load(path, map_location="cpu")
+    net.load_state_dict({k: v.float() for k, v in state.items()})
+
+
 def weights(net: Net) -> dict[str, np.ndarray]:
     """The arrays marsad.extract.ner.neural runs, the "news" bit folded into the biases."""
     sd = {k: v.detach().float().cpu().numpy() for k, v in net.state_dict().items()}
