@@ -104,3 +104,10 @@ def test_a_facility_named_after_a_person_is_a_place() -> None:
     text = "وانعقد الاجتماع بشارع محمد الخامس بتونس العاصمة، قبل السفر إلى مطار عدن."
     tags = (("محمد الخامس", "PER"), ("تونس", "LOC"), ("عدن", "LOC"))
     assert typed(text, tags) == [("شارع محمد الخامس", "LOC"), ("تونس", "LOC"), ("عدن", "LOC")]
+
+
+def test_an_institution_named_after_a_person_is_one_body() -> None:
+    text = "ونقلت الجثة إلى قسم الطب الشرعي بمستشفى شارل نيكول، فيما فتح تحقيق في الحادثة."
+    assert typed(text, (("شارل نيكول", "PER"),)) == [("مستشفى شارل نيكول", "ORG")]
+    text = "وقال المعارض إن حكومة نتنياهو ترفض الاتفاق."
+    assert typed(text, (("نتنياهو", "PER"),)) == [("نتنياهو", "PER")]

@@ -60,7 +60,7 @@ from marsad.extract.mentions import (
     trim_coordination,
     trim_proclitic,
 )
-from marsad.extract.orgs import apply_org_heads
+from marsad.extract.orgs import apply_org_heads, institutions_named_after_people
 from marsad.extract.roles import (
     assign_roles,
     descriptions,
@@ -136,6 +136,7 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
     mentions = split_leading_heads(stream, mentions)
     mentions = apply_country_heads(stream, mentions)
     mentions, references = apply_org_heads(stream, mentions)
+    mentions = institutions_named_after_people(stream, mentions)
     mentions = apply_clubs(stream, mentions)
     mentions = apply_loc_openers(stream, mentions)
     mentions, adjectives = apply_nationalities(stream, mentions)

@@ -28,6 +28,8 @@ from marsad.extract.gazetteer import (
 from marsad.extract.mentions import Mention, Stream, covering, match_in, mention_at, positions
 from marsad.extract.roles import has_pronoun
 from marsad.extract.titles import title_at
+from marsad.lang import load_lexicon
+from marsad.text.normalize import normalize
 from marsad.text.tokens import Token
 
 MAX_ORG_WORDS = 8
@@ -318,3 +320,24 @@ def apply_org_heads(stream: Stream, mentions: list[Mention]) -> tuple[list[Menti
             mentions.sort(key=lambda m: m.i)
             resume = end
     return mentions, refs
+
+
+@cache
+def _named_after_heads() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_lexicon("org_words")["named_after_people"])
+
+
+def institutions_named_after_people(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A person the tagger found right after an indefinite institution noun is the name of
+    the institution (مستشفى شارل نيكول، جامعة محمد الخامس، مركز التميمي): one ORG."""
+    heads = _named_after_heads()
+    for m in mentions:
+        if m.type != "PER" or m.source != "tagger" or m.i == 0 or m.skip:
+            continue
+        if not stream.same_sentence(m.i - 1, m.i + 1) or mention_at(mentions, m.i - 1):
+            continue
+        head = stream.tokens[m.i - 1]
+        reading = next((r for r in name_readings(head) if r in heads), None)
+        if reading is not None:
+            m.i, m.skip, m.type, m.source = m.i - 1, skip_chars(head, reading), "ORG", "org"
+    return mentions
