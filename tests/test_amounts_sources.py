@@ -320,3 +320,21 @@ def test_one_of_opens_a_source() -> None:
         "الفريق المتكون من 60 شابا حسب ما أكده أحد مؤسسي الشركة المصنعة إدواردو ستروبيان كان "
         "في حاجة إلى تمويل"
     ) == [(60, "أحد مؤسسي الشركة المصنعة إدواردو ستروبيان")]
+
+
+def test_the_latest_figures_credit_their_document() -> None:
+    assert sources(
+        "ويتزامن ذلك مع ارتفاع معدل التضخم إلى أكثر من 4.8 بالمائة، حسب أحدث الأرقام الرسمية."
+    ) == [(4.8, "الأرقام الرسمية")]
+    assert sources("وبحسب آخر إحصائية لشهر مارس بلغ 1487 منشأة في القطاع الخاص") == [
+        (1487, "إحصائية")
+    ]
+
+
+def test_a_proviso_is_no_quote_that_frames_the_figure() -> None:
+    # the quote layer may read "على أن …" as what was said; the figure before it is still
+    # the complement of أكد ("أكد X حجز 6 أطنان"), not an occasion the outlet describes
+    text = "وأكد ناصر كامل، رئيس مصلحة، حجز نحو 6 أطنان من الموالح، على أن يقع إتلافها قريبا."
+    doc = Document("t", text)
+    doc.quotes = [quote(doc, "يقع إتلافها قريبا", "أكد", "ناصر كامل")]
+    assert [a.source.text if a.source else None for a in found(doc)] == ["ناصر كامل"]

@@ -155,7 +155,7 @@ class Sources:
         framed = False  # between a cue and its quote: "وقال … بمناسبة إتمام 30 طالباً {إن …}"
         for q in self.quotes:
             if q.cue is not None and s_start <= q.cue < s_end and self._covers(q.cue, start):
-                if q.cue < start and end <= q.start:
+                if q.cue < start and end <= q.start and not self._proviso(q.start):
                     framed = True  # the outlet describes the occasion, the speaker says the rest
                     continue
                 return q.speaker, "under"
@@ -178,6 +178,12 @@ class Sources:
         if agent is not None:
             return agent, "credit"
         return None, "none"
+
+    def _proviso(self, content: int) -> bool:
+        """Does a quote open with "على أن" (provided that)? Then what comes between its cue and
+        it is the cue's own complement ("وأكد X حجز 6 أطنان، على أن يقع إتلافها"), not an
+        occasion the outlet describes."""
+        return self.shadow.text[max(0, content - 8) : content].split()[-2:] == ["علي", "ان"]
 
     def _covers(self, cue: int, start: int) -> bool:
         """Does the statement cued at `cue` take in the figure at `start` of its sentence?
@@ -285,6 +291,8 @@ class Sources:
             if agent is not None and agent.canonical.startswith("لل"):
                 agent.canonical = "ال" + agent.canonical[2:]
             return agent
+        if first in ("احدث", "اخر") and j + 1 < len(toks) and toks[j + 1].text in c.documents:
+            return self._credited(toks, j + 1)  # "حسب أحدث الأرقام الرسمية", "آخر إحصائية"
         if first.removeprefix("ل" if strip else "") in c.documents:
             for at in (j + 1, j + 2):  # "تحليل أجرته X", "بيانات رسمية صادرة عن X"
                 for n in range(c.longest, 0, -1):
