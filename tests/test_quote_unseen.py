@@ -209,3 +209,24 @@ def test_a_bare_title_then_a_comma_then_another_title_with_the_name() -> None:
 def test_the_point_of_the_doctor_abbreviation_does_not_end_the_speaker() -> None:
     text = "وأوضح الرئيس التنفيذي للشركة د. عبدالرحمن المهنا، أن الشركة توسعت هذا العام."
     assert speakers(analyse(text)) == ["عبدالرحمن المهنا"]
+
+
+# --------------------------------------------------------------------------- the paragraph's verb
+
+
+def test_a_bare_opening_verb_lends_a_name_the_tagger_reads_from_the_same_word() -> None:
+    text = (
+        "دعا سليم سعد الله رئيس منظمة الدفاع عن المستهلك المواطن إلى ترشيد استهلاكه، "
+        "مبينا أن المنظمة ستقوم بحملات تحسيسية."
+    )
+    assert speakers(analyse(text, [person(text, "سليم سعد الله")])) == ["سليم سعد الله"]
+
+
+def test_a_regional_governorate_is_a_body_that_speaks() -> None:
+    text = (
+        "حذرت إمارة منطقة جازان يوم أمس من إطلاق الرصاص في حفلات الزواج، مؤكدة أنها ستطبق "
+        "الإجراءات النظامية على كل مخالف."
+    )
+    quote = analyse(text)[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.canonical, quote.speaker.kind) == ("إمارة منطقة جازان", "organisation")

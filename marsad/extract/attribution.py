@@ -162,10 +162,11 @@ class Attribution(Subjects):
             strict
             and mention.kind == "person"
             and mention.entity is None
+            and not self.tagged_from(mention)
             and not self.named_before(mention)
         ):
             return None  # an untagged bare word after a verb is as often a noun as a name
-        if bare and not _named(mention):
+        if bare and not (_named(mention) or self.tagged_from(mention)):
             return None  # without و the first word may be a noun: only a sure subject then
         return mention
 
@@ -178,20 +179,23 @@ class Attribution(Subjects):
                 continue
             at = toks[k + 1].start
             mention: Mention | None
-            person = next((e for e in self.doc.entities if e.start == at and e.type == "PER"), None)
-            if person is not None and person.end <= limit:
-                mention = Mention(at, person.end, "person", (at, person.end), entity=person)
-            else:
-                mention = parse_speaker(self.text, at, limit, self.doc.entities)
+            mention = parse_speaker(self.text, at, limit, self.doc.entities)
             if mention is None or mention.end > limit:
                 continue
             entity = mention.entity
-            tagged = entity is not None and entity.type == "PER" and entity.start == at
+            tagged = (entity is not None and entity.type == "PER" and entity.start == at) or (
+                mention.kind == "person" and self.tagged_from(mention)
+            )
             short = len(self.text[mention.start : mention.end].split()) <= 8
             titled = mention.role is not None and mention.role[0] == at and mention.name is not None
             if tagged or (titled and short):
                 return mention if _agrees(toks[k].norm, gender, mention) else None
         return None
+
+    def tagged_from(self, mention: Mention) -> bool:
+        """Does the tagger read a person from the same word ("دعا سليم سعد الله رئيس …": the
+        parser stops at الله, the tagger does not)?"""
+        return any(e.start == mention.start and e.type == "PER" for e in self.doc.entities)
 
     def named_before(self, mention: Mention) -> bool:
         """ "واستغرب العنزي": a bare family name of a person tagged earlier in full."""
