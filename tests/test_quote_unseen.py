@@ -230,3 +230,11 @@ def test_a_regional_governorate_is_a_body_that_speaks() -> None:
     quote = analyse(text)[0]
     assert quote.speaker is not None
     assert (quote.speaker.canonical, quote.speaker.kind) == ("إمارة منطقة جازان", "organisation")
+
+
+def test_a_discourse_opener_before_the_verb_leaves_its_subject_to_a_later_cue() -> None:
+    text = (
+        "إلى ذلك، استنكر مدير شرطة المنطقة اللواء مسفر الخثعمي، الحادث الإرهابي، مؤكدا أن "
+        "هذا العمل لن يزيد الجنود إلا تماسكا."
+    )
+    assert speakers(analyse(text, [person(text, "مسفر الخثعمي")])) == ["مسفر الخثعمي"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import cache
 
 from marsad.document import Agent, Document, Quote
 from marsad.extract.clauses import Tok, lexicon_set
@@ -20,6 +21,7 @@ from marsad.extract.resolve import Speakers
 from marsad.extract.speaker_words import Word, head_kind, match_title, speaker_lexicon
 from marsad.extract.speakers import Mention, parse_speaker
 from marsad.extract.subjects import Subjects
+from marsad.lang import load_lexicon
 from marsad.text.marks import Region
 from marsad.text.normalize import normalize
 
@@ -127,7 +129,7 @@ class Attribution(Subjects):
     def subject_at(
         self, begin: int, limit: int, gender: str, strict: bool, bare_verb: bool = False
     ) -> Mention | None:
-        toks = self.tokens(begin, limit, 5)
+        toks = self.tokens(begin, limit, 7)
         aside = _aside_length(toks)  # "من جانبه، قدم رئيس الاتحاد …، وقال"
         toks = toks[aside:]
         if len(toks) < 2 or toks[0].start >= limit - 1:
@@ -322,15 +324,29 @@ class Attribution(Subjects):
 
 
 def _aside_length(toks: list[Tok]) -> int:
-    """Tokens of a leading "من جانبه،", "ومن جهتها"، "بدوره،" (0 when there is none)."""
+    """Tokens of a leading "من جانبه،", "ومن جهتها"، "بدوره،", "إلى ذلك،", "في سياق متصل،"
+    (0 when there is none)."""
     n = 0
     if len(toks) > 1 and toks[0].norm in ("من", "ومن") and toks[1].norm.startswith(_SIDES):
         n = 2
     elif toks and toks[0].norm in _ASIDES:
         n = 1
+    elif toks:
+        first = toks[0].norm[1:] if toks[0].norm[:1] == "و" else toks[0].norm
+        words = (first, *(t.norm for t in toks[1:4]))
+        n = next((len(o) for o in _openers() if words[: len(o)] == o), 0)
     if n and n < len(toks) and toks[n].norm in ("،", ","):
         n += 1
     return n
+
+
+@cache
+def _openers() -> tuple[tuple[str, ...], ...]:
+    """Discourse openers before a sentence's verb ("إلى ذلك، امتدح اللاعب X"), longest first."""
+    found = {
+        tuple(normalize(w) for w in o.split()) for o in load_lexicon("speakers")["sentence_openers"]
+    }
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def _title_word(word: str) -> bool:
