@@ -399,6 +399,9 @@ def test_decades_need_a_time_cue() -> None:
     assert times("سيكون له عقود استشارية من خمسة إلى ستة عقود وهم استشاريون") == []
     assert durations("استمر الحكم ثلاثة عقود من الزمن") == [("ثلاثة عقود", "P30Y")]
     assert durations("تراجع الإنتاج خلال ثلاثة عقود") == [("خلال ثلاثة عقود", "P30Y")]
+    assert times("حيث شهدت الفترة تجديد 8 عقود لشركات بيترولية") == []
+    assert times("الوحدة توقع 3 عقود وتصفي الديون") == []
+    assert durations("وقد كانت قبل ما ينوف على سبعة عقود حلم كل فتى") == [("سبعة عقود", "P70Y")]
 
 
 def test_a_day_of_a_month_named_after_it() -> None:

@@ -272,7 +272,21 @@ def _years(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     return out
 
 
-_OF_TIME = re.compile(r"\s+من\s+الزمن")  # "ثلاثة عقود من الزمن": decades with no cue
+_CONTRACT_AFTER = re.compile(r"\s+(?:ل|لل)[^\W\d_]{2,}|\s+[^\W\d_]+يه(?![^\W\d_])")
+_CONTRACT_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?عقود?(?![^\W\d_])")
+
+
+_SIGNING = frozenset({"وقع", "وقعت", "توقع", "يوقع", "توقيع", "بتوقيع", "تجديد", "ابرام", "ابرمت"})
+
+
+def _contracts(text: str, m: re.Match[str]) -> bool:
+    """عقد/عقود without a time cue: contracts when a ل-phrase or an adjective follows ("8 عقود
+    لشركات", "عقود استشارية"), after signing ("توقع 3 عقود") or when the word was just used
+    so; decades otherwise ("قبل ما ينوف على سبعة عقود")."""
+    before = text[max(0, m.start() - 12) : m.start()].split()[-1:]
+    if _CONTRACT_AFTER.match(text, m.end()) or (before and before[0] in _SIGNING):
+        return True
+    return bool(_CONTRACT_BEFORE.search(text, max(0, m.start() - 120), m.start()))
 
 
 def _span(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
@@ -295,8 +309,8 @@ def _span(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
         return []
     amount += {"نصف": 0.5, "ربع": 0.25}.get(g["s_frac"] or "", 0.0)
     cue = spaced(g["s_cue"] or "")
-    if unit.iso == "10Y" and not cue and not _OF_TIME.match(text, m.end()):
-        return []  # "من خمسة إلى ستة عقود استشارية": contracts, not decades
+    if unit.iso == "10Y" and not cue and _contracts(text, m):
+        return []  # "تجديد 8 عقود لشركات", "عقود استشارية من خمسة إلى ستة عقود": contracts
     after = text[m.end() : m.end() + 12].split()[:1]
     approx = tuple(cue.split()) in amount_cues().approx_before  # "أكثر من 80 عاما"
     left = left_words(text, m.start(), 8)
