@@ -111,3 +111,9 @@ def test_an_institution_named_after_a_person_is_one_body() -> None:
     assert typed(text, (("شارل نيكول", "PER"),)) == [("مستشفى شارل نيكول", "ORG")]
     text = "وقال المعارض إن حكومة نتنياهو ترفض الاتفاق."
     assert typed(text, (("نتنياهو", "PER"),)) == [("نتنياهو", "PER")]
+
+
+def test_a_club_named_after_its_city_stays_whole_after_a_title() -> None:
+    text = "وأصر لويس فان غال مدرب مانشستر يونايتد على التعاقد مع اللاعب."
+    tags = (("لويس فان غال", "PER"), ("مانشستر يونايتد", "ORG"))
+    assert typed(text, tags) == [("لويس فان غال", "PER"), ("مانشستر يونايتد", "ORG")]

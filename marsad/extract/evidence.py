@@ -268,8 +268,8 @@ def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
 
 
 def family_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
-    """A one-word place or body that is the family name of a person named in full in the
-    article names that person (كاميرون after ديفيد كاميرون, not the country; نكورونزيزا
+    """A one-word place that is the family name of a person named in full in the article
+    names that person (كاميرون after ديفيد كاميرون, not the country; نكورونزيزا
     after بيار نكورونزيزا), unless a place word or preposition shows a place (في بوروندي،
     مدينة عتق) or a proclitic is written on it."""
     people: dict[str, Mention] = {}
@@ -280,7 +280,7 @@ def family_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
         return mentions
     places = name_words().place_prepositions | loc_heads()
     for m in mentions:
-        if m.type not in ("LOC", "ORG") or m.j - m.i != 1 or m.skip:
+        if m.type != "LOC" or m.j - m.i != 1 or m.skip:
             continue
         owner = people.get(stream.tokens[m.i].norm)
         if owner is None or is_definite(stream.tokens[m.i]) or _place_before(stream, m, places):

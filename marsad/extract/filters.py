@@ -283,8 +283,8 @@ def split_leading_places(stream: Stream, mentions: list[Mention]) -> list[Mentio
             out.append(m)
             continue
         titled = _title_before(stream, m.i)
-        if "ORG" in (m.type, match.entry.type) and not titled:
-            out.append(m)  # واشنطن بوست: an organisation named after a place
+        if "ORG" in (m.type, match.entry.type) and (not titled or m.j - match.end < 2):
+            out.append(m)  # واشنطن بوست, مدرب مانشستر يونايتد: a body named after a place
             continue
         entry = match.entry
         place = Mention(m.i, match.end, entry.type, "gazetteer", match.skip, entry.key, 0.9)
