@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from marsad.document import Agent
 from marsad.extract.numbers import lexicon
+from marsad.extract.shadow import fold
 from marsad.extract.source_cues import cues
 
 
@@ -89,3 +91,20 @@ def trim(words: list[Tok]) -> list[Tok]:
             break
         words = words[:-1]
     return words
+
+
+def names_a_source(agent: Agent) -> bool:
+    """ "بحسب وزارة …", "وفق إحصائيات رسمية" name a source; "حسب فئة الترخيص" does not."""
+    if agent.kind in ("person", "organisation", "document"):
+        return True
+    head = fold(agent.text.split()[0]) if agent.text.split() else ""
+    heads = cues().source_heads
+    lam = "ال" + head[2:] if head.startswith("لل") else head.removeprefix("ل")
+    return head in heads or bare(head) in heads or lam in heads
+
+
+def proviso(text: str, content: int) -> bool:
+    """Does a quote opening at `content` of the shadow `text` open with "على أن" (provided
+    that)? Then what comes between its cue and it is the cue's own complement ("وأكد X حجز 6
+    أطنان، على أن يقع إتلافها"), not an occasion the outlet describes."""
+    return text[max(0, content - 8) : content].split()[-2:] == ["علي", "ان"]

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.document import Agent, Document
-from marsad.extract.shadow import Shadow, fold
+from marsad.extract.shadow import Shadow
 from marsad.extract.source_cues import cues
 from marsad.extract.source_words import (
     CREDIT_MA,
@@ -37,7 +37,9 @@ from marsad.extract.source_words import (
     before_document,
     is_number_word,
     is_time_word,
+    names_a_source,
     past_saying,
+    proviso,
     stops,
     trim,
 )
@@ -155,7 +157,7 @@ class Sources:
         framed = False  # between a cue and its quote: "وقال … بمناسبة إتمام 30 طالباً {إن …}"
         for q in self.quotes:
             if q.cue is not None and s_start <= q.cue < s_end and self._covers(q.cue, start):
-                if q.cue < start and end <= q.start and not self._proviso(q.start):
+                if q.cue < start and end <= q.start and not proviso(self.shadow.text, q.start):
                     framed = True  # the outlet describes the occasion, the speaker says the rest
                     continue
                 return q.speaker, "under"
@@ -178,12 +180,6 @@ class Sources:
         if agent is not None:
             return agent, "credit"
         return None, "none"
-
-    def _proviso(self, content: int) -> bool:
-        """Does a quote open with "على أن" (provided that)? Then what comes between its cue and
-        it is the cue's own complement ("وأكد X حجز 6 أطنان، على أن يقع إتلافها"), not an
-        occasion the outlet describes."""
-        return self.shadow.text[max(0, content - 8) : content].split()[-2:] == ["علي", "ان"]
 
     def _covers(self, cue: int, start: int) -> bool:
         """Does the statement cued at `cue` take in the figure at `start` of its sentence?
@@ -264,20 +260,11 @@ class Sources:
                 toks = self._after(c_end, s_end)
                 j = past_saying(toks)  # "وفق ما أكده X": X is the subject of a saying verb
                 agent = self._credited(toks, j)
-                named = agent is not None and (j > 0 or self._names_a_source(agent))
+                named = agent is not None and (j > 0 or names_a_source(agent))
                 self._agents[key] = agent if named else None
             if self._agents[key] is not None:
                 return self._agents[key]
         return None
-
-    def _names_a_source(self, agent: Agent) -> bool:
-        """ "بحسب وزارة …", "وفق إحصائيات رسمية" name a source; "حسب فئة الترخيص" does not."""
-        if agent.kind in ("person", "organisation", "document"):
-            return True
-        head = fold(agent.text.split()[0]) if agent.text.split() else ""
-        heads = cues().source_heads
-        lam = "ال" + head[2:] if head.startswith("لل") else head.removeprefix("ل")
-        return head in heads or bare(head) in heads or lam in heads
 
     def _credited(self, toks: list[Tok], j: int) -> Agent | None:
         """The source named at token `j` after a credit: a document, or who made it."""
@@ -337,7 +324,7 @@ class Sources:
             if start <= e_start < end:
                 return self._agent(start, min(e_end, end), _KINDS[e_type])
         head = self.tokens(start, end)
-        if not head or not self._names_a_source(Agent(head[0].text, 0, 0)):
+        if not head or not names_a_source(Agent(head[0].text, 0, 0)):
             return None
         return self._agent(start, head[min(len(head), 2) - 1].end, "")
 
