@@ -421,3 +421,21 @@ def test_a_day_of_a_month_named_after_it() -> None:
 def test_a_screen_resolution_is_no_year() -> None:
     assert dates("وشاشة عالية الجودة 1366 × 768 أو 1920 × 1080 بيكسل") == []
     assert dates("تصفيات مونديال روسيا 2018 تنطلق") == [("2018", "2018")]
+
+
+def test_friday_sermons_and_events_named_by_a_month() -> None:
+    assert dates("انتهت الوزارة من إكمال موسوعة إرشادية ضخمة معنية بخطب الجمعة") == []
+    assert dates("فإن خطيب الجمعة لا بد أن يعد الخطبة إعدادا جيدا") == []
+    # "حرب أكتوبر" names the war; the year after its adjective stands alone
+    assert dates("وهو نفس توقيت بداية حرب أكتوبر المجيدة 1973") == [("1973", "1973")]
+    assert dates("في ذكرى ثورة 25 يناير") == []
+
+
+def test_a_month_in_two_namings_with_a_dash() -> None:
+    # wire style: "تموز - يوليو 2014", "8 يوليو - تموز الجاري" are one date each
+    assert dates("وكانت الدول قد وقعت في تموز - يوليو 2014 على اتفاقية") == [
+        ("تموز - يوليو 2014", "2014-07")
+    ]
+    assert dates("القمة التي عقدت بتاريخ 8 يوليو - تموز 2015") == [
+        ("8 يوليو - تموز 2015", "2015-07-08")
+    ]

@@ -225,6 +225,9 @@ def _date(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
         return []  # "باب" is not ب + آب
     if bare in folded_set("weak_months") and not strong:
         return []
+    prev = left_tokens(text, m.start(), 1)
+    if not g["d_year"] and prev and prev[-1][0] in folded_set("event_before_month"):
+        return []  # "حرب أكتوبر", "ثورة 25 يناير": an event's name, not this year's month
     if not (strong or direction) and bare in ambiguous_months():
         prev = left_tokens(text, m.start(), 1)
         if not prev or prev[-1][0] not in month_preps():

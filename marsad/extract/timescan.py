@@ -40,7 +40,11 @@ def time_re() -> re.Pattern[str]:
     hmonth = _alt(hijri_months())
     part = "(?:[وبل]?" + _alt(maps.parts) + ")"
     direction = _alt(maps.direction)
-    alt = rf"(?:\s*\(\s*{month}\s*\)|\s*/\s*{month}|\s+{month}(?![^\W\d_]))"  # يونيو حزيران
+    # the same month in a second naming: "يونيو (حزيران)", "يونيو/حزيران", "يوليو - تموز"
+    alt = (
+        rf"(?:\s*\(\s*{month}\s*\)|\s*/\s*{month}"
+        rf"|\s*[-–]\s*{month}(?![^\W\d_])|\s+{month}(?![^\W\d_]))"
+    )
     gmark = rf"(?:\s*{_alt(words('gregorian_marks'))}{NOT_LETTER})?"
     hmark = _alt(words("hijri_marks"))
     day = r"(?:[0-3]?[0-9])(?![0-9])"
