@@ -238,3 +238,16 @@ def test_a_discourse_opener_before_the_verb_leaves_its_subject_to_a_later_cue() 
         "هذا العمل لن يزيد الجنود إلا تماسكا."
     )
     assert speakers(analyse(text, [person(text, "مسفر الخثعمي")])) == ["مسفر الخثعمي"]
+
+
+def test_a_title_whose_name_is_set_off_by_commas_lends_it_untagged() -> None:
+    text = (
+        "ندد السفير الفلسطيني بتونس، هائل الفاهوم، بعملية الاغتيال التي استهدفت المهندس، "
+        "موضحا أن السفارة تنتظر نتائج التحقيق."
+    )
+    assert speakers(analyse(text)) == ["هائل الفاهوم"]
+
+
+def test_a_verb_after_a_rank_is_no_name() -> None:
+    text = "ضحك ذلك الشيخ وقال: يا طفلتي خذي الشراب هدية مني."
+    assert all(s is None or len(s) > 2 for s in speakers(analyse(text)))

@@ -166,6 +166,7 @@ class Attribution(Subjects):
             and mention.entity is None
             and not self.tagged_from(mention)
             and not self.named_before(mention)
+            and not self.set_off_name(mention)
         ):
             return None  # an untagged bare word after a verb is as often a noun as a name
         if bare and not (_named(mention) or self.tagged_from(mention)):
@@ -198,6 +199,22 @@ class Attribution(Subjects):
         """Does the tagger read a person from the same word ("دعا سليم سعد الله رئيس …": the
         parser stops at الله, the tagger does not)?"""
         return any(e.start == mention.start and e.type == "PER" for e in self.doc.entities)
+
+    def set_off_name(self, mention: Mention) -> bool:
+        """ "السفير الفلسطيني بتونس، هائل الفاهوم،", "مدير الشرطة اللواء X": a title's name set
+        off by a comma or opened by a rank is sure even when the tagger missed it."""
+        if mention.role is None or mention.name is None:
+            return False
+        name = self.text[mention.name[0] : mention.name[1]].split()
+        if not name or len(name[0]) < 3 or self.verb_word(normalize(name[0])):
+            return False  # "ضحك الشيخ وقال": a verb after the rank, no name
+        before = self.text[max(0, mention.name[0] - 20) : mention.name[0]].split()
+        if not before:
+            return False
+        if before[-1] in ("،", ",") or before[-1].endswith(("،", ",")):
+            after = self.text[mention.name[1] : mention.name[1] + 2].lstrip()
+            return after[:1] in ("،", ",")  # set off on both sides
+        return (normalize(before[-1]),) in self.slex.ranks
 
     def named_before(self, mention: Mention) -> bool:
         """ "واستغرب العنزي": a bare family name of a person tagged earlier in full."""

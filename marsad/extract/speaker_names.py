@@ -275,6 +275,7 @@ def opens_name(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
         return True  # "العميد الرشيدي", "المهندس الفارس": a rank and a family name
     return (
         n[:1].isalpha()
+        and len(n) > 1  # "الشيخ وقال": the و of the next verb is no name
         and not is_definite(n)
         and n not in lex.stops
         and (n not in lex.openers or ws[j].ali)

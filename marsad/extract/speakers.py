@@ -233,6 +233,8 @@ def _titled(
     else:
         lo_name = i + n + (0 if is_definite(ws[i + n - 1].norm) else 1)
         mention.name = name_run(ws, min(lo_name, end_i), end_i, lex)
+        if mention.name and mention.name[1] - mention.name[0] < 2:
+            mention.name = None  # "الشيخ و|قال": the و of the cue is no name
         if mention.name and after_body(mention.name[0], ws):
             mention.name = None  # "مدير فريق هجر": هجر names the team
         if (
@@ -257,7 +259,7 @@ def _titled(
     if people and mention.name is None:
         cut = described_end(ws, i + n, end_i, lex)  # "المتهم في القضية", "المدير التنفيذي لشركة X"
         named = name_closed(ws, cut, lex)  # "السفير علي محمد العياشي القنصل العام"
-        if named is not None and not people_title(ws, i, n, lex):
+        if named is not None and not people_title(ws, i, n, lex) and len(ws[cut].norm) > 1:
             mention.name, mention.kind = (ws[cut].start, ws[named - 1].end), "person"
             mention.end = ws[named - 1].end
         else:
