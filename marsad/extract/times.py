@@ -126,12 +126,18 @@ def _first_of_range(
 ) -> list[Item]:
     """ "من 15 إلى 20 أغسطس", "19 – 21 شوال 1436هـ", "ليومي 13 و14 ماي": the first day of a
     range shares the month of the second (and its calendar: counted back from its date)."""
-    group = next((g for g in ("d_day", "h_day", "hr_day") if m.group(g)), None)
-    if group is None or len(items) != 1 or items[0][2].grain != "day":
+    if len(items) != 1 or items[0][2].grain != "day":
         return []
-    day, at = m.group(group), m.start(group)
-    if items[0][0] not in (m.start(), at):
-        return []  # "مطلع": a part, not a day, opens the expression
+    group = next((g for g in ("d_day", "h_day", "hr_day") if m.group(g)), None)
+    if group is not None:
+        day, at = m.group(group), m.start(group)
+        if items[0][0] not in (m.start(), at):
+            return []  # "مطلع": a part, not a day, opens the expression
+    else:  # a day read before its month ("يومي 8 و9 من الشهر الجاري")
+        lead = re.match(r"(?:ال\s*)?([0-3]?[0-9])(?![0-9])", text[items[0][0] : items[0][1]])
+        if lead is None:
+            return []
+        day, at = lead.group(1), items[0][0] + lead.start(1)
     before = _DAY_BEFORE.search(text, max(0, at - 12), at)
     if before is None or shadow.span(before.start(), before.end())[0] < floor:
         return []
