@@ -117,3 +117,12 @@ def test_a_club_named_after_its_city_stays_whole_after_a_title() -> None:
     text = "وأصر لويس فان غال مدرب مانشستر يونايتد على التعاقد مع اللاعب."
     tags = (("لويس فان غال", "PER"), ("مانشستر يونايتد", "ORG"))
     assert typed(text, tags) == [("لويس فان غال", "PER"), ("مانشستر يونايتد", "ORG")]
+
+
+def test_a_place_named_after_a_king_is_one_place() -> None:
+    text = "ووصلت البعثة اليوم إلى مطار الملك فهد الدولي، وأغلق جسر الملك فهد أمس."
+    tags = (("فهد", "PER"),)
+    assert typed(text, tags) == [("مطار الملك فهد", "LOC"), ("جسر الملك فهد", "LOC")]
+    text = "وأدى الصلاة مع سمو الأمير فيصل بن خالد أمير منطقة عسير."
+    tags = (("فيصل بن خالد", "PER"), ("عسير", "LOC"))
+    assert ("فيصل بن خالد", "PER") in typed(text, tags)

@@ -21,7 +21,9 @@ from marsad.extract.gazetteer import (
     loc_openers,
     name_readings,
     name_words,
+    org_words,
     place_adjectives,
+    royal_places,
     skip_chars,
     spelled_as,
 )
@@ -287,3 +289,21 @@ def _place_word(stream: Stream, k: int, feminine: bool) -> bool:
     if norm.startswith("ال") or token.text.endswith("ى"):
         return True
     return not norm.endswith(("ه", "ا")) and (feminine or not norm.endswith("ي"))
+
+
+def places_named_after_royals(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A place noun, a royal title and a name are one place (مطار الملك فهد، طريق الملك
+    عبدالله، مدينة الملك عبدالعزيز، جسر الملك فهد), not a person inside a place."""
+    nouns = royal_places()
+    titles = org_words().name_titles
+    owners = owner_map(mentions, len(stream.tokens))
+    for m in mentions:
+        if m.type != "PER" or m.i < 2 or m.skip or not stream.same_sentence(m.i - 2, m.j):
+            continue
+        noun, title = stream.tokens[m.i - 2], stream.tokens[m.i - 1]
+        if title.norm not in titles or owners[m.i - 1] is not None or owners[m.i - 2] is not None:
+            continue
+        reading = next((r for r in name_readings(noun) if r in nouns), None)
+        if reading is not None:
+            m.i, m.skip, m.type, m.source = m.i - 2, skip_chars(noun, reading), "LOC", "opener"
+    return mentions

@@ -35,6 +35,7 @@ from marsad.extract.correct import (
     apply_loc_openers,
     apply_nationalities,
     apply_place_adjectives,
+    places_named_after_royals,
 )
 from marsad.extract.country_heads import apply_country_heads
 from marsad.extract.evidence import apply_aliases, family_names, propagate, quoted_outlets
@@ -138,7 +139,7 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
     mentions, references = apply_org_heads(stream, mentions)
     mentions = institutions_named_after_people(stream, mentions)
     mentions = apply_clubs(stream, mentions)
-    mentions = apply_loc_openers(stream, mentions)
+    mentions = places_named_after_royals(stream, apply_loc_openers(stream, mentions))
     mentions, adjectives = apply_nationalities(stream, mentions)
     mentions = drop_descriptions(stream, mentions)
     mentions = drop_lone_definite_people(stream, mentions)

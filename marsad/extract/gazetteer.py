@@ -233,6 +233,12 @@ def facilities() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_lexicon("places")["facilities"])
 
 
+@cache
+def royal_places() -> frozenset[str]:
+    """Place nouns named after a king or prince (مطار، طريق، مدينة … الملك فهد)."""
+    return frozenset(normalize(w) for w in load_lexicon("places")["royal_places"])
+
+
 @dataclass(frozen=True, slots=True)
 class NameWords:
     linkers: frozenset[str]
