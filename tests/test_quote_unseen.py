@@ -251,3 +251,13 @@ def test_a_title_whose_name_is_set_off_by_commas_lends_it_untagged() -> None:
 def test_a_verb_after_a_rank_is_no_name() -> None:
     text = "ضحك ذلك الشيخ وقال: يا طفلتي خذي الشراب هدية مني."
     assert all(s is None or len(s) > 2 for s in speakers(analyse(text)))
+
+
+def test_a_paragraph_opening_with_a_titled_name_then_its_verb_lends_the_subject() -> None:
+    doc = from_text(
+        "فاز المنتخب في مباراته الأولى.\nمدرب الفريق الكابتن لطفي الشيخاوي عبر عن ابتهاجه "
+        "بالانتصار الأول، وقال: أثق في اللاعبين كثيرا.",
+        Options(),
+    )
+    doc.entities = [person(doc.text, "لطفي الشيخاوي")]
+    assert speakers(find_quotes(doc)) == ["لطفي الشيخاوي"]

@@ -151,7 +151,7 @@ class Attribution(Subjects):
             verb = first  # "سجلت وزارة الصحة", "وصف الرئيس": a verb opens the paragraph
             bare = True
         else:
-            return None
+            return self.subject_first(toks[0].start, limit, gender) if bare_verb else None
         if len(verb) < 3:
             return None
         mention = parse_speaker(self.text, toks[1].start, limit, self.doc.entities)
@@ -199,6 +199,22 @@ class Attribution(Subjects):
         """Does the tagger read a person from the same word ("دعا سليم سعد الله رئيس …": the
         parser stops at الله, the tagger does not)?"""
         return any(e.start == mention.start and e.type == "PER" for e in self.doc.entities)
+
+    def subject_first(self, at: int, limit: int, gender: str) -> Mention | None:
+        """ "مدرب الفريق الكابتن X عبر عن ابتهاجه …، وقال:": a paragraph opening with a titled
+        name, then its verb (SVO), lends that subject to a later subjectless cue."""
+        mention = parse_speaker(self.text, at, limit, self.doc.entities)
+        if mention is None or mention.role is None or mention.name is None:
+            return None
+        if not (mention.entity is not None or self.set_off_name(mention)):
+            return None
+        nxt = self.tokens(mention.end, limit, 1)
+        verbal = lexicon_set("speakers", "verb_spellings")  # عبر: expressed, not via
+        if not nxt or not (self.bare_verb(nxt[0].norm) or nxt[0].norm in verbal):
+            return None
+        if self.lex.forms.get(nxt[0].norm):
+            return None  # the cue itself follows: its own subject, not a lent one
+        return mention if _agrees(nxt[0].norm, gender, mention) else None
 
     def set_off_name(self, mention: Mention) -> bool:
         """ "السفير الفلسطيني بتونس، هائل الفاهوم،", "مدير الشرطة اللواء X": a title's name set
