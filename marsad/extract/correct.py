@@ -19,6 +19,7 @@ from marsad.extract.gazetteer import (
     is_stop,
     loc_heads,
     loc_openers,
+    lookup,
     name_readings,
     name_words,
     org_words,
@@ -36,6 +37,7 @@ from marsad.extract.mentions import (
     positions,
     words,
 )
+from marsad.text.tokens import Token
 
 NAME_KINDS = frozenset({"country", "place", "city", "org"})
 NATIONALITY = frozenset({"nationality"})
@@ -297,6 +299,7 @@ def places_named_after_royals(stream: Stream, mentions: list[Mention]) -> list[M
     nouns = royal_places()
     titles = org_words().name_titles
     owners = owner_map(mentions, len(stream.tokens))
+    added: list[Mention] = []
     for m in mentions:
         if m.type != "PER" or m.i < 2 or m.skip or not stream.same_sentence(m.i - 2, m.j):
             continue
@@ -304,6 +307,20 @@ def places_named_after_royals(stream: Stream, mentions: list[Mention]) -> list[M
         if title.norm not in titles or owners[m.i - 1] is not None or owners[m.i - 2] is not None:
             continue
         reading = next((r for r in name_readings(noun) if r in nouns), None)
-        if reading is not None:
-            m.i, m.skip, m.type, m.source = m.i - 2, skip_chars(noun, reading), "LOC", "opener"
-    return mentions
+        if reading is None:
+            continue
+        m.i, m.skip, m.type, m.source = m.i - 2, skip_chars(noun, reading), "LOC", "opener"
+        while m.j - m.i > 3 and (reading := _place_behind_proclitic(stream.tokens[m.j - 1])):
+            m.j -= 1  # مطار الملك عبدالعزيز | بجدة: the city it serves is another place
+            skip = skip_chars(stream.tokens[m.j], reading)
+            added.append(Mention(m.j, m.j + 1, "LOC", "gazetteer", skip, None, 0.8))
+    return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def _place_behind_proclitic(token: Token) -> str:
+    """The place read behind ب/ل (بجدة → جدة, بالدمام → الدمام), else ""."""
+    for r in name_readings(token):
+        entry = lookup(r) if r != token.norm else None
+        if entry is not None and entry.kind in ("city", "place"):
+            return r
+    return ""
