@@ -356,3 +356,28 @@ def tagged_name_ahead(
     if after and not (after[0].norm in _CLOSERS or after[0].norm in lex.stops):
         return None  # the name goes on, or a verb or an object follows: not surely the end
     return person
+
+
+def name_further(text: str, mention: Mention, limit: int, entities: list[Entity] | None) -> None:
+    """A title chain longer than a phrase's reach ends at the person the tagger found."""
+    person = tagged_name_ahead(text, mention, limit, entities)
+    if person is not None:
+        mention.name, mention.end, mention.kind = (person.start, person.end), person.end, "person"
+        mention.entity = person
+        if mention.role is not None:
+            mention.affiliation = (mention.role[1] + 1, person.start - 1)
+
+
+def bare_title(text: str, mention: Mention) -> bool:
+    """ "كشف الممثل، المخرج المسرحي X": a one-word title set off by a comma has its other
+    titles and its name after the comma."""
+    return mention.affiliation is None and len(text[mention.start : mention.end].split()) == 1
+
+
+def weak_name(text: str, mention: Mention) -> bool:
+    """A one-word untagged name found inside a title phrase ("بولاية سوسة": a place?)."""
+    return (
+        mention.name is not None
+        and mention.entity is None
+        and len(text[mention.name[0] : mention.name[1]].split()) == 1
+    )

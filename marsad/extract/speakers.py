@@ -23,16 +23,18 @@ from marsad.extract.speaker_names import (
     Mention,
     after_body,
     attach_entity,
+    bare_title,
     described_end,
     index_at,
     name_closed,
+    name_further,
     name_run,
     named_by,
     opens_name,
     people_title,
     span_text,
     sure_name,
-    tagged_name_ahead,
+    weak_name,
 )
 from marsad.extract.speaker_words import (
     BREAK_PUNCT,
@@ -108,13 +110,13 @@ def parse_speaker(
         title = (rank, lex.ranks[tuple(w.norm for w in ws[i : i + rank])])
     if title is not None:
         mention = _titled(ws, i, title, lex, entities)
-        if mention.name is None or _weak_name(text, mention):
+        if mention.name is None or weak_name(text, mention):
             # "نائب حركة النهضة بولاية سوسة، العجمي الوريمي، إن": the name after the comma
             _name_after_comma(text, ws, mention, limit, entities)
         if mention.name is None:
             _name_after_quoted(text, ws, mention, limit, entities)
-        if mention.name is None or _weak_name(text, mention):
-            _name_further(text, mention, limit, entities)
+        if mention.name is None or weak_name(text, mention):
+            name_further(text, mention, limit, entities)
         return mention
     kind = head_kind(first.norm, lex)
     j = i + 1
@@ -306,7 +308,7 @@ def _name_after_comma(
         return
     titled = named.role is not None and named.role[0] == named.start
     if named.start != after[0].start or (
-        titled and not match_rank(after, 0, lex) and not _bare_title(text, mention)
+        titled and not match_rank(after, 0, lex) and not bare_title(text, mention)
     ):
         return  # a second title ("، الرئيس المصري،") is another person
     if named.role is not None and not titled and named.entity is None:
@@ -315,16 +317,6 @@ def _name_after_comma(
         return  # "، بحسب ما أوردته جريدة": a cue, not a name
     mention.name, mention.end, mention.kind = named.name, named.end, "person"
     mention.entity = named.entity
-
-
-def _name_further(text: str, mention: Mention, limit: int, entities: list[Entity] | None) -> None:
-    """A title chain longer than a phrase's reach ends at the person the tagger found."""
-    person = tagged_name_ahead(text, mention, limit, entities)
-    if person is not None:
-        mention.name, mention.end, mention.kind = (person.start, person.end), person.end, "person"
-        mention.entity = person
-        if mention.role is not None:
-            mention.affiliation = (mention.role[1] + 1, person.start - 1)
 
 
 def _issuer(
@@ -346,21 +338,6 @@ def _issuer(
         return
     mention.name, mention.end, mention.kind = (body.start, body.end), body.end, body.kind
     mention.entity = body.entity
-
-
-def _bare_title(text: str, mention: Mention) -> bool:
-    """ "كشف الممثل، المخرج المسرحي X": a one-word title set off by a comma has its other
-    titles and its name after the comma."""
-    return mention.affiliation is None and len(text[mention.start : mention.end].split()) == 1
-
-
-def _weak_name(text: str, mention: Mention) -> bool:
-    """A one-word untagged name found inside a title phrase ("بولاية سوسة": a place?)."""
-    return (
-        mention.name is not None
-        and mention.entity is None
-        and len(text[mention.name[0] : mention.name[1]].split()) == 1
-    )
 
 
 def _cue_word(norm: str) -> bool:
