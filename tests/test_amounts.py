@@ -359,3 +359,12 @@ def test_a_second_figure_after_wa_is_not_added() -> None:
         78e6,
     ]
     assert 5.0 in [a.value for a in amounts("ارتفع عدد المشتركين إلى 5 ملايين و5% منهم نساء.")]
+
+
+def test_number_words_with_a_detached_wa() -> None:
+    assert one("ويبلغ الهالك من العمر ستة و ستين عاما").value == 66
+
+
+def test_sms_codes_in_a_column_footer_are_no_amounts() -> None:
+    text = "للتواصل أرسل sms إلى 88548 الاتصالات ,636250 موبايلي, 738303 زين تبدأ بالرمز"
+    assert amounts(text) == []

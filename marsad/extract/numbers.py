@@ -290,6 +290,7 @@ def _read_words(
     last_word, scale_form = "", ""
     used = 0
     only_small = True
+    detached = False
     i = 0
     while i < len(toks):
         kind, tok, _, tok_end = toks[i]
@@ -299,10 +300,12 @@ def _read_words(
             nxt = toks[i + 1][1]
             if nxt in words and words[nxt].kind != "scale":
                 i += 1
+                detached = True
                 continue
             break
-        if used == 0:
+        if used == 0 or detached:  # "ستة و ستين": the word after a detached و stands bare
             bare: str | None = tok
+            detached = False
         elif tok in words and (words[tok].kind == "scale" or (tok in _HUNDRED and 3 <= group <= 9)):
             bare = tok  # "ثلاثة آلاف", "ثلاث مئة": no conjunction before a scale word
         else:

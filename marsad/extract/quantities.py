@@ -132,7 +132,8 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     year_like = bool(raw and _is_year(raw, phrase))
     many = phrase.value >= 11 and phrase.value == int(phrase.value) and not year_like
     many = many and not (phrase.scale > 1 and phrase.last_word.endswith("ا"))  # "15 ألفاً شاملة"
-    unit_hit = _unit_after(text, after, year_like, few, many)
+    code = len(raw) >= 5 and raw.isdigit()  # "636250 موبايلي": an SMS code, no count of it
+    unit_hit = _unit_after(text, after, year_like, few, many, code)
     if unit_hit is None and raw and _age_tail(after):  # "في الـ 6 من عمره", "في 15 من العمر"
         unit_hit = (_AGE, after[0][2], after[1][3], after[1][3])
     if unit_hit is not None:
@@ -238,10 +239,16 @@ def _approx(q: Quantity, text: str) -> None:
 
 
 def _unit_after(
-    text: str, toks: list[Token], year_like: bool, few: bool = False, many: bool = False
+    text: str,
+    toks: list[Token],
+    year_like: bool,
+    few: bool = False,
+    many: bool = False,
+    code: bool = False,
 ) -> tuple[Unit, int, int, int] | None:
     """(unit, unit start, unit end, subject end) of the unit or counted noun in `toks`;
-    after 3-10 (`few`) a word shaped like a plural counts too ("ثماني غواصات")."""
+    after 3-10 (`few`) a word shaped like a plural counts too ("ثماني غواصات"); after a
+    year-like number or a `code` (five digits or more, no separator) only a known noun."""
     if not toks:
         return None
     if toks[0][1] in ("%", "٪"):
@@ -277,7 +284,7 @@ def _unit_after(
         if single and definite:
             return _noun(single), words[1][1], words[1][2], _subject_end(words, 2)
     written = text[words[0][1] : words[0][2]]
-    single = singular(written, words[0][0], feminine=many, guess=not year_like)
+    single = singular(written, words[0][0], feminine=many, guess=not (year_like or code))
     if single is None and few:
         single = plural_singular(written, words[0][0])
     if single is None:

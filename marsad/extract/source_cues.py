@@ -31,6 +31,7 @@ class Cues:
     not_subjects: frozenset[str]
     speech_only: frozenset[str]  # verbs that report only before إن/أن or a colon (تابع)
     relative_verbs: frozenset[str]  # saying after a credit's ما only ("وفق ما أورده X")
+    not_fronted: frozenset[str]  # no subject before an imperfect verb ("وهو يؤكد", "ولم يكشف")
     longest: int
     verb_re: re.Pattern[str]
     preposition_re: re.Pattern[str]
@@ -66,6 +67,7 @@ def cues() -> Cues:
         words("not_subjects"),
         words("speech_only_verbs"),
         words("relative_verbs"),
+        words("not_fronted"),
         longest,
         _word_re(words("verbs")),
         _word_re({" ".join(p) for p in preps}),

@@ -195,7 +195,7 @@ class Sources:
     def _verb_credit(self, s_start: int, s_end: int, limit: int) -> Agent | None:
         """The subject of the last reporting verb before `limit` outside quote marks."""
         inside = self.regions(limit)
-        best = -1
+        best = first = -1
         for v_start, v_end in self._verbs(s_start, s_end):
             if v_end > limit:
                 break
@@ -205,12 +205,28 @@ class Sources:
                 and not self._relative(v_start)
             ):
                 best = v_end  # participles (مشيرا) keep the subject of the verb before them
+                first = v_start if first < 0 else first
         if best < 0:
             return None
         key = ("verb", best)
         if key not in self._agents:  # figures of one sentence share their verb's subject
-            self._agents[key] = self._subject(self._after(best, s_end), 0, until_clause=True)
+            fronted = self._fronted_subject(s_start, first)
+            after = self._after(best, s_end)
+            self._agents[key] = fronted or self._subject(after, 0, until_clause=True)
         return self._agents[key]
+
+    def _fronted_subject(self, s_start: int, v_start: int) -> Agent | None:
+        """ "داود أوغلو يعلن اعتقال 590 …", "مواطن يؤكد تلقيه 6 خطايا": a short noun phrase
+        opening the sentence before an imperfect verb of saying is its subject."""
+        verb = self.shadow.text[v_start : v_start + 2]
+        if not (verb[:1] in "يت" or (verb[:1] in "وف" and verb[1:2] in "يت")):
+            return None
+        toks = self.tokens(s_start, v_start)
+        if not 1 <= len(toks) <= 4 or not all(t.text.isalpha() for t in toks):
+            return None
+        if any(stops(t.text) or is_time_word(t.text) or t.text in cues().not_fronted for t in toks):
+            return None
+        return self._agent(toks[0].start, toks[-1].end, "")
 
     def _relative(self, v_start: int) -> bool:
         """ "مما يؤكد زيادة …", "ما يشير إلى": a verb whose subject is the clause before it,
