@@ -129,3 +129,12 @@ def test_a_place_named_after_a_king_is_one_place() -> None:
     text = "وأدى الصلاة مع سمو الأمير فيصل بن خالد أمير منطقة عسير."
     tags = (("فيصل بن خالد", "PER"), ("عسير", "LOC"))
     assert ("فيصل بن خالد", "PER") in typed(text, tags)
+
+
+def test_a_frequent_family_name_read_three_times_is_a_person() -> None:
+    text = (
+        "وقال الباجي قائد السبسي إن تونس ستبقى موحدة. وأضاف قائد السبسي أن الحكومة "
+        "مسؤولة. واختتم السبسي كلمته بالدعاء."
+    )
+    tags = (("السبسي", "PER"), ("تونس", "LOC"))
+    assert [t for t, ty in typed(text, tags) if ty == "PER"] == ["السبسي"] * 3
