@@ -19,6 +19,7 @@ class Tok:
     end: int
 
 
+KINDS = {"PER": "person", "ORG": "organisation", "LOC": "organisation"}  # entity → agent
 CREDIT_MA = (["حسب"], ["بحسب"], ["وفق"], ["وفقا"], ["طبقا"], ["كما"], ["علي"], ["مثل"])
 THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "انما"})
 

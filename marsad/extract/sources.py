@@ -29,8 +29,10 @@ from dataclasses import dataclass, field
 from marsad.document import Agent, Document
 from marsad.extract.shadow import Shadow
 from marsad.extract.source_cues import cues
+from marsad.extract.source_subjects import fronted_subject, participle_credit
 from marsad.extract.source_words import (
     CREDIT_MA,
+    KINDS,
     THAT,
     Tok,
     bare,
@@ -50,7 +52,6 @@ _WORD = re.compile(r"[^\W\d_]+|[0-9]+|[^\s\w]")
 # letter when a word of two letters or more precedes it (not "د.ت", "أ.ف.ب")
 _SENTENCE_END = re.compile(r"[!?؟\n]|\.(?:(?=\s|$)|(?<=[^\W\d_]{2}\.)(?=[^\W\d_]))")
 _MAX_NAME = 12  # words in a source's name, title included
-_KINDS = {"PER": "person", "ORG": "organisation", "LOC": "organisation"}
 
 
 @dataclass(slots=True)
@@ -169,7 +170,7 @@ class Sources:
         agent = None if framed else self._verb_credit(s_start, s_end, limit)
         if agent is not None:
             return agent, "verb"
-        agent = None if framed else self._participle_credit(s_start, s_end, limit)
+        agent = None if framed else participle_credit(self, s_start, s_end, limit)
         if agent is not None:
             return agent, "verb"
         if region is None:
@@ -210,23 +211,10 @@ class Sources:
             return None
         key = ("verb", best)
         if key not in self._agents:  # figures of one sentence share their verb's subject
-            fronted = self._fronted_subject(s_start, first)
+            fronted = fronted_subject(self, s_start, first)
             after = self._after(best, s_end)
             self._agents[key] = fronted or self._subject(after, 0, until_clause=True)
         return self._agents[key]
-
-    def _fronted_subject(self, s_start: int, v_start: int) -> Agent | None:
-        """ "داود أوغلو يعلن اعتقال 590 …", "مواطن يؤكد تلقيه 6 خطايا": a short noun phrase
-        opening the sentence before an imperfect verb of saying is its subject."""
-        verb = self.shadow.text[v_start : v_start + 2]
-        if not (verb[:1] in "يت" or (verb[:1] in "وف" and verb[1:2] in "يت")):
-            return None
-        toks = self.tokens(s_start, v_start)
-        if not 1 <= len(toks) <= 4 or not all(t.text.isalpha() for t in toks):
-            return None
-        if any(stops(t.text) or is_time_word(t.text) or t.text in cues().not_fronted for t in toks):
-            return None
-        return self._agent(toks[0].start, toks[-1].end, "")
 
     def _relative(self, v_start: int) -> bool:
         """ "مما يؤكد زيادة …", "ما يشير إلى": a verb whose subject is the clause before it,
@@ -313,37 +301,6 @@ class Sources:
         kind = "document" if "ال" + toks[j].text[2:] in cues().documents else ""
         return self._subject(toks, j, until_clause=False, kind=kind, lam=True)
 
-    def _participle_credit(self, s_start: int, s_end: int, limit: int) -> Agent | None:
-        """ "ابتكر أستاذ جامعي طريقة …، مؤكدا أن دقتها 94%": a participle with no verb of
-        saying before it carries the subject of the sentence's opening verb."""
-        if s_start not in self._participles:  # one search per sentence, its first participle
-            at, agent = s_end, None
-            verbs = self._verbs(s_start, s_end)
-            end = verbs[0][0] if verbs else s_end  # past a verb of saying, that verb's subject
-            m = cues().participle_re.search(self.shadow.text, s_start, end)
-            if m is not None:
-                at, toks = m.start(), self.tokens(s_start, m.start())
-                if len(toks) >= 3 and toks[0].text.isalpha():
-                    agent = self._opening_subject(toks)
-            self._participles[s_start] = (at, agent)
-        at, agent = self._participles[s_start]
-        return agent if at < limit else None
-
-    def _opening_subject(self, toks: list[Tok]) -> Agent | None:
-        """The subject after a sentence's opening verb, up to a tagged name in it, else its
-        head noun and the word after ("وافتتح وزير الصحة المستشفى" → وزير الصحة)."""
-        agent = self._subject(toks, 1, until_clause=False)
-        if agent is None:
-            return None
-        start, end = self.shadow.to_shadow(agent.start), self.shadow.to_shadow(agent.end)
-        for e_start, e_end, e_type, _ in self.entities:
-            if start <= e_start < end:
-                return self._agent(start, min(e_end, end), _KINDS[e_type])
-        head = self.tokens(start, end)
-        if not head or not names_a_source(Agent(head[0].text, 0, 0)):
-            return None
-        return self._agent(start, head[min(len(head), 2) - 1].end, "")
-
     def _masdar_credit(self, s_start: int, s_end: int, limit: int) -> Agent | None:
         """ "انتهز X الفرصة للإعلان عن …": X, the subject of the sentence's first verb."""
         m = cues().masdar_re.search(self.shadow.text, s_start, limit)
@@ -428,5 +385,5 @@ class Sources:
         found = kind or "unknown"
         for e_start, e_end, e_type, e_name in self.entities:
             if start <= e_start and e_end <= end:
-                canonical, found = e_name, kind or _KINDS.get(e_type, "unknown")
+                canonical, found = e_name, kind or KINDS.get(e_type, "unknown")
         return Agent(text, o_start, o_end, canonical=canonical, kind=found)
