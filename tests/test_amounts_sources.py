@@ -343,7 +343,7 @@ def test_a_proviso_is_no_quote_that_frames_the_figure() -> None:
 def test_a_short_subject_before_an_imperfect_verb_of_saying() -> None:
     # headlines and leads in SVO order: "X يعلن اعتقال 590 …"
     assert sources("داود اوغلو يعلن اعتقال 590 من عناصر تنظيم داعش") == [(590, "داود اوغلو")]
-    assert sources("مواطن يؤكد تلقيه 6 خطايا في يوم واحد") == [(6, "مواطن")]
+    assert sources("خطايا الرادار المؤجلة : مواطن يؤكد تلقيه 6 خطايا في يوم واحد") == [(6, "مواطن")]
     # a particle or pronoun before the verb is no subject; VSO order is unchanged
     assert sources("وهو يؤكد أن 30 شخصا قتلوا") == [(30, None)]
     assert sources("وقال الوزير إن 30 شخصا قتلوا") == [(30, "الوزير")]

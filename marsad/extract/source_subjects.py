@@ -21,6 +21,8 @@ def fronted_subject(src: Sources, s_start: int, v_start: int) -> Agent | None:
     if not (verb[:1] in "يت" or (verb[:1] in "وف" and verb[1:2] in "يت")):
         return None
     toks = src.tokens(s_start, v_start)
+    cut = max((k + 1 for k, t in enumerate(toks) if t.text == ":"), default=0)
+    toks = toks[cut:]  # after a headline's label ("خطايا الرادار : مواطن يؤكد …")
     if not 1 <= len(toks) <= 4 or not all(t.text.isalpha() for t in toks):
         return None
     if any(stops(t.text) or is_time_word(t.text) or t.text in cues().not_fronted for t in toks):
