@@ -285,6 +285,8 @@ def test_a_participle_with_no_verb_of_saying_carries_the_opening_subject() -> No
     assert sources("وافتتح وزير الصحة المستشفى الجديد، مشيرا إلى أنه يضم 200 سرير.") == [
         (200, "وزير الصحة")
     ]
+    # "مضيفه" (his host) is folded like the participle مضيفة but says nothing
+    assert sources("تأهل الفريق بتعادله مع مضيفه على ملعبه وأمام 20 ألف متفرج.") == [(20000, None)]
 
 
 def test_a_name_opening_with_fa_is_not_cut() -> None:

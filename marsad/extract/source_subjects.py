@@ -8,10 +8,22 @@ from typing import TYPE_CHECKING
 
 from marsad.document import Agent
 from marsad.extract.source_cues import cues
-from marsad.extract.source_words import KINDS, Tok, is_time_word, names_a_source, stops
+from marsad.extract.source_words import (
+    KINDS,
+    THAT,
+    Tok,
+    is_time_word,
+    names_a_source,
+    stops,
+)
 
 if TYPE_CHECKING:
     from marsad.extract.sources import Sources
+
+
+# what follows a participle of saying ("مشيرا إلى أن", "مضيفة أن"), not a noun with a pronoun
+# ("بتعادله مع مضيفه": his host, folded like مضيفة)
+_REPORTS = THAT | {"الي", "بان", "انه", "ان"}
 
 
 def fronted_subject(src: Sources, s_start: int, v_start: int) -> Agent | None:
@@ -38,7 +50,8 @@ def participle_credit(src: Sources, s_start: int, s_end: int, limit: int) -> Age
         verbs = src._verbs(s_start, s_end)
         end = verbs[0][0] if verbs else s_end  # past a verb of saying, that verb's subject
         m = cues().participle_re.search(src.shadow.text, s_start, end)
-        if m is not None:
+        nxt = src.shadow.text[m.end() : m.end() + 12].split()[:1] if m else []
+        if m is not None and nxt and (nxt[0] in _REPORTS or nxt[0][:1] in ':"«'):
             at, toks = m.start(), src.tokens(s_start, m.start())
             if len(toks) >= 3 and toks[0].text.isalpha():
                 agent = opening_subject(src, toks)
