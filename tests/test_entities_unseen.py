@@ -138,3 +138,10 @@ def test_a_frequent_family_name_read_three_times_is_a_person() -> None:
     )
     tags = (("السبسي", "PER"), ("تونس", "LOC"))
     assert [t for t, ty in typed(text, tags) if ty == "PER"] == ["السبسي"] * 3
+
+
+def test_a_quoted_name_after_a_body_word_or_a_spokesman_is_a_body() -> None:
+    text = 'وقال مدير عام شركة "ليوني" إن الزيارة ناجحة، وكشف المتحدث الرسمي باسم "مدن" الخطة.'
+    assert typed(text, (("ليوني", "PER"),)) == [("ليوني", "ORG"), ("مدن", "ORG")]
+    text = "وهي القوات التي تعرف باسم «القوة الثالثة» في الجنوب."
+    assert typed(text) == []

@@ -221,8 +221,8 @@ def _reference(token: Token) -> bool:
 
 def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     """A short quoted name after "لـ", or a quoted or parenthesised one after an organisation
-    word, is an outlet or organisation: قال لـ"الوطن"، صحيفة «الشرق الأوسط»، جماعة (المساواة
-    الآن); so is one that acts: علمت «عكاظ»، «سبق» بدورها."""
+    word or باسم, is an outlet or organisation: قال لـ"الوطن"، صحيفة «الشرق الأوسط»، جماعة
+    (المساواة الآن)، شركة (جيمز)، المتحدث باسم "مدن"; so is one that acts: علمت «عكاظ»."""
     tokens = stream.tokens
     heads = org_words().heads
     added: list[Mention] = []
@@ -231,7 +231,7 @@ def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
         if tokens[k].kind != "quote" and not paren:
             continue
         before = tokens[k - 1]
-        after_head = any(r in heads for r in name_readings(before))
+        after_head = any(r in heads for r in name_readings(before)) or _spokesman_of(stream, k)
         agent = not paren and _agent_slot(stream, k)
         if not (after_head or agent or (before.text == "لـ" and not paren)):
             continue
@@ -261,8 +261,8 @@ def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
         elif (
             len(inner) == 1
             and (inner[0].i, inner[0].j) == (k + 1, close)
-            and inner[0].type in ("LOC", "MISC")
-        ):  # صحيفة «الشرق الأوسط»: the paper, not the region
+            and (inner[0].type in ("LOC", "MISC") or (after_head and inner[0].type == "PER"))
+        ):  # صحيفة «الشرق الأوسط»: the paper, not the region; شركة (جيمز): a company
             inner[0].type, inner[0].key, inner[0].source = "ORG", None, "quoted"
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
 
@@ -303,4 +303,15 @@ def _place_before(stream: Stream, m: Mention, places: frozenset[str]) -> bool:
             (found := title_at(stream, k)) is not None and found[1] == m.i
             for k in range(max(0, m.i - 3), m.i)
         )
+    )
+
+
+def _spokesman_of(stream: Stream, k: int) -> bool:
+    """Does a title ending in باسم end right before token k (المتحدث الرسمي باسم "مدن")?
+    تعرف باسم «…» (known as) is no such title."""
+    if stream.tokens[k - 1].norm != "باسم":
+        return False
+    return any(
+        (found := title_at(stream, s)) is not None and found[1] == k
+        for s in range(max(0, k - 4), k)
     )
