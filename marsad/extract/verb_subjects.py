@@ -24,8 +24,7 @@ from marsad.extract.subjects import Subjects
 from marsad.lang import load_lexicon
 from marsad.text.normalize import normalize
 
-# ؛ joins sentences that stand alone; "د." is the doctor's abbreviation
-_SENTENCE_END = re.compile(r"(?<![\s(]د)\.|[!?؟؛\n]")
+_SENTENCE_END = re.compile(r"[.!?؟؛\n]")  # ؛ joins sentences that stand alone
 ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 _SIDES = ("جانب", "جهت", "ناحيت")
 _QAD = frozenset(["قد", "فقد", "وقد", "لقد", "ولقد"])
@@ -39,7 +38,12 @@ class VerbSubjects(Subjects):
 
     def sentence_begin(self, pos: int) -> int:
         if self._sentence_ends is None:
-            self._sentence_ends = [m.start() for m in _SENTENCE_END.finditer(self.text)]
+            text = self.text
+            self._sentence_ends = [
+                m.start()
+                for m in _SENTENCE_END.finditer(text)
+                if not _abbreviation(text, m.start())  # "د. سعد": no sentence ends there
+            ]
         ends = self._sentence_ends
         i = bisect.bisect_left(ends, pos)
         return ends[i - 1] + 1 if i else 0
@@ -276,3 +280,10 @@ def _openers() -> tuple[tuple[str, ...], ...]:
         tuple(normalize(w) for w in o.split()) for o in load_lexicon("speakers")["sentence_openers"]
     }
     return tuple(sorted(found, key=len, reverse=True))
+
+
+def _abbreviation(text: str, pos: int) -> bool:
+    """The point of "د." (doctor) after a space or a bracket."""
+    return (
+        text[pos] == "." and pos > 0 and text[pos - 1] == "د" and text[pos - 2 : pos - 1] in " \t("
+    )
