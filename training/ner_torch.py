@@ -32,6 +32,7 @@ DEFAULTS: dict[str, object] = {
     "word_drop": 0.05,
     "tune_words": True,
     "extra_share": 1.0,  # extra-corpus sentences per ANERcorp sentence, each epoch
+    "word_lr": 1.0,  # learning rate of the word table, × lr (pretrained vectors move less)
     "clip": 5.0,
     "seed": 1,
     "limit": 0,  # train on the first N ANERcorp sentences only (smoke tests)
@@ -182,7 +183,11 @@ def train(
     torch.manual_seed(cfg["seed"])
     rng = random.Random(cfg["seed"])
     net = Net(vectors, n_chars, n_flags, n_labels, cfg).to(device)
-    opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=cfg["lr"])
+    rest = [p for n, p in net.named_parameters() if p.requires_grad and n != "word.weight"]
+    groups = [{"params": rest, "lr": cfg["lr"]}]
+    if net.word.weight.requires_grad:
+        groups.append({"params": [net.word.weight], "lr": cfg["lr"] * cfg["word_lr"]})
+    opt = torch.optim.Adam(groups, lr=cfg["lr"])
     n_extra = min(len(extra_set), int(cfg["extra_share"] * len(train_set)))
     total = math.ceil((len(train_set) + n_extra) / cfg["batch"]) * cfg["epochs"]
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: max(0.05, 1 - s / total))
