@@ -261,3 +261,13 @@ def test_a_paragraph_opening_with_a_titled_name_then_its_verb_lends_the_subject(
     )
     doc.entities = [person(doc.text, "لطفي الشيخاوي")]
     assert speakers(find_quotes(doc)) == ["لطفي الشيخاوي"]
+
+
+def test_a_description_with_a_country_is_not_a_minister_named_without_one() -> None:
+    text = (
+        "أكد عادل الجبير وزير الخارجية أن المملكة حريصة على علاقاتها.\n"
+        "وتحدث الوزير الألماني عن مأساة الشعب السوري، وأعرب عن أمله في أن لا مستقبل للأسد."
+    )
+    quotes = analyse(text, [person(text, "عادل الجبير")])
+    assert speakers(quotes)[0] == "عادل الجبير"
+    assert "الجبير" not in (speakers(quotes)[-1] or "")

@@ -150,6 +150,8 @@ class Speakers:
                 continue
             if _key(record.agent.canonical) == record.role:
                 continue  # an earlier bare "الوزير" names no one
+            if aff and not record.affiliation and _nisba(aff) and aff not in record.role:
+                continue  # "الوزير الألماني" is not a minister named without that country
             if (
                 aff
                 and record.affiliation
@@ -348,3 +350,8 @@ def _copy(agent: Agent) -> Agent:
         agent.affiliation,
         agent.entity_id,
     )
+
+
+def _nisba(key: str) -> bool:
+    """Only relative adjectives ("الالماني", "المصريه"): a country or a people, not a body."""
+    return all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in key.split())
