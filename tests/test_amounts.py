@@ -368,3 +368,9 @@ def test_number_words_with_a_detached_wa() -> None:
 def test_sms_codes_in_a_column_footer_are_no_amounts() -> None:
     text = "للتواصل أرسل sms إلى 88548 الاتصالات ,636250 موبايلي, 738303 زين تبدأ بالرمز"
     assert amounts(text) == []
+
+
+def test_arabic_comma_decimals_and_file_numbers() -> None:
+    # "(9،2 %)": the Arabic comma between digits is a decimal mark; "27102 / 1" is a file number
+    assert values("وإسبانيا (9،2 %) وهولندا (8 %) أعلى نسبة استهلاك") == [(9.2, "%"), (8, "%")]
+    assert amounts("قضية انسالدو عدد 27102 / 1 قضية ايرباص عدد 27057 / 1 قضية رينو") == []

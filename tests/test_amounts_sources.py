@@ -349,3 +349,9 @@ def test_a_short_subject_before_an_imperfect_verb_of_saying() -> None:
     # a particle or pronoun before the verb is no subject; VSO order is unchanged
     assert sources("وهو يؤكد أن 30 شخصا قتلوا") == [(30, None)]
     assert sources("وقال الوزير إن 30 شخصا قتلوا") == [(30, "الوزير")]
+
+
+def test_a_credit_that_names_its_verb_before_bihi() -> None:
+    assert sources("وإصابة 3 أشخاص، حسب ما أفاد به مراسل الجوهرة أف أم") == [
+        (3, "مراسل الجوهرة أف أم")
+    ]

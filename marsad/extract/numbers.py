@@ -21,7 +21,8 @@ from marsad.errors import LangDataError
 from marsad.extract.shadow import fold
 from marsad.lang import load_lexicon, require_keys
 
-DIGITS_RE = r"[0-9]+(?:[.,\u066b\u066c][0-9]+)*(?:ر[0-9]+)?"
+# "9،2 %": the Arabic comma between digits is a decimal mark in part of the Tunisian press
+DIGITS_RE = r"[0-9]+(?:[.,\u066b\u066c][0-9]+)*(?:\u060c[0-9]{1,2}(?![0-9]))?(?:ر[0-9]+)?"
 # a unit abbreviation with its power is one word: "م2", "كم2" ("م٢" in the shadow text)
 _POWERED = r"(?:كم|كلم|م|سم|مم)[23](?![0-9])"
 _TOKEN = re.compile(rf"({DIGITS_RE})(?![0-9])|({_POWERED}|[^\W\d_]+)|(\S)")
@@ -143,7 +144,7 @@ def parse_digits(raw: str, dot3_thousands: bool = True) -> float | None:
             return None
         return float(f"{whole}.{frac}")
     raw = raw.replace("\u066c", "")  # Arabic thousands separator
-    raw = raw.replace("\u066b", ".")  # Arabic decimal separator
+    raw = raw.replace("\u066b", ".").replace("\u060c", ".")  # Arabic decimal separators
     if "," in raw and "." in raw:  # "2,023.33", "1.234,56": the last mark is the decimal one
         point = "." if raw.rfind(".") > raw.rfind(",") else ","
         whole, _, frac = raw.rpartition(point)

@@ -81,12 +81,17 @@ class Quantity:
     right: list[Token] = field(default_factory=list)  # tokens after the number
 
 
+_AFTER_SLASH = re.compile(r"[0-9]\s*/\s*$")
+
+
 def read_quantity(text: str, pos: int) -> Quantity | None:
     """Read the number at shadow `pos` as an amount, or None when it is not one."""
     if _YEAR_THEN_STOP.match(text, pos) or _DATE_OR_TIME.match(text, pos):
         return None  # "في 2015،", "2015 م", "25/10/1436", "16:28": cheaply
     if _YEAR_AT.match(text, pos) and left_words(text, pos, 1)[-1:] in _year_cue_words():
         return None  # "عام 2015 في": a year, before any tokenising
+    if _AFTER_SLASH.search(text, max(0, pos - 6), pos):
+        return None  # "عدد 27102 / 1 قضية": the second part of a file number
     limit = 8 if "0" <= text[pos] <= "9" else 12
     toks = tokens_at(text, pos, limit)
     phrase = read_number(text, pos, allow_small=True, toks=toks)

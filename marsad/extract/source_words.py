@@ -35,6 +35,8 @@ def past_saying(toks: list[Tok]) -> int:
     """After a credit, "ما أكده"، "ما أفادت به"، "ما يقوله" (a relative ما and a verb of saying
     with its object pronoun) come before the source: the index of the source's first word, 0
     when the credit names it at once ("بحسب وزارة …")."""
+    if toks and toks[0].text in ("به", "بها"):  # "حسب ما أفاد به X": the verb was the credit's
+        return 1
     j = 1 if toks and toks[0].text in ("ما", "لما") else 0
     if j >= len(toks) or not saying(toks[j].text):
         return 0

@@ -337,8 +337,8 @@ class Sources:
         """The noun phrase starting at token `j` (the subject of a verb, a credited name);
         `lam`: a first word with ل + the article is the name ("وفقا للوزارة")."""
         c = cues()
-        while j < len(toks) and is_time_word(toks[j].text):
-            j += 1
+        while j < len(toks) and (is_time_word(toks[j].text) or toks[j].text in ("به", "بها")):
+            j += 1  # "أفادت به X", "قال أمس X"
         if j >= len(toks):
             return None
         first = toks[j].text
