@@ -443,3 +443,9 @@ def test_a_month_in_two_namings_with_a_dash() -> None:
     assert dates("القمة التي عقدت بتاريخ 8 يوليو - تموز 2015") == [
         ("8 يوليو - تموز 2015", "2015-07-08")
     ]
+
+
+def test_the_outlet_named_in_a_byline_is_no_today() -> None:
+    assert dates("حنان الحامدي – عين اليوم\\nقال الوزير اليوم إن العمل بدأ") == [
+        ("اليوم", "2024-10-29")
+    ]

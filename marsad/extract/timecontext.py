@@ -90,8 +90,9 @@ def today_is_a_date(text: str, m: re.Match[str]) -> bool:
 
 
 # words before اليوم / الليلة that make them a day or a night of the story, not the dateline's
+# ("عين اليوم": the outlet's name in a byline)
 _NOT_TODAY = frozenset(
-    ("في", "هذا", "ذلك", "تلك", "نفس", "ذات", "كل", "خلال", "مدار", "طوال", "طيله", "مدي")
+    ("في", "هذا", "ذلك", "تلك", "نفس", "ذات", "كل", "خلال", "مدار", "طوال", "طيله", "مدي", "عين")
 )
 
 
