@@ -355,3 +355,9 @@ def test_a_credit_that_names_its_verb_before_bihi() -> None:
     assert sources("وإصابة 3 أشخاص، حسب ما أفاد به مراسل الجوهرة أف أم") == [
         (3, "مراسل الجوهرة أف أم")
     ]
+
+
+def test_estimated_at_an_amount_names_no_one() -> None:
+    assert sources("مقارنة بما ورد في نشرة الإصدار التي قدرت بمبلغ 16 مليون ريال.") == [
+        (16e6, None)
+    ]
