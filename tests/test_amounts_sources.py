@@ -361,3 +361,11 @@ def test_estimated_at_an_amount_names_no_one() -> None:
     assert sources("مقارنة بما ورد في نشرة الإصدار التي قدرت بمبلغ 16 مليون ريال.") == [
         (16e6, None)
     ]
+
+
+def test_the_link_footer_of_an_outlet_states_nothing() -> None:
+    # alweeam articles end with "رابط الخبر بصحيفة الوئام: <headline>"; the outlet is tagged
+    doc = Document("t", "رابط الخبر بصحيفة الوئام: البلديات : اعتماد 33 مركزا انتخابيا")
+    name = doc.text.index("الوئام")
+    doc.entities = [Entity("الوئام", name, name + 6, type="ORG")]
+    assert [a.source for a in found(doc)] == [None]

@@ -95,13 +95,15 @@ class Sources:
         return self
 
     def _names_someone(self, agent: Agent) -> bool:
-        """A headline's "X:" is a speaker when X holds a tagged person or body or opens with a
-        source noun (وزير، وزارة، مصدر …)."""
-        start, end = self.shadow.to_shadow(agent.start), self.shadow.to_shadow(agent.end)
-        if any(start < e_end and e_start < end for e_start, e_end, _, _ in self.entities):
-            return True
+        """A headline's "X:" is a speaker when X opens with a tagged person or body or with a
+        source noun (وزير، وزارة، مصدر …); not "رابط الخبر بصحيفة الوئام:", a footer."""
+        start = self.shadow.to_shadow(agent.start)
         first = _WORD.match(self.shadow.text, start)
-        return first is not None and first.group() in cues().source_heads
+        if first is None:
+            return False
+        if any(e_start <= start < e_end for e_start, e_end, _, _ in self.entities):
+            return True
+        return first.group() in cues().source_heads
 
     # ----------------------------------------------------------------- text structure
 
