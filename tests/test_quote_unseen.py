@@ -271,3 +271,10 @@ def test_a_description_with_a_country_is_not_a_minister_named_without_one() -> N
     quotes = analyse(text, [person(text, "عادل الجبير")])
     assert speakers(quotes)[0] == "عادل الجبير"
     assert "الجبير" not in (speakers(quotes)[-1] or "")
+
+
+def test_ali_written_with_alif_maqsura_after_a_title_before_a_setting_is_the_name() -> None:
+    text = "وقال السفير على الصادق في تصريح له أمس، إن السودان تابعت الحادث بحزن."
+    assert speakers(analyse(text)) == ["على الصادق"]
+    quote = analyse("وشدد السفير على الدور الكبير للمملكة، مؤكدا أن العلاقات متينة.")[0]
+    assert quote.speaker is not None and "على" not in quote.speaker.text

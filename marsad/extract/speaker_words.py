@@ -200,7 +200,16 @@ def _ali_spelled_ala(ws: list[Word], i: int) -> bool:
     lex = speaker_lexicon()
     if after in lex.stops or after in lex.object_heads or after in BREAK_PUNCT:
         return False  # "وأكد الدكتور على أهمية …", "على أن": the preposition
-    return i > 0 and (ws[i - 1].norm,) in lex.ranks
+    if i > 0 and (ws[i - 1].norm,) in lex.ranks:
+        return True
+    # after a title, a name of two words closed by a comma or a setting ("السفير على الصادق في
+    # تصريح له، إن"); "شدد السفير على الدور الكبير" goes on, so it is the preposition
+    if i == 0 or (ws[i - 1].norm,) not in lex.titles or i + 2 >= len(ws):
+        return False
+    close = ws[i + 2].norm
+    if close in ("،", ","):
+        return True
+    return close in ("في", "خلال") and i + 3 < len(ws) and in_set(ws[i + 3].norm, lex.settings)
 
 
 @lru_cache(maxsize=1 << 16)
