@@ -278,3 +278,11 @@ def test_ali_written_with_alif_maqsura_after_a_title_before_a_setting_is_the_nam
     assert speakers(analyse(text)) == ["على الصادق"]
     quote = analyse("وشدد السفير على الدور الكبير للمملكة، مؤكدا أن العلاقات متينة.")[0]
     assert quote.speaker is not None and "على" not in quote.speaker.text
+
+
+def test_a_title_chain_past_a_phrase_reach_ends_at_an_untagged_name_closed_by_a_comma() -> None:
+    text = (
+        "أكد رئيس اللجنة الوطنية للسياحة في مجلس الغرف السعودية ورئيس اللجنة السياحية في "
+        "الغرفة الصناعية التجارية بالأحساء سعد المحيميد، بأن أعمال المشروع قد انتهت."
+    )
+    assert speakers(analyse(text)) == ["سعد المحيميد"]

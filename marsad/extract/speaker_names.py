@@ -359,13 +359,36 @@ def tagged_name_ahead(
 
 
 def name_further(text: str, mention: Mention, limit: int, entities: list[Entity] | None) -> None:
-    """A title chain longer than a phrase's reach ends at the person the tagger found."""
+    """A title chain longer than a phrase's reach ends at the person the tagger found, or at a
+    name closed by a comma or إن/أن right after the words the reach cut off."""
     person = tagged_name_ahead(text, mention, limit, entities)
     if person is not None:
-        mention.name, mention.end, mention.kind = (person.start, person.end), person.end, "person"
+        span: tuple[int, int] | None = (person.start, person.end)
         mention.entity = person
+    else:
+        span = _name_past_reach(text, mention, limit)
+    if span is not None:
+        mention.name, mention.end, mention.kind = span, span[1], "person"
         if mention.role is not None:
-            mention.affiliation = (mention.role[1] + 1, person.start - 1)
+            mention.affiliation = (mention.role[1] + 1, span[0] - 1)
+
+
+def _name_past_reach(text: str, mention: Mention, limit: int) -> tuple[int, int] | None:
+    """ "… في الغرفة الصناعية | التجارية بالأحساء عبداللطيف العفالق، بأن": only when the
+    phrase was cut by the word reach, not by a stop."""
+    lex = speaker_lexicon()
+    inside = words(text, mention.start, mention.end)
+    if mention.name is not None or len(inside) < MAX_WORDS - 1:
+        return None
+    ws = inside[-1:] + words(text, mention.end, limit)[:9]
+    close = next((k for k, w in enumerate(ws) if w.norm in ("،", ",") or w.norm in lex.stops), 0)
+    if close < 3 or any(
+        w.norm in _other_person() or in_set(w.norm, lex.settings) for w in ws[:close]
+    ):
+        return None
+    if ws[close].norm not in ("،", ",", "ان", "بان", "إن", "أن", "بأن"):
+        return None
+    return name_run(ws, 1, close, lex)
 
 
 def bare_title(text: str, mention: Mention) -> bool:
