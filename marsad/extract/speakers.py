@@ -27,7 +27,6 @@ from marsad.extract.speaker_names import (
     described_end,
     index_at,
     name_closed,
-    name_further,
     name_run,
     named_by,
     opens_name,
@@ -58,6 +57,7 @@ from marsad.extract.speaker_words import (
     titled_suffix,
     words,
 )
+from marsad.extract.title_names import name_further
 
 
 def parse_speaker(
