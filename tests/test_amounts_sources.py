@@ -369,3 +369,13 @@ def test_the_link_footer_of_an_outlet_states_nothing() -> None:
     name = doc.text.index("الوئام")
     doc.entities = [Entity("الوئام", name, name + 6, type="ORG")]
     assert [a.source for a in found(doc)] == [None]
+
+
+def test_a_verb_of_saying_ends_a_credited_name() -> None:
+    assert sources("قتل أربعة أشخاص، حسب مصدر عسكري مالي أوضح أن الهجوم وقع صباحا") == [
+        (4, "مصدر عسكري مالي")
+    ]
+    # تابع (of, belonging to) is also a verb; it does not cut the name
+    assert sources("أصيب 3 شبان حسب مصدر أمني تابع لمنطقة الشرطة بجندوبة") == [
+        (3, "مصدر أمني تابع لمنطقة الشرطة بجندوبة")
+    ]

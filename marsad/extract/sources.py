@@ -371,7 +371,9 @@ class Sources:
                 if k > j and (stops(t) or t == "ل" or t.startswith("لل")):
                     break
                 one_of = k == j and t in ("احد", "احدي")  # "أحد مؤسسي الشركة"
-                if not t[0].isalpha() or t in c.stop or (is_number_word(t) and not one_of):
+                said = k > j and (t in c.verbs or bare(t) in c.verbs)  # "مصدر عسكري أوضح"
+                said = said and bare(t) not in c.speech_only  # "تابع لمنطقة الشرطة": of
+                if not t[0].isalpha() or t in c.stop or said or (is_number_word(t) and not one_of):
                     break
                 words.append(toks[k])
             words = trim(words)
