@@ -13,7 +13,7 @@ import sys
 
 from bench.corpus import arguments, stage
 from marsad.document import Document
-from marsad.extract.amounts import extract_amounts
+from marsad.extract.amounts.component import extract_amounts
 from marsad.settings import Options
 
 

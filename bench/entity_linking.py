@@ -15,8 +15,8 @@ import sys
 from bench.corpus import CorpusMissing, articles, measure, report
 from marsad.document import Document
 from marsad.errors import InputError
-from marsad.extract.entities import extract_entities, link_entities, tag_stream
-from marsad.extract.mentions import Stream, build_stream
+from marsad.extract.entities.component import extract_entities, link_entities, tag_stream
+from marsad.extract.entities.mentions import Stream, build_stream
 from marsad.ingest import from_text
 from marsad.settings import Options
 

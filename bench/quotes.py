@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from bench.corpus import arguments, stage
-from marsad.extract.quotes import find_quotes
+from marsad.extract.quotes.component import find_quotes
 
 
 def main(n: int = 2000, corpus: str = "saudinewsnet") -> None:

@@ -13,7 +13,7 @@ import sys
 
 from bench.corpus import arguments, stage
 from marsad.document import Document
-from marsad.extract.times import extract_times
+from marsad.extract.times.component import extract_times
 from marsad.settings import Options
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from marsad.document import Amount, Document
-from marsad.extract.amounts import extract_amounts
-from marsad.extract.numbers import parse_digits, read_number
-from marsad.extract.shadow import Shadow
+from marsad.extract.amounts.component import extract_amounts
+from marsad.extract.numeric.numbers import parse_digits, read_number
+from marsad.extract.numeric.shadow import Shadow
 from marsad.settings import Options
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from marsad.document import Document
-from marsad.extract.amounts import extract_amounts
-from marsad.extract.times import extract_times
+from marsad.extract.amounts.component import extract_amounts
+from marsad.extract.times.component import extract_times
 from marsad.settings import Options
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from marsad.extract.calendar import gregorian_months, hijri_months, weekdays
-from marsad.extract.numbers import lexicon
-from marsad.extract.numcontext import cues as amount_cues
-from marsad.extract.shadow import fold
-from marsad.extract.source_cues import cues as source_cues
-from marsad.extract.units import match_unit, singular, time_units
+from marsad.extract.amounts.source_cues import cues as source_cues
+from marsad.extract.numeric.calendar import gregorian_months, hijri_months, weekdays
+from marsad.extract.numeric.context import cues as amount_cues
+from marsad.extract.numeric.numbers import lexicon
+from marsad.extract.numeric.shadow import fold
+from marsad.extract.numeric.units import match_unit, singular, time_units
 from marsad.lang import load_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,8 +9,8 @@ import pytest
 
 from marsad.document import Agent, Amount, Document, Entity, Metadata, Quote, Span
 from marsad.evaluate import Gold, evaluate
-from marsad.extract.amounts import extract_amounts
-from marsad.extract.times import extract_times
+from marsad.extract.amounts.component import extract_amounts
+from marsad.extract.times.component import extract_times
 from marsad.settings import Options
 
 PENTAGON = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.document import Amount, Document
-from marsad.extract.amounts import extract_amounts
+from marsad.extract.amounts.component import extract_amounts
 from marsad.settings import Options
 
 

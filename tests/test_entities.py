@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.document import Document, Entity
-from marsad.extract.entities import link_entities
-from marsad.extract.mentions import Stream, build_stream
+from marsad.extract.entities.component import link_entities
+from marsad.extract.entities.mentions import Stream, build_stream
 
 
 def tag(text: str, names: Sequence[tuple[str, str]]) -> tuple[Document, Stream, list[list[str]]]:

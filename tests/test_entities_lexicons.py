@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from babel import Locale
 
-from marsad.extract.gazetteer import (
+from marsad.extract.entities.gazetteer import (
     common_words,
     corpus_places,
     country_names,

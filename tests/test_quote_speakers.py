@@ -7,8 +7,8 @@ and facts invented), so they check the grammar, not any one article.
 from __future__ import annotations
 
 from marsad.document import Entity, Quote
-from marsad.extract.quotes import find_quotes
-from marsad.extract.speakers import parse_speaker
+from marsad.extract.quotes.component import find_quotes
+from marsad.extract.quotes.speakers import parse_speaker
 from marsad.ingest import from_text
 from marsad.settings import Options
 

@@ -10,9 +10,9 @@ and Tunisian news (names and facts invented).
 from __future__ import annotations
 
 from marsad.document import Entity, Quote
-from marsad.extract.cues import scan
-from marsad.extract.quotes import find_quotes
-from marsad.extract.speakers import parse_speaker
+from marsad.extract.quotes.component import find_quotes
+from marsad.extract.quotes.cues import scan
+from marsad.extract.quotes.speakers import parse_speaker
 from marsad.ingest import from_text
 from marsad.settings import Options
 from marsad.text.marks import quoted_regions

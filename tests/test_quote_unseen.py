@@ -5,7 +5,7 @@ names and facts invented), so they check the grammar of reporting, not any one a
 from __future__ import annotations
 
 from marsad.document import Entity, Quote
-from marsad.extract.quotes import find_quotes
+from marsad.extract.quotes.component import find_quotes
 from marsad.ingest import from_text
 from marsad.settings import Options
 

@@ -10,10 +10,10 @@ import pytest
 
 from marsad.document import Document, Entity, Quote
 from marsad.evaluate import Gold, load_gold, same_agent, score_quotes, token_f1
-from marsad.extract.cues import cue_lexicon, find_cues
-from marsad.extract.quotes import extract_quotes, find_quotes
-from marsad.extract.speaker_words import speaker_lexicon
-from marsad.extract.speakers import parse_speaker
+from marsad.extract.quotes.component import extract_quotes, find_quotes
+from marsad.extract.quotes.cues import cue_lexicon, find_cues
+from marsad.extract.quotes.speaker_words import speaker_lexicon
+from marsad.extract.quotes.speakers import parse_speaker
 from marsad.ingest import from_text
 from marsad.settings import Options
 from marsad.text.normalize import normalize

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from marsad.document import Document, Metadata, TimeExpr
-from marsad.extract.calendar import gregorian_months, hijri_months, weekdays
-from marsad.extract.shadow import fold
-from marsad.extract.times import extract_times
+from marsad.extract.numeric.calendar import gregorian_months, hijri_months, weekdays
+from marsad.extract.numeric.shadow import fold
+from marsad.extract.times.component import extract_times
 from marsad.settings import Options
 
 PUB = "2024-10-29"  # a Tuesday, the sample article's date

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from marsad.extract.gazetteer import (
+from marsad.extract.entities.gazetteer import (
     common_words,
     corpus_places,
     gazetteer,
@@ -39,7 +39,7 @@ from marsad.extract.gazetteer import (
     name_key,
     readings_of,
 )
-from marsad.extract.titles import titles
+from marsad.extract.entities.titles import titles
 from marsad.text.normalize import normalize, strip_diacritics
 from marsad.text.tokens import Token, iter_tokens
 

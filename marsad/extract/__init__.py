@@ -1,1 +1,2 @@
-"""Extractors: each module registers one pipeline component (see marsad.registry)."""
+"""Extractors, one package per stage; each registers its pipeline component in its
+`component.py` (see marsad.registry), which the package imports."""

@@ -1,6 +1,6 @@
 """Arabic named-entity tagging (PER, ORG, LOC, MISC in IOB2): the model half of entities.
 
-`get_tagger(options).tag(sentences)` is the API; `marsad.extract.entities` turns the tags
+`get_tagger(options).tag(sentences)` is the API; `marsad.extract.entities.component` turns the tags
 into mentions and entities. See marsad/models/MODEL_CARD.md for the bundled model.
 """
 

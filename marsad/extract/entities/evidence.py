@@ -1,0 +1,317 @@
+"""Document evidence: names the article itself vouches for.
+
+A parenthesised alias right after a mention (وزارة الدفاع الأميركية (البنتاغون)), a short
+quoted name after "لـ" or an organisation word (لـ"الوطن"، جماعة (المساواة الآن)), and every
+later occurrence of a name already found (زيلينسكي after فولوديمير زيلينسكي), linked to it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from marsad.extract.entities.correct import NATIONALITY
+from marsad.extract.entities.gazetteer import (
+    Match,
+    common_words,
+    is_common,
+    is_definite,
+    is_stop,
+    loc_heads,
+    name_readings,
+    name_words,
+    org_words,
+    skip_chars,
+    spelled_as,
+)
+from marsad.extract.entities.mentions import (
+    Mention,
+    Stream,
+    covering,
+    match_in,
+    tokens_reading,
+    words,
+)
+from marsad.extract.entities.titles import title_at
+from marsad.text.tokens import Token
+
+MAX_ALIAS_WORDS = 4
+
+
+def apply_aliases(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A name in parentheses right after a mention is its alias:
+    وزارة الدفاع الأميركية (البنتاغون)."""
+    tokens = stream.tokens
+    for k in range(len(mentions)):
+        m = mentions[k]
+        if m.type not in ("PER", "ORG", "LOC") or m.j + 2 >= len(tokens):
+            continue
+        if tokens[m.j].text != "(":
+            continue
+        close = next(
+            (
+                c
+                for c in range(m.j + 1, min(len(tokens), m.j + 2 + MAX_ALIAS_WORDS))
+                if tokens[c].text == ")"
+            ),
+            None,
+        )
+        if close is None or close == m.j + 1 or not stream.same_sentence(m.j, close + 1):
+            continue
+        if not all(t.is_word for t in tokens[m.j + 1 : close]):
+            continue
+        if match_in(stream, m.j + 1, NATIONALITY) is not None:
+            continue
+        if (
+            m.type == "PER"
+            or any(  # (الهلال) after a player is his club, not his alias
+                t.kind == "word" and is_common(t) for t in tokens[m.j + 1 : close]
+            )
+        ):
+            inner = covering(mentions, m.j + 1, close)
+            if inner and all(mentions[x].inside(m.j + 1, close) for x in inner):
+                m.links.extend(mentions[x] for x in inner if mentions[x].type == m.type)
+            continue
+        inner = covering(mentions, m.j + 1, close)
+        if inner and all(mentions[x].inside(m.j + 1, close) for x in inner):
+            m.links.extend(mentions[x] for x in inner)
+            continue
+        if inner:
+            continue
+        alias = Mention(m.j + 1, close, m.type, "alias", confidence=0.85)
+        mentions.append(alias)
+        m.links.append(alias)
+    return mentions
+
+
+def propagate(
+    stream: Stream, mentions: list[Mention], adjectives: Sequence[Match] = ()
+) -> list[Mention]:
+    """Other occurrences of a name already found in the document become mentions too; an
+    ordinary word the tagger read as a name only once is not spread, nor a name to where it
+    was read as an adjective (الجامعات السعودية)."""
+    forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    found = Counter(words(stream, m) for m in mentions)
+    surnames = {words(stream, m)[-1] for m in mentions if m.type == "PER" and m.j - m.i > 1}
+    for k, m in enumerate(mentions):
+        if m.type not in ("PER", "ORG", "LOC") or m.source == "reference":
+            continue
+        form = words(stream, m)
+        if (
+            len(form) == 1
+            and found[form] < 2
+            and m.source == "tagger"
+            and not (m.type == "PER" and form[0] in surnames)
+            and is_common(stream.tokens[m.i])
+        ):
+            continue  # ريال tagged once (ريال مدريد) is not every riyal of the article
+        forms.setdefault(form[0], []).append((form, k))
+    for word, k in short_names(stream, mentions).items():
+        forms.setdefault(word, []).append(((word,), k))
+    for first in forms:
+        forms[first].sort(key=lambda f: -len(f[0]))
+    added: list[Mention] = []
+    taken = _taken(mentions, len(stream.tokens))
+    for adjective in adjectives:
+        taken[adjective.start : adjective.end] = [True] * (adjective.end - adjective.start)
+    resume = 0
+    for i in tokens_reading(stream, forms):
+        if i < resume or taken[i] or is_stop(stream.tokens[i]):
+            continue  # على is no علي
+        hit = _form_at(stream, forms, i, taken)
+        if hit is None:
+            continue
+        (form, k), skip = hit
+        src = mentions[k]
+        if len(form) == 1 and not _same_spelling(stream, src, i, skip):
+            continue  # منوبة the town does not make every منوبه ("his client") a place
+        new = Mention(i, i + len(form), src.type, "propagated", skip, src.key, 0.85)
+        new.links.append(src)
+        added.append(new)
+        resume = i + len(form)
+    return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def short_names(stream: Stream, mentions: Sequence[Mention]) -> dict[str, int]:
+    """How a person named in full is referred to later: the family name (زيلينسكي، عماش،
+    الحمزي ← إبراهيم بن محمد الحمزي), or the first word of a three-word name without a
+    patronymic chain (يون سوك يول → يون).
+    A word shared by two different people is left out."""
+    owners: dict[str, set[tuple[str, ...]]] = {}
+    index: dict[str, int] = {}
+    linkers = name_words().linkers
+    for k, m in enumerate(mentions):
+        form = words(stream, m)
+        if m.type != "PER" or len(form) < 2 or form[-2] in linkers:
+            continue  # محمد بن نايف بن عبدالعزيز: the last word is a grandfather
+        short = [form[-1]]
+        if len(form) >= 3 and not any(w in linkers for w in form):
+            short.append(form[0])
+        for word in short:
+            if len(word) >= 3 and word not in linkers:
+                owners.setdefault(word, set()).add(form)
+                index.setdefault(word, k)
+    return {w: index[w] for w, fs in owners.items() if len(fs) == 1}
+
+
+def _same_spelling(stream: Stream, src: Mention, i: int, skip: int) -> bool:
+    """A one-word name spreads only to words written like it (see `spelled_as`)."""
+    first = stream.tokens[src.i]
+    return spelled_as(stream.tokens[i], skip, first.text[src.skip :])
+
+
+def _taken(mentions: Sequence[Mention], n: int) -> list[bool]:
+    taken = [False] * n
+    for m in mentions:
+        for x in range(m.i, m.j):
+            taken[x] = True
+    return taken
+
+
+def _form_at(
+    stream: Stream,
+    forms: dict[str, list[tuple[tuple[str, ...], int]]],
+    i: int,
+    taken: list[bool],
+) -> tuple[tuple[tuple[str, ...], int], int] | None:
+    token: Token = stream.tokens[i]
+    for reading in name_readings(token):
+        for form, k in forms.get(reading, ()):
+            n = len(form)
+            if not stream.same_sentence(i, i + n) or any(taken[i : i + n]):
+                continue
+            if all(stream.tokens[i + x].norm == form[x] for x in range(1, n)):
+                return (form, k), skip_chars(token, reading)
+    return None
+
+
+def _agent_slot(stream: Stream, k: int) -> bool:
+    """Is the quote mark at token k opening the subject of a feminine past verb (علمت
+    «عكاظ»، وحصلت «الوطن» على) or the topic before بدورها / من جهتها («عكاظ» بدورها)?"""
+    tokens = stream.tokens
+    before = tokens[k - 1]
+    if stream.same_sentence(k - 1, k + 1) and _feminine_past(before):
+        return True
+    close = next(
+        (c for c in range(k + 1, min(len(tokens), k + 5)) if tokens[c].kind == "quote"), None
+    )
+    if close is None or close + 1 >= len(tokens) or not stream.same_sentence(k, close + 2):
+        return False
+    return tokens[close + 1].norm in name_words().topic_markers
+
+
+def _feminine_past(token: Token) -> bool:
+    """A verb in the feminine past (علمت، أكدت، نقلت): an ordinary stem + ت, not a plural in
+    ات (فعاليات) nor a noun in ت (يخت)."""
+    norm = token.norm
+    if token.kind != "word" or not norm.endswith("ت") or norm.endswith("ات") or len(norm) < 4:
+        return False
+    words = common_words()
+    stems = (norm, norm[1:] if norm[0] in "وف" else norm)
+    if any(s in name_words().predicate_verbs for s in stems):
+        return False
+    return any(r[:-1] in words for r in stems)
+
+
+def _reference(token: Token) -> bool:
+    """A definite organisation head alone (الهيئة، الوزارة)."""
+    heads = org_words().heads
+    return token.norm.startswith("ال") and token.norm[2:] in heads
+
+
+def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A short quoted name after "لـ", or a quoted or parenthesised one after an organisation
+    word or باسم, is an outlet or organisation: قال لـ"الوطن"، صحيفة «الشرق الأوسط»، جماعة
+    (المساواة الآن)، شركة (جيمز)، المتحدث باسم "مدن"; so is one that acts: علمت «عكاظ»."""
+    tokens = stream.tokens
+    heads = org_words().heads
+    added: list[Mention] = []
+    for k in range(1, len(tokens) - 2):
+        paren = tokens[k].text == "("
+        if tokens[k].kind != "quote" and not paren:
+            continue
+        before = tokens[k - 1]
+        after_head = any(r in heads for r in name_readings(before)) or _spokesman_of(stream, k)
+        agent = not paren and _agent_slot(stream, k)
+        if not (after_head or agent or (before.text == "لـ" and not paren)):
+            continue
+        closer = ")" if paren else None
+        close = next(
+            (
+                c
+                for c in range(k + 1, min(len(tokens), k + 5))
+                if tokens[c].text == closer or (closer is None and tokens[c].kind == "quote")
+            ),
+            None,
+        )
+        if close is None or close == k + 1 or not stream.same_sentence(k, close + 1):
+            continue
+        if not all(t.is_word for t in tokens[k + 1 : close]):
+            continue
+        if not after_head and (
+            close - k - 1 > 2
+            or (close - k - 1 == 2 and all(is_common(t) for t in tokens[k + 1 : close]))
+        ):
+            continue  # تعرض لـ"حرب التراشق بالتهم": a quoted phrase, not an outlet
+        if agent and close - k - 1 == 1 and _reference(tokens[k + 1]):
+            continue  # علمت «الوزارة»: a body named before, not a new name
+        inner = [m for m in mentions if m.overlaps(k + 1, close)]
+        if not inner:
+            added.append(Mention(k + 1, close, "ORG", "quoted", confidence=0.75))
+        elif (
+            len(inner) == 1
+            and (inner[0].i, inner[0].j) == (k + 1, close)
+            and (inner[0].type in ("LOC", "MISC") or (after_head and inner[0].type == "PER"))
+        ):  # صحيفة «الشرق الأوسط»: the paper, not the region; شركة (جيمز): a company
+            inner[0].type, inner[0].key, inner[0].source = "ORG", None, "quoted"
+    return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def family_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A one-word place that is the family name of a person named in full in the article
+    names that person (كاميرون after ديفيد كاميرون, not the country; نكورونزيزا
+    after بيار نكورونزيزا), unless a place word or preposition shows a place (في بوروندي،
+    مدينة عتق) or a proclitic is written on it."""
+    people: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "PER" and m.j - m.i > 1:
+            people.setdefault(stream.tokens[m.j - 1].norm, m)
+    if not people:
+        return mentions
+    places = name_words().place_prepositions | loc_heads()
+    for m in mentions:
+        if m.type != "LOC" or m.j - m.i != 1 or m.skip:
+            continue
+        owner = people.get(stream.tokens[m.i].norm)
+        if owner is None or is_definite(stream.tokens[m.i]) or _place_before(stream, m, places):
+            continue
+        m.type, m.source, m.key = "PER", "propagated", None
+        m.links.append(owner)
+    return mentions
+
+
+def _place_before(stream: Stream, m: Mention, places: frozenset[str]) -> bool:
+    """Does the word before m make it a place (في، مدينة), a title's body or a name's link?"""
+    if m.i == 0 or not stream.same_sentence(m.i - 1, m.i + 1):
+        return False
+    before = stream.tokens[m.i - 1]
+    return (
+        before.norm in places
+        or before.norm in name_words().linkers
+        or any(r in places for r in name_readings(before))
+        or any(
+            (found := title_at(stream, k)) is not None and found[1] == m.i
+            for k in range(max(0, m.i - 3), m.i)
+        )
+    )
+
+
+def _spokesman_of(stream: Stream, k: int) -> bool:
+    """Does a title ending in باسم end right before token k (المتحدث الرسمي باسم "مدن")?
+    تعرف باسم «…» (known as) is no such title."""
+    if stream.tokens[k - 1].norm != "باسم":
+        return False
+    return any(
+        (found := title_at(stream, s)) is not None and found[1] == k
+        for s in range(max(0, k - 4), k)
+    )

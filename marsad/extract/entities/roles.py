@@ -1,0 +1,328 @@
+"""Titles and roles kept apart from names.
+
+"الأمين العام لحلف شمال الأطلسي مارك روته" → PER مارك روته, role الأمين العام, affiliation
+حلف شمال الأطلسي; "الرئيس الكوري الجنوبي يون سوك يول" → role الرئيس, affiliation كوريا
+الجنوبية (from the nationality adjective). Titles come from `marsad/lang/ar/titles.yaml`.
+A title + affiliation without a name ("الرئيس الأوكراني") is a `Description`: it may later
+join a person named in the document with the same role and affiliation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.extract.entities.correct import NATIONALITY
+from marsad.extract.entities.gazetteer import (
+    common_words,
+    is_common,
+    is_definite,
+    is_stop,
+    loc_heads,
+    name_readings,
+    name_words,
+    org_words,
+)
+from marsad.extract.entities.mentions import (
+    Mention,
+    Stream,
+    match_in,
+    mention_at,
+    owner_map,
+    positions,
+)
+from marsad.extract.entities.titles import Title, title_at, titles
+from marsad.text.normalize import strip_diacritics
+from marsad.text.tokens import Token
+
+MAX_GAP = 6
+
+
+@dataclass(slots=True)
+class Description:
+    """A title with an affiliation but no name: tokens `i`..`j`-1."""
+
+    i: int
+    j: int
+    skip: int
+    role: str
+    affiliation: Mention | None
+    affiliation_key: str | None
+
+
+def strip_leading_titles(stream: Stream, m: Mention) -> None:
+    """A PER span that starts with its title (الرئيس جو بايدن) loses it to `role`. A bare
+    one-word title stays: it is also a given name (أمين معلوف، مساعد العيبان، حاكم الزاملي)."""
+    while m.j - m.i > 1:
+        found = title_at(stream, m.i)
+        if (
+            found is not None
+            and found[1] < m.j
+            and (found[1] - m.i > 1 or is_definite(stream.tokens[m.i]))
+        ):
+            m.role = m.role or found[0].text
+            m.i, m.skip = found[1], 0
+            continue
+        nat = match_in(stream, m.i, NATIONALITY)
+        if nat is not None and nat.end < m.j:
+            m.affiliation_text = m.affiliation_text or nat.entry.canonical
+            m.i, m.skip = nat.end, 0
+            continue
+        break
+
+
+def assign_roles(stream: Stream, mentions: list[Mention]) -> None:
+    """Role and affiliation of each person from the title phrase right before the name."""
+    for m in mentions:
+        if m.type != "PER":
+            continue
+        strip_leading_titles(stream, m)
+        if m.role is None:
+            _role_before(stream, mentions, m)
+
+
+def _role_before(stream: Stream, mentions: Sequence[Mention], m: Mention) -> None:
+    tokens = stream.tokens
+    k = m.i - 1
+    nw = name_words()
+    while k >= 0 and m.i - k <= MAX_GAP + 3 and stream.same_sentence(k, m.i):
+        t = tokens[k]
+        if not t.is_word or t.norm in nw.breakers:
+            return
+        if has_pronoun(t):
+            return  # يرافقه: a clause, not an apposition, lies between
+        owner = mention_at(mentions, k)
+        if owner is not None and owner.type == "PER":
+            return
+        found = title_at(stream, k)
+        if found is not None and found[1] <= m.i and m.i - found[1] <= MAX_GAP:
+            if k > 0 and _kin(stream, k - 1):
+                return  # زوجة الرئيس الأمريكي ميشيل أوباما: the title is someone else's
+            _split_gap(stream, mentions, m, found[0], found[1])
+            m.role_at = (k, m.i)
+            return
+        k -= 1
+
+
+def has_pronoun(token: Token) -> bool:
+    """Does the word (longer than three letters) end in an attached pronoun (يرافقه، حكمه)?
+    Read on the written word: a final ة is no pronoun ه."""
+    bare = strip_diacritics(token.text).rstrip("\u0640")
+    return len(token.norm) > 3 and bare.endswith(name_words().pronoun_endings)
+
+
+def _kin(stream: Stream, k: int) -> bool:
+    kin = name_words().kinship
+    return any(r in kin for r in name_readings(stream.tokens[k]))
+
+
+def _split_gap(
+    stream: Stream, mentions: Sequence[Mention], m: Mention, title: Title, end: int
+) -> None:
+    """Title ending at token `end`, name at m.i: what lies between is role words, then the
+    affiliation (a mention or a nationality adjective)."""
+    aff_at, aff, aff_text = _affiliation(stream, mentions, end, m.i)
+    if (
+        aff_at is None
+        and 0 < m.i - end <= 2
+        and all(_name_word(stream, k, first=True) for k in range(end, m.i))
+        and _rare(stream, end, m.i)
+    ):
+        m.i, m.skip = end, 0  # الفريق ضاحي | خلفان تميم: the tagger missed the first name
+    role_end = aff_at if aff_at is not None else (m.i if m.i - end <= 2 else end)
+    m.role = " ".join([title.text, *(t.text for t in stream.tokens[end:role_end])])
+    m.affiliation, m.affiliation_text = aff, aff_text
+
+
+def _affiliation(
+    stream: Stream, mentions: Sequence[Mention], start: int, end: int
+) -> tuple[int | None, Mention | None, str | None]:
+    """The first mention or nationality adjective in tokens start..end-1."""
+    for k in range(start, end):
+        owner = mention_at(mentions, k)
+        if owner is not None and owner.type in ("ORG", "LOC") and owner.j <= end:
+            return k, owner, None
+        nat = match_in(stream, k, NATIONALITY)
+        if nat is not None and nat.end <= end:
+            return k, None, nat.entry.canonical
+    return None, None, None
+
+
+def descriptions(stream: Stream, mentions: Sequence[Mention]) -> list[Description]:
+    """Title + affiliation phrases not followed by a name (الرئيس الأوكراني)."""
+    out: list[Description] = []
+    resume = 0
+    tokens = stream.tokens
+    owners = owner_map(mentions, len(tokens))
+    in_role = [False] * len(tokens)
+    for m in mentions:
+        if m.role_at is not None:
+            in_role[m.role_at[0] : m.role_at[1]] = [True] * (m.role_at[1] - m.role_at[0])
+    for i in sorted(positions(stream, "titles", titles())):
+        if i < resume or owners[i] is not None or in_role[i]:
+            continue
+        found = title_at(stream, i)
+        if found is None:
+            continue
+        title, end, skip = found
+        resume = end
+        if not title.words[0].startswith("ال"):
+            continue  # رئيس أمريكي: an indefinite title describes no one in particular
+        if end >= len(tokens) or not stream.same_sentence(i, end + 1):
+            continue
+        nat = match_in(stream, end, NATIONALITY)
+        owner = owners[end]
+        stop, aff, key = end, None, None
+        if nat is not None and stream.same_sentence(end, nat.end):
+            stop, key = nat.end, nat.entry.canonical
+        elif owner is not None and owner.i == end and owner.type in ("ORG", "LOC"):
+            stop, aff = owner.j, owner
+        after = owners[stop] if stop < len(tokens) else None
+        if stop > end and (after is None or after.type != "PER"):
+            out.append(Description(i, stop, skip, title.text, aff, key))
+        resume = max(stop, end)
+    return out
+
+
+MAX_NAME_WORDS = 4
+
+
+def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """Untagged names in the slot a title opens: "الرئيس الكوري الجنوبي يون سوك يول،".
+
+    Two to four plain words after a title (and its affiliation), closed by punctuation or a
+    particle, are a person; words with the article, a pronoun suffix, tanween or a title form
+    are not name words. Adds PER mentions; never changes existing ones.
+    """
+    tokens = stream.tokens
+    owners = owner_map(mentions, len(tokens))
+    added: list[Mention] = []
+    resume = 0
+    for i in sorted(positions(stream, "titles", titles())):
+        found = title_at(stream, i) if i >= resume and owners[i] is None else None
+        if found is None:
+            continue
+        start = _after_affiliation(stream, owners, found[1])
+        end = start
+        while (
+            end < len(tokens)
+            and end - start < MAX_NAME_WORDS
+            and stream.same_sentence(start, end + 1)
+            and owners[end] is None
+            and _name_word(stream, end, first=end == start)
+            and (end == start or is_definite(tokens[end]) or not is_common(tokens[end]))
+        ):  # after the first word an ordinary word (سيترك، وقال) ends the name
+            end += 1
+        if end - start >= 2 and _closes_name(stream, owners, end) and _rare(stream, start, end):
+            added.append(Mention(start, end, "PER", "title", confidence=0.7))
+        else:
+            start, end = _name_before_closer(stream, owners, found[1])
+            if end - start >= 2 and not any(is_common(t) for t in tokens[start:end]):
+                added.append(Mention(start, end, "PER", "title", confidence=0.65))
+        resume = max(end, i + 1)
+    return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def _rare(stream: Stream, start: int, end: int) -> bool:
+    """Can tokens start..end-1 be a name rather than ordinary words? Some word must be rare in
+    news ("بتشكيل فريق عمل" names no one, "عيد عماش" may), the first one when there are
+    three or more ("فريق تطوير سوق عكاظ"), and a name does not end in a plural or dual
+    (أحد المنتجعات، مباراتين وديتين)."""
+    toks = stream.tokens[start:end]
+    if strip_diacritics(toks[-1].text).endswith(("ات", "ين", "ون")):
+        return False
+    if len(toks) >= 3:
+        return not is_common(toks[0])
+    return not all(is_common(t) for t in toks)
+
+
+def _name_before_closer(stream: Stream, owners: list[Mention | None], k: int) -> tuple[int, int]:
+    """The plain words right before the first closer after a title's description, when a
+    definite word of that description precedes them: "مديرة مجموعة المقتنيات الخاصة بالمكتبة
+    سوزان ورول "إن …" → سوزان ورول. (0, 0) when there is none."""
+    tokens = stream.tokens
+    close = k
+    while close < len(tokens) and close - k <= MAX_GAP + MAX_NAME_WORDS:
+        if not stream.same_sentence(k, close + 1) or _closes_name(stream, owners, close):
+            break
+        if owners[close] is not None and owners[close].type == "PER":  # type: ignore[union-attr]
+            return 0, 0
+        close += 1
+    start = close
+    while start > k and close - start < MAX_NAME_WORDS and owners[start - 1] is None:
+        if not _name_word(stream, start - 1, first=False):
+            break
+        start -= 1
+    while start < close and is_definite(tokens[start]):
+        start += 1  # a family name may have the article (نوفل السمراني), a given name not
+    if start <= k or close - start < 2:
+        return 0, 0
+    if start < close - 1 and is_definite(tokens[close - 1]) and not _rare(stream, start, close):
+        return 0, 0  # خادم الحرمين الشريفين: a noun and its adjectives, not a family name
+    if owners[start - 1] is None and is_definite(tokens[start - 1]):
+        return start, close
+    return 0, 0
+
+
+def _after_affiliation(stream: Stream, owners: list[Mention | None], k: int) -> int:
+    """Skip what names a title's affiliation: a nationality adjective, an organisation or a
+    place, "لدى / في" + a place (السفير الروسي لدى بيونغ يانغ)."""
+    tokens = stream.tokens
+    for _ in range(3):
+        if k >= len(tokens):
+            return k
+        nat = match_in(stream, k, NATIONALITY)
+        owner = owners[k]
+        nxt = owners[k + 1] if k + 1 < len(tokens) else None
+        if nat is not None:
+            k = nat.end
+        elif owner is not None and owner.type in ("ORG", "LOC") and owner.i == k:
+            k = owner.j
+        elif tokens[k].norm in ("لدي", "في") and nxt is not None and nxt.type == "LOC":
+            k = nxt.j
+        else:
+            return k
+    return k
+
+
+def _name_word(stream: Stream, k: int, first: bool) -> bool:
+    token = stream.tokens[k]
+    norm = token.norm
+    if token.kind != "word" or len(norm) < 2:
+        return False
+    if first and is_definite(token):
+        return False
+    nw = name_words()
+    ow = org_words()
+    if is_stop(token) or norm in ow.naming_modifiers:
+        return False
+    if norm in nw.after_name or norm in nw.breakers:
+        return False
+    if norm in nw.pronoun_prepositions:
+        return False
+    if any(ch in "\u064b\u064c\u064d" for ch in token.text):
+        return False
+    if len(norm) > 3 and norm.endswith(nw.pronoun_endings):
+        # also every word in ة (read as ه): mostly nouns and adjectives, so the slot after a
+        # title takes no name in ة (the tagger finds those)
+        return False
+    if len(norm) > 3 and norm.endswith("ا") and norm[:-1] in common_words():
+        return False  # ضغوطا: an accusative noun, its tanween unwritten
+    if norm in ow.heads or norm in loc_heads():
+        return False  # مدير تعليم صبيا: a body's or a place's head noun, not a given name
+    return title_at(stream, k) is None and match_in(stream, k, NATIONALITY) is None
+
+
+def _closes_name(stream: Stream, owners: list[Mention | None], end: int) -> bool:
+    if end >= len(stream.tokens) or not stream.same_sentence(end - 1, end + 1):
+        return True
+    token = stream.tokens[end]
+    nw = name_words()
+    return (
+        not token.is_word
+        or token.norm in nw.after_name
+        or token.norm in nw.breakers
+        or token.norm in nw.pronoun_prepositions
+        or is_stop(token)
+        or title_at(stream, end) is not None  # الفريق مهاب مميش | رئيس الهيئة
+    )

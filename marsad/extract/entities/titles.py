@@ -1,0 +1,60 @@
+"""Titles and roles that precede names in Arabic news (`marsad/lang/ar/titles.yaml`).
+
+Entries are matched on normalised tokens, the first one with or without its proclitics
+(للرئيس → الرئيس); the longest title wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.extract.entities.gazetteer import name_readings, skip_chars
+from marsad.extract.entities.mentions import Stream, positions
+from marsad.lang import load_lexicon, require_keys
+from marsad.text.tokens import iter_tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    words: tuple[str, ...]
+    text: str
+    gender: str
+
+
+@cache
+def titles() -> dict[str, tuple[Title, ...]]:
+    """First normalised word → titles starting with it, longest first."""
+    data = load_lexicon("titles")
+    require_keys(data, ("titles",), "titles")
+    index: dict[str, list[Title]] = {}
+    for item in data["titles"]:
+        words = tuple(t.norm for t in iter_tokens(item["text"]))
+        if words:
+            index.setdefault(words[0], []).append(Title(words, item["text"], item["gender"]))
+    return {w: tuple(sorted(ts, key=lambda t: -len(t.words))) for w, ts in index.items()}
+
+
+def title_at(stream: Stream, i: int) -> tuple[Title, int, int] | None:
+    """(title, end token, skip) of the longest title starting at token `i`."""
+    if i not in positions(stream, "titles", titles()):
+        return None
+    key = ("title", i)
+    if key not in stream.memo:
+        stream.memo[key] = _title_at(stream, i)
+    return stream.memo[key]  # type: ignore[return-value]
+
+
+def _title_at(stream: Stream, i: int) -> tuple[Title, int, int] | None:
+    tokens = stream.tokens
+    index = titles()
+    for reading in name_readings(tokens[i]):
+        for title in index.get(reading, ()):
+            n = len(title.words)
+            if (
+                i + n <= len(tokens)
+                and stream.same_sentence(i, i + n)
+                and all(tokens[i + k].norm == title.words[k] for k in range(1, n))
+            ):
+                return title, i + n, skip_chars(tokens[i], reading)
+    return None

@@ -1,0 +1,1 @@
+"""Reading numbers, units, ages and calendar words in Arabic news (amounts and times)."""

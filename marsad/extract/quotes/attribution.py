@@ -1,0 +1,183 @@
+"""Who a cue's quote belongs to: its subject, or the subject the grammar lends it.
+
+`Attribution` extends `clauses.Scanner` with the speaker questions the quote finder asks:
+the subject phrase after a cue, the subject before it (SVO: "لكن كينياتا قال"), the subject of
+the sentence a subjectless cue hangs on (`verb_subjects`: "وحمل مصدر …، وقال إن"), and the last
+speaker whose gender agrees (أضاف ↔ m, أضافت ↔ f).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from marsad.document import Agent, Document, Quote
+from marsad.extract.quotes.clauses import Tok, lexicon_set
+from marsad.extract.quotes.cues import Cue
+from marsad.extract.quotes.resolve import Speakers
+from marsad.extract.quotes.speaker_words import Word, match_title, speaker_lexicon
+from marsad.extract.quotes.speakers import Mention, parse_speaker
+from marsad.extract.quotes.verb_subjects import ASIDES, VerbSubjects, can_speak
+from marsad.text.marks import Region
+from marsad.text.normalize import normalize
+
+_RELATIVES = frozenset(
+    ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]
+)
+_ALI = re.compile("ي[\u064b-\u0652\u0640]*$")  # علي spelled with ي
+_VERB_PARTICLES = frozenset(["لا", "لم", "لن", "ما", "قد", "لقد", "سوف"])
+
+PRONOUN_GENDER = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
+
+
+class Attribution(VerbSubjects):
+    """Quote marks, clause boundaries and speakers of one article."""
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__(doc.text)
+        self.doc = doc
+        self.speakers = Speakers(doc)
+        self.quotes: list[Quote] = []
+        self._sentence_ends = None  # built on first use
+
+    def speaker_for(
+        self, cue: Cue, mention: Mention | None, pos: int
+    ) -> tuple[Agent | None, float]:
+        gender = cue.form.gender
+        if mention is None and cue.form.kind != "adv":
+            mention = self.amma_topic(cue)  # "أما مدير البرنامج … فأكد أن"
+        if mention is not None:
+            return self.speakers.agent(mention, gender, pos), 0.0
+        if cue.form.kind != "adv":
+            before = self.subject_before(cue)
+            if isinstance(before, Mention):
+                return self.speakers.agent(before, gender, pos), 0.0
+            if isinstance(before, str):  # "… إلا أنه قال": the sentence's own subject
+                gender = before
+                subject = self.sentence_subject(cue, gender)
+                if subject is not None:
+                    return self.speakers.agent(subject, gender, pos), -0.1
+        # "وحمل مصدر مسؤول …، وقال إن", "ويطالب X بالإفراج … معتبراً أن": a cue with no
+        # subject of its own shares the subject of its sentence's first verb, unless a quote
+        # of this sentence already named the speaker
+        if not self.quoted_in_sentence(cue) and not self.after_relative(cue):
+            subject = self.sentence_subject(cue, gender)
+            if subject is not None:
+                return self.speakers.agent(subject, gender, pos), -0.1
+        found = self.speakers.implied(gender, pos)
+        if found is None:
+            subject = None
+            if cue.form.kind != "adv":
+                subject = self.sentence_subject(cue, gender, strict=False)
+            subject = subject or self.topic_subject(cue, gender)
+            if subject is not None:
+                return self.speakers.agent(subject, gender, pos), -0.2
+        return found, (-0.1 if cue.form.kind == "adv" else -0.15)
+
+    def quoted_in_sentence(self, cue: Cue) -> bool:
+        begin = self.sentence_begin(cue.start)
+        return any(q.cue is not None and begin <= q.cue.start < cue.start for q in self.quotes)
+
+    def subject_before(self, cue: Cue) -> Mention | str | None:
+        """SVO order: "لكن كينياتا قال إن", "إلا أنه قال إنه" (a pronoun gives a gender)."""
+        if cue.prefixed:
+            return None
+        fronted = self.fronted_subject(cue)
+        if fronted is not None:
+            return fronted
+        head = self.text[max(0, cue.start - 80) : cue.start]
+        words = head.split()
+        if not words or any(ch in words[-1] for ch in "،,.:؛\n"):
+            return None
+        last = normalize(words[-1])
+        for comp in ("ان", "بان"):
+            for pron, gender in PRONOUN_GENDER.items():
+                if last == comp + pron:
+                    return gender
+        tail = words[-7:]
+        k = len(tail)
+        while k > 0:
+            n = normalize(tail[k - 1])
+            if n == "علي" and _ALI.search(tail[k - 1]):
+                pass  # "آية الله علي خامنئي": the name Ali, not the preposition على
+            elif n in self.slex.stops or n in self.slex.openers or self.verb_word(n):
+                break
+            elif n[:1] in "وف" and n[1:] in self.slex.stops:
+                break  # "وكان الجبير أكد", "فقد": the subject starts after it
+            if self.is_comp(n) or (n[:1] in "وف" and self.is_comp(n[1:])):
+                break  # "فإن المجلس قال": the subject starts after فإن
+            if n[:1] == "و" and n[1:] in lexicon_set("speakers", "prepositions"):
+                break  # "وعند التحقيق اعترف", "وحول X قال": a phrase, not a subject
+            if any(ch in tail[k - 1] for ch in "،,.:؛()"):
+                k = -k  # punctuation: the run stops here, no preposition before it
+                break
+            k -= 1
+        run = tail[abs(k) :]
+        stop = normalize(tail[k - 1]) if k > 0 else ""
+        stop = stop[1:] if stop[:1] == "و" and len(stop) > 2 else stop
+        if stop in _VERB_PARTICLES:
+            return None  # "ولا تزال النتائج توضح": a verb follows the particle, not a subject
+        if stop in lexicon_set("speakers", "prepositions"):
+            # "كتب رسالة إلى توأمه يعترف": a preposition's object is no subject, unless the
+            # phrase is a title's ("أن المتهم في القضية قال إنه")
+            if k < 2 or not _title_word(tail[k - 2]):
+                return None
+            run = tail[k - 2 :]
+        if not run:
+            return None
+        start = cue.start - len(" ".join(run)) - 1
+        start = self.text.find(run[0], max(0, start - 2))
+        if start < 0:
+            return None
+        mention = parse_speaker(self.text, start, cue.start, self.doc.entities)
+        if mention is None or mention.end > cue.start:
+            return None
+        return mention
+
+    def fronted_subject(self, cue: Cue) -> Mention | None:
+        """The sentence opens with the speaker, then the verb: "الشرطة الشيشانية، من جانبها،
+        ذكرت أنها", "عتيق الرشيدي أحد سكان البلدة يقول:"."""
+        begin = self.sentence_begin(cue.start)
+        if cue.start - begin > 120:
+            return None  # a fronted subject stands within a few words of its verb
+        toks = self.tokens(begin, cue.start, 12)
+        if not toks or len(toks) > 10 or any(t.norm in self.lex.forms for t in toks):
+            return None
+        if toks[0].norm[:1] in "وف":
+            return None  # "وبذل زكي …": a verb opens the sentence, its subject is no topic
+        mention = parse_speaker(self.text, toks[0].start, cue.start, self.doc.entities)
+        if mention is None or mention.end > cue.start or not can_speak(mention):
+            return None
+        rest = [t.norm for t in toks if t.start >= mention.end]
+        # what may stand between: "، من جانبها،", "بدوره", or a short apposition
+        if "،" in rest or "," in rest:
+            tail = [n for n in rest if n not in "،,"]
+            if tail and not (tail[0] == "من" and len(tail) == 2) and tail[0] not in ASIDES:
+                return None
+        elif len(rest) > 4:
+            return None
+        return mention
+
+    def after_relative(self, cue: Cue) -> bool:
+        """ "… العاشر الذي ينص على أنه": the subject is the noun before الذي, not the sentence's."""
+        words = self.text[max(0, cue.start - 12) : cue.start].split()
+        return bool(words) and normalize(words[-1]) in _RELATIVES
+
+    def note_issued(
+        self, mention: Mention | None, comp: tuple[str, Tok, Region | None] | None
+    ) -> None:
+        """ "ذكرت السفارة في بيان": the speaker issued a بيان (for a later "البيان")."""
+        if mention is None or not self.speakers.records:
+            return
+        limit = comp[1].start if comp else self.paragraph_end(mention.end)
+        window = self.text[mention.end : min(limit, mention.end + 40)]
+        if "في" not in window and "عبر" not in window:
+            return  # no "في بيان" after the speaker: most cues
+        toks = self.tokens(mention.end, limit, 4)
+        for a, b in itertools.pairwise(toks):
+            if a.norm in ("في", "عبر") and b.norm in self.slex.documents:
+                self.speakers.issued(self.speakers.records[-1], b.norm)
+
+
+def _title_word(word: str) -> bool:
+    return match_title([Word(0, len(word), normalize(word))], 0, speaker_lexicon()) is not None

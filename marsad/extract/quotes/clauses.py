@@ -1,0 +1,316 @@
+"""Where a reported clause starts and ends, read off the text with compiled regexes.
+
+`Scanner` holds one article's quote-mark regions and cue positions and answers the questions
+the quote finder asks: what follows a speaker (an إن/أن word, a quote mark, a colon), where a
+reported clause stops (sentence end, ؛, a comma before a new clause or a new cue), whether a
+quoted stretch is a title, a name or a scare quote rather than speech.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.extract.quotes.cues import Cue, bounded, cue_lexicon
+from marsad.extract.quotes.speaker_words import norm_word, speaker_lexicon
+from marsad.lang import load_lexicon
+from marsad.text.marks import ALL_MARKS, Region, quoted_regions
+from marsad.text.normalize import normalize
+
+_TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
+_FIRST_WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?؟…؛;\n]|[،,]")
+FINAL = ".!?؟…؛;"
+WINDOW_AN = 22  # words between a cue and its إن/أن
+WINDOW_MARK = 32  # words between a cue and the opening quote mark
+WINDOW_COLON = 14
+COMP_REACH = 400  # characters: more than WINDOW_AN words of any news text
+_CONNECTIVES = frozenset(["حيث", "اذ", "ثم"])
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    norm: str
+
+
+class Scanner:
+    """Quote marks, cue positions and clause boundaries of one article."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.regions = quoted_regions(text)
+        self.open_at = {r.open_at: r for r in self.regions}
+        self.region_opens = [r.open_at for r in self.regions]
+        self.used: set[int] = set()  # open_at of regions already inside a quote
+        self.lex = cue_lexicon()
+        self.slex = speaker_lexicon()
+        self.cue_starts: set[int] = set()
+        self.cue_list: list[int] = []
+        self.breaks: list[int] = []
+        self.back_heads = _backward_words() | {"ما", "لما"}  # "حسبما", "وفق ما", "وفقا لما"
+
+    def region_at(self, pos: int) -> Region | None:
+        """The quoted region whose content contains `pos`."""
+        i = bisect.bisect_right(self.region_opens, pos) - 1
+        if i >= 0:
+            r = self.regions[i]
+            if r.open_at < pos < (r.close_at if r.close_at is not None else r.end + 1):
+                return r
+        return None
+
+    def tokens(self, start: int, limit: int, n: int) -> list[Tok]:
+        out: list[Tok] = []
+        for m in _TOKEN.finditer(self.text, start, limit):
+            norm = norm_word(m.group())
+            if norm == "." and out and out[-1].norm == "د":
+                continue  # "د. سعد": the abbreviation's point ends no sentence
+            if norm:
+                s, e = m.span()
+                out.append(Tok(s, e, norm))
+                if len(out) >= n:
+                    break
+        return out
+
+    def paragraph_end(self, pos: int) -> int:
+        end = self.text.find("\n", pos)
+        return len(self.text) if end < 0 else end
+
+    def comp_ahead(self, start: int) -> bool:
+        """Is there an إن/أن word within the reach of a cue's complement (one regex search)?"""
+        return _comp_regex().search(self.text, start, start + COMP_REACH) is not None
+
+    def is_comp(self, norm: str) -> bool:
+        """إن/أن/بأن, also with a pronoun (إنه، أنها)."""
+        return norm in _comp_words()
+
+    def is_title_quote(self, region: Region) -> bool:
+        """A quoted name, title or scare quote: glued to a word or after "بعنوان", "في"."""
+        i = region.open_at
+        if i > 0 and (self.text[i - 1].isalnum() or self.text[i - 1] == "\u0640"):
+            return True
+        before = self.text[max(0, i - 40) : i].split()
+        if not before:
+            return False
+        prev = normalize(before[-1])
+        if prev in lexicon_set("speakers", "title_introducers"):
+            return True
+        short = len(self.text[region.start : region.end].split()) <= 3
+        return short and prev in lexicon_set("speakers", "short_quote_prepositions")
+
+    def clause_end(self, start: int) -> int:
+        """End of a reported clause that starts at `start`."""
+        limit = self.paragraph_end(start)
+        i = bisect.bisect_right(self.breaks, start)
+        while i < len(self.breaks) and self.breaks[i] < limit:
+            if not self.region_at(self.breaks[i]):
+                limit = self.breaks[i]
+                break
+            i += 1
+        for m in _SENTENCE_END.finditer(self.text, start, limit):
+            pos = m.start()
+            if self.region_at(pos):
+                continue
+            ch = m.group()
+            if ch == "." and _inside_number(self.text, pos):
+                continue
+            if ch in "،,":
+                if self.breaks_clause(m.end(), limit):
+                    return rstrip_span(self.text, start, pos)
+                continue
+            return rstrip_span(self.text, start, pos)
+        return rstrip_span(self.text, start, limit)
+
+    def breaks_clause(self, pos: int, limit: int) -> bool:
+        """Does the text after a comma start a new clause (not more of what was said)?"""
+        toks = self.tokens(pos, limit, 3)
+        if not toks:
+            return False
+        norms = tuple(t.norm for t in toks)
+        for brk in self.lex.clause_breaks:
+            if norms[: len(brk)] == brk:
+                return True
+        first = norms[0]
+        if first in _CONNECTIVES and len(toks) > 1 and self.lex.forms.get(norms[1]):
+            # "، حيث أورد فيها قوله:": a new cue after حيث/إذ starts its own report
+            verb = self.lex.forms[norms[1]]
+            return verb.kind == "verb" and not verb.ambiguous and self.reports(toks[1].end, limit)
+        form = self.lex.forms.get(first) or (
+            self.lex.forms.get(first[1:]) if first[:1] in "وف" else None
+        )
+        if form is not None and form.kind == "verb" and first in self.lex.forms:
+            # without و/ف: "، بيّنت التحريات أن" (an ambiguous form) and "أن الرئيس المصري،
+            # شدد على …" (no reported clause of its own) carry on; "وحول X، قال Y إن" is new
+            return not form.ambiguous and self.reports(toks[0].end, limit)
+        if form is not None:
+            # "، فنقل إلى المستشفى": نقل without عن moves someone, it quotes no one
+            return not form.relay or any(t.norm == "عن" for t in self.tokens(pos, limit, 12))
+        # "، ويمثل الإخفاق": و + an imperfect verb opens a new main clause
+        return len(first) >= 4 and first[0] == "و" and first[1] == "ي"
+
+    def reports(self, start: int, limit: int) -> bool:
+        """Does a reported clause, a colon or a quote mark follow within a few words?"""
+        for tok in self.tokens(start, limit, 14):
+            if tok.norm in FINAL:
+                return False
+            if tok.norm == ":" or tok.start in self.open_at or self.is_comp(tok.norm):
+                return True
+        return False
+
+    def clause_end_sentence(self, start: int) -> int:
+        limit = self.paragraph_end(start)
+        for m in re.finditer(r"[.!?؟]", self.text[start:limit]):
+            pos = start + m.start()
+            if not self.region_at(pos) and not _inside_number(self.text, pos):
+                return pos
+        return limit
+
+    def complement(self, start: int, cue: Cue | None) -> tuple[str, Tok, Region | None] | None:
+        """What follows the speaker: ("an", token) | ("mark", token, region) | ("colon", token).
+
+        One compiled regex jumps from event to event (a mark, a colon, a full stop, an إن/أن
+        word); only the words in between are counted, never normalised one by one.
+        """
+        limit = self.paragraph_end(start)
+        first = _FIRST_WORD.search(self.text, start, limit)
+        if first is None:
+            return None
+        barrier = self.next_cue(first.end(), limit)
+        for m in _events().finditer(self.text, start, min(limit, barrier)):
+            at = m.start()
+            n_words = len(self.text[start:at].split())
+            if n_words > WINDOW_MARK:
+                return None
+            kind = m.lastgroup
+            tok = Tok(at, m.end(), m.group())
+            if kind == "mark":
+                if at not in self.open_at or at in self.used:
+                    continue
+                region = self.open_at[at]
+                if self.is_title_quote(region) or self.quoted_name(region):
+                    continue  # لـ"الوطن", في "أسئلة وأجوبة", وكالة "سبوتنيك": read on
+                if cue is not None and not cue.form.direct:
+                    return None
+                return ("mark", tok, region)
+            if kind == "final":
+                if _inside_number(self.text, at) or self.region_at(at):
+                    continue
+                return None
+            if kind == "colon":
+                if self.region_at(at):
+                    continue
+                return ("colon", tok, None) if n_words <= WINDOW_COLON else None
+            if kind == "comp" and n_words <= WINDOW_AN and not self.region_at(at):
+                before = self.text[max(start, at - 30) : at].split()
+                if not before or normalize(before[-1]) not in self.lex.an_blockers:
+                    return ("an", tok, None)
+        return None
+
+    def next_cue(self, start: int, limit: int) -> int:
+        """Where the next cue word starts after `start` (or `limit`)."""
+        i = bisect.bisect_left(self.cue_list, start)
+        return self.cue_list[i] if i < len(self.cue_list) and self.cue_list[i] < limit else limit
+
+    def quoted_name(self, region: Region) -> bool:
+        """A short quoted name inside the speaker phrase: وكالة "سبوتنيك"، أوضحت "بوصلة" أن.
+
+        Three words or fewer, and the sentence goes on (a short answer ends its sentence:
+        "وقال: «لا»."), or the word before is an organisation's head.
+        """
+        if len(self.text[region.start : region.end].split()) > 3 or region.close_at is None:
+            return False
+        before = self.text[max(0, region.open_at - 30) : region.open_at].split()
+        if before and normalize(before[-1]) in self.slex.organisations:
+            return True
+        after = self.text[region.close_at + 1 : region.close_at + 4].strip()
+        return bool(after) and after[0] not in FINAL + "،,\n"
+
+    def far_scare(self, cue: Cue, region: Region) -> bool:
+        """A one- or two-word quote far from its cue is a nickname or a scare quote."""
+        short = len(self.text[region.start : region.end].split()) <= 2
+        return short and len(self.text[cue.end : region.open_at].split()) > 6
+
+    def region_closing_before(self, pos: int) -> Region | None:
+        gap_start = pos
+        words = 0
+        while gap_start > 0 and (self.text[gap_start - 1] in " \t،,:" or words < 2):
+            ch = self.text[gap_start - 1]
+            if ch in '»”"›':
+                break
+            if ch.isalpha() or ch in "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652":
+                # allow one backward marker word ("حسبما", "كما")
+                j = gap_start
+                while j > 0 and not self.text[j - 1].isspace():
+                    j -= 1
+                if normalize(self.text[j:gap_start]) not in _backward_words():
+                    return None
+                gap_start = j
+                words += 1
+                continue
+            if ch not in " \t،,:":
+                return None
+            gap_start -= 1
+        if gap_start == 0:
+            return None
+        close = gap_start - 1
+        for r in self.regions:
+            if r.close_at == close and r.open_at not in self.used:
+                return r
+        return None
+
+
+# ---------------------------------------------------------------------- small pure helpers
+
+
+def rstrip_span(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:"):
+        end -= 1
+    return end
+
+
+def _inside_number(text: str, pos: int) -> bool:
+    """A decimal point (3.5), or the point of the abbreviation "د." (doctor): no full stop."""
+    if pos > 0 and text[pos - 1] == "د" and (pos == 1 or text[pos - 2] in " \t("):
+        return True
+    return 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()
+
+
+@cache
+def lexicon_set(name: str, key: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_lexicon(name).get(key, []))
+
+
+@cache
+def _comp_regex() -> re.Pattern[str]:
+    lex = cue_lexicon()
+    return bounded([c + p for c in lex.complementizers for p in ("", *lex.comp_pronouns)], False)
+
+
+@cache
+def _comp_words() -> frozenset[str]:
+    lex = cue_lexicon()
+    return frozenset(c + p for c in lex.complementizers for p in ("", *lex.comp_pronouns))
+
+
+@cache
+def _events() -> re.Pattern[str]:
+    """Quote marks, colons, sentence ends and إن/أن words (with a pronoun: إنه، أنها)."""
+    lex = cue_lexicon()
+    words = [c + p for c in lex.complementizers for p in ("", *lex.comp_pronouns)]
+    comp = bounded(words, prefix=False).pattern
+    return re.compile(
+        "(?P<mark>["
+        + re.escape(ALL_MARKS)
+        + r"])|(?P<colon>:)|(?P<final>[.!?؟…؛;\n])|(?P<comp>"
+        + comp
+        + ")"
+    )
+
+
+@cache
+def _backward_words() -> frozenset[str]:
+    data = load_lexicon("reporting_verbs")["nominal"]
+    return frozenset(normalize(w) for w in data.get("backward", []) if " " not in w)

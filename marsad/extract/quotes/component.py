@@ -1,0 +1,411 @@
+"""Quotations: who said what (direct, indirect, mixed and headline quotes with speakers).
+
+The grammar of reporting in Arabic news, driven by the lexicons in `marsad/lang/ar/`:
+- a cue verb, its subject, then an إن/أن clause (indirect; mixed when the clause holds quoted
+  fragments), a quote mark (direct) or a colon (direct, marked or not);
+- the cue after the quote ("«…»، قال الوزير", "«…»، بحسب البيان", "على حد قوله");
+- circumstantial cues ("مشيراً إلى أن") that continue the clause's speaker;
+- nominal and passive cues ("وبحسب X فإن", "وجاء في البيان أن");
+- headlines "زيلينسكي: 12 ألف جندي …".
+Speakers come from `speakers.parse_speaker` (with `speaker_words` and `phrase_edges`), are
+chosen by `attribution.Attribution` (the cue's subject or the one the grammar lends it) and
+resolved by `resolve.Speakers`; `building.Builder` turns a complement into a quote; clause
+boundaries and quote-mark questions are answered by `clauses.Scanner`.
+"""
+
+from __future__ import annotations
+
+from marsad.document import Agent, Document, Quote, Span
+from marsad.extract.quotes.attribution import PRONOUN_GENDER, can_speak
+from marsad.extract.quotes.building import Builder
+from marsad.extract.quotes.clauses import FINAL, Tok
+from marsad.extract.quotes.cues import Cue, scan
+from marsad.extract.quotes.speaker_words import people_noun
+from marsad.extract.quotes.speakers import Mention, parse_speaker
+from marsad.registry import component
+from marsad.settings import Options
+from marsad.text.marks import Region
+from marsad.text.normalize import normalize
+from marsad.text.sentences import split_paragraphs
+
+
+@component("quotes", assigns=("quotes",), requires=("entities?",))
+def extract_quotes(doc: Document, options: Options) -> Document:
+    doc.quotes = find_quotes(doc)
+    return doc
+
+
+class Finder(Builder):
+    """One pass over one document."""
+
+    # ------------------------------------------------------------------ cue handlers
+
+    def on_verb(self, cue: Cue) -> None:
+        form = cue.form
+        cue_span = Span(self.text[cue.start : cue.end], cue.start, cue.end)
+        start = cue.end
+        if form.relay:
+            an = self.relay_source(cue)
+            if an is None:
+                return
+            start = an.end
+        if form.kind == "adv":
+            toks = self.tokens(start, self.paragraph_end(start), 3)
+            if not toks or not (
+                self.is_comp(toks[0].norm)
+                or toks[0].norm == ":"
+                or toks[0].start in self.open_at
+                or (toks[0].norm in form.preps and len(toks) > 1 and self.is_comp(toks[1].norm))
+            ):
+                return
+        if (
+            form.ambiguous
+            and not cue.prefixed
+            and not self.comp_ahead(start)
+            and not self.after_particle(cue)
+        ):
+            return  # "بين الطرفين", "كتب التاريخ": no إن/أن ahead, no report
+        comp = self.complement(start, cue)
+        if form.continuation and not self.continues_speech(cue, comp):
+            return  # "واصلت القوات تقدمها": an action goes on, no one speaks
+        if (
+            form.needs_saying
+            and comp is not None
+            and comp[0] != "an"
+            and not self.saying(cue, comp)
+        ):
+            return  # "فأورد نماذج من أعمالهم: …" lists, "أورد فيها قوله: «…»" quotes
+        if comp is not None and comp[0] == "an" and self.bare_impersonal(cue, comp[1]):
+            return  # "وتبين أن": it turned out that
+        if (
+            form.ambiguous
+            and not cue.prefixed
+            and not self.after_particle(cue)
+            and (comp is None or comp[0] != "an")
+        ):
+            return
+        mention = None if form.kind == "adv" else self.subject(start, comp, cue)
+        if (
+            mention is not None
+            and comp is not None
+            and comp[0] == "mark"
+            and mention.start < comp[1].start < mention.end
+        ):
+            # "أعلن المعهد السعودي للخطوط الحديدية “سرب”، عن …": the quoted word is the
+            # subject's name; what it says (if anything) comes after the subject
+            comp = self.complement(mention.end, cue)
+            mention = self.subject(start, comp, cue) if comp is not None else mention
+        if mention is not None and comp is not None and mention.start >= comp[1].start:
+            mention = None
+        if mention is not None and mention.kind == "thing":
+            return  # "تؤكد الأحداث أن …": events, not a speaker
+        if form.human and not self.human_subject(cue, mention):
+            return  # "وجدت أن" (I found), "وجدت الدراسة أن": no one is quoted
+        if (
+            comp is not None
+            and comp[0] == "mark"
+            and comp[2] is not None
+            and self.far_scare(cue, comp[2])
+        ):
+            return
+        if comp is None:
+            self.postposed(cue, cue_span, mention)
+            return
+        speaker, penalty = self.speaker_for(cue, mention, cue.start)
+        self.note_issued(mention, comp)
+        self.content_quote(cue, cue_span, speaker, comp)
+        if self.quotes and self.quotes[-1].cue is cue_span and penalty:
+            self.quotes[-1].confidence = round(self.quotes[-1].confidence + penalty, 2)
+
+    def continues_speech(self, cue: Cue, comp: tuple[str, Tok, Region | None] | None) -> bool:
+        """ "وختم بالقول إن", "ومضى قائلاً «…»", "وواصل X حديثه: «…»", "وواصل «…»"."""
+        if comp is None:
+            return False
+        if comp[0] == "colon":
+            return True
+        between = self.tokens(cue.end, comp[1].start, 12)
+        if comp[0] == "mark" and not between:
+            return True
+        return any(t.norm in self.lex.saying for t in between)
+
+    def human_subject(self, cue: Cue, mention: Mention | None) -> bool:
+        """A person, group or source found it (وجد الباحثون), or "they" go on (ووجدوا)."""
+        if mention is None:
+            before = self.subject_before(cue)
+            if not isinstance(before, Mention):
+                return cue.form.gender == "p"
+            mention = before
+        if mention.entity is not None and mention.entity.type == "PER":
+            return True
+        if mention.role is None:
+            return mention.kind in ("group", "unnamed")
+        # a title, not a people noun ("وجد هذا الشاب وراءه": the man found is the object)
+        role = self.text[mention.role[0] : mention.role[1]].split()
+        return bool(role) and people_noun(normalize(role[0])) is None
+
+    def saying(self, cue: Cue, comp: tuple[str, Tok, Region | None]) -> bool:
+        """A saying word (قوله، بالقول) between the cue and its complement."""
+        return any(t.norm in self.lex.saying for t in self.tokens(cue.end, comp[1].start, 12))
+
+    def bare_impersonal(self, cue: Cue, comp: Tok) -> bool:
+        if not cue.form.ambiguous:
+            return False  # "تبين" is a form of the ambiguous بين
+        if normalize(self.text[cue.start : cue.end]) not in self.lex.bare_impersonal:
+            return False
+        return not self.tokens(cue.end, comp.start, 1)
+
+    def after_particle(self, cue: Cue) -> bool:
+        words = self.text[max(0, cue.start - 12) : cue.start].split()
+        return bool(words) and normalize(words[-1]) in ("كما", "قد", "وقد", "لقد", "ثم")
+
+    def postposed(self, cue: Cue, cue_span: Span, mention: Mention | None) -> None:
+        """ "«…»، قال الوزير" / "«…» حسبما ذكرت الوكالة": the cue comes after the quote."""
+        region = self.region_closing_before(cue.start - (1 if cue.prefixed else 0))
+        if region is None:
+            if mention is not None and not can_speak(mention):
+                mention = None  # "وكتب رسالة", "أعلن اعترافه": the verb's object, no speaker
+            elif mention is None and cue.form.kind == "verb":
+                before = self.subject_before(cue)  # "… أن صويلو أعلن عن مقتل …، مشيراً"
+                mention = before if isinstance(before, Mention) else None
+            if mention is not None:
+                speaker, _ = self.speaker_for(cue, mention, cue.start)
+                self.note_issued(mention, None)
+            return
+        if (
+            self.is_title_quote(region)
+            or self.text[region.start : region.end].rstrip()[-1:] in "?؟"
+        ):
+            return  # a title, a scare quote or the journalist's question
+        speaker, penalty = self.speaker_for(cue, mention, cue.start)
+        self.note_issued(mention, None)
+        self.add(region.start, region.end, "direct", cue_span, speaker, 0.85 + penalty)
+
+    def on_phrase(self, cue: Cue) -> None:
+        kind = cue.form.kind
+        cue_span = Span(
+            self.text[cue.start : cue.end].rstrip(),
+            cue.start,
+            cue.start + len(self.text[cue.start : cue.end].rstrip()),
+        )
+        if kind == "passive":
+            comp = self.complement(cue.end, None)
+            mention = self.subject(cue.end, comp)
+            if comp is None or mention is None:
+                return
+            self.content_quote(cue, cue_span, self.speakers.agent(mention, None, cue.start), comp)
+        elif kind == "preposed":
+            self.preposed(cue, cue_span)
+        elif kind == "masdar":
+            self.masdar(cue, cue_span)
+        elif kind in ("postposed", "own_words"):
+            region = self.region_closing_before(cue.start)
+            if region is None or region.open_at in self.used:
+                return
+            speaker: Agent | None
+            if kind == "own_words":
+                gender = PRONOUN_GENDER.get(_suffix(normalize(cue_span.text)), "m")
+                speaker = self.speakers.implied(gender, cue.start)
+            else:
+                mention = parse_speaker(
+                    self.text, cue.end, self.paragraph_end(cue.end), self.doc.entities
+                )
+                speaker = self.speakers.agent(mention, None, cue.start) if mention else None
+            self.add(region.start, region.end, "direct", cue_span, speaker, 0.8)
+
+    def masdar(self, cue: Cue, cue_span: Span) -> None:
+        """ "ووسط تأكيدات رئيس البنك المركزي X بأن …": the verbal noun's genitive speaks.
+
+        Only when the speaker phrase runs straight into the إن/أن word and names someone
+        (a titled or tagged person, an organisation, a source): "في تصريح صحفي إن" is the
+        setting of a verb's quote, not a speaker.
+        """
+        comp = self.complement(cue.end, None)
+        if comp is None or comp[0] != "an":
+            return
+        mention = parse_speaker(self.text, cue.end, comp[1].start, self.doc.entities)
+        if mention is None or mention.kind in ("thing", "document"):
+            return
+        if mention.kind == "person" and mention.entity is None and mention.role is None:
+            return
+        if self.text[mention.end : comp[1].start].strip(" \t،,"):
+            return
+        speaker = self.speakers.agent(mention, None, cue.start)
+        self.content_quote(cue, cue_span, speaker, comp)
+
+    def preposed(self, cue: Cue, cue_span: Span) -> None:
+        """ "وبحسب البيان، فإن …", "ووفقاً للرئيس الأوكراني، فإنه …", "بحسب X: «…»"."""
+        limit = self.paragraph_end(cue.end)
+        toks = self.tokens(cue.end, limit, 16)
+        begin = cue.end
+        if len(toks) > 2 and toks[0].norm == "ما" and toks[1].norm.endswith(("ه", "ها")):
+            begin = toks[2].start  # "بحسب ما بثته وكالة الأنباء": the verb's subject speaks
+        elif len(toks) > 3 and toks[0].norm == "ما" and toks[2].norm in ("في", "علي"):
+            begin = toks[3].start  # "بحسب ما ورد في التقرير": where it was written speaks
+        for i, tok in enumerate(toks):
+            if tok.norm in FINAL:
+                return
+            if tok.start in self.open_at and i > 0:
+                region = self.open_at[tok.start]
+                if toks[i - 1].norm in "،,:" and not self.is_title_quote(region):
+                    mention = parse_speaker(
+                        self.text, begin, tok.start, self.doc.entities, governed=True
+                    )
+                    speaker = self.speakers.agent(mention, None, cue.start) if mention else None
+                    self.add(region.start, region.end, "direct", cue_span, speaker, 0.8)
+                return
+            if i > 0 and tok.norm[:1] == "ف" and _fa_clause(tok.norm, self.lex.complementizers):
+                mention = parse_speaker(
+                    self.text, begin, tok.start, self.doc.entities, governed=True
+                )
+                if mention is None:
+                    return
+                speaker = self.speakers.agent(mention, None, cue.start)
+                start = tok.end if _fa_skips_word(tok.norm) else tok.start + 1
+                end = self.clause_end(start)
+                inner = [r for r in self.regions if start <= r.open_at < end]
+                self.add(start, end, "mixed" if inner else "indirect", cue_span, speaker, 0.8)
+                return
+
+    def according_to(self, before: list[str], after: list[Tok]) -> bool:
+        """ "حسبما أفادت", "وفق ما أعلنت", "ما أفاد به": a verb after these names a source."""
+        last = normalize(before[-1])
+        if last == "حسبما" or (after and after[0].norm in ("به", "بها")):
+            return True
+        return last == "ما" and len(before) > 1 and normalize(before[-2]) in _ACCORDING
+
+    def backward_sources(self, cues: list[Cue]) -> None:
+        """ "وفق ما ذكره، اليوم، المدير العام للشركة", "وفق ما أفاد به المكلف بالإعلام X",
+        "حسبما أفادت وكالة …": no quote (the clause before is the outlet's), but the source is
+        met, so a later "وأضاف أن" finds him."""
+        for cue in cues:
+            if cue.form.kind not in ("backward", "verb") or cue.prefixed or cue.form.present:
+                continue
+            before = self.text[max(0, cue.start - 12) : cue.start].split()
+            if not before or normalize(before[-1]) not in self.back_heads:
+                continue  # "ما ذكره" / "حسبما أكدته", not "ذكره" the noun
+            toks = self.tokens(cue.end, self.paragraph_end(cue.end), 8)
+            if cue.form.kind == "verb" and not self.according_to(before, toks):
+                continue  # "كما أكد X" (also), "ما قال" (what he said): no source met
+            skip = next(
+                (
+                    t
+                    for t in toks
+                    if t.norm not in "،,"
+                    and t.norm not in self.slex.stops
+                    and t.norm not in ("به", "بها", "عنه", "عنها")
+                ),
+                None,
+            )
+            if skip is None:
+                continue
+            mention = parse_speaker(
+                self.text, skip.start, self.paragraph_end(skip.start), self.doc.entities
+            )
+            if mention is not None and mention.kind != "thing":
+                self.speakers.agent(mention, cue.form.gender, cue.start)
+
+    # ------------------------------------------------------------------ headlines
+
+    def headlines(self) -> None:
+        spans = self.doc.headings or self.doc.paragraphs or split_paragraphs(self.text)
+        for para in spans:
+            line = self.text[para.start : para.end]
+            colon = line.find(":")
+            if colon <= 0 or line.rstrip()[-1:] in FINAL or len(line.split()) > 16:
+                continue
+            left, right = line[:colon].strip(), line[colon + 1 :].strip()
+            lw = left.split()
+            if not 1 <= len(lw) <= 4 or len(right.split()) < 2 or any(c.isdigit() for c in left):
+                continue
+            norms = [normalize(w) for w in lw]
+            if norms[0] in self.slex.headline_labels or any(
+                n in self.slex.stops or n in self.slex.openers or n in self.lex.forms for n in norms
+            ):
+                continue
+            if right[0] in "/\\" or "http" in right:
+                continue
+            start = para.start + line.index(left)
+            mention = parse_speaker(self.text, start, start + len(left), self.doc.entities)
+            if mention is None or mention.kind in ("document", "thing"):
+                continue
+            speaker = self.speakers.agent(mention, None, start)
+            content = para.start + colon + 1
+            cue_span = Span(":", para.start + colon, para.start + colon + 1)
+            region = next((r for r in self.regions if r.open_at >= content and r.close_at), None)
+            if (
+                region
+                and self.text[content : region.open_at].strip() == ""
+                and region.end >= para.end - 2
+            ):
+                self.add(region.start, region.end, "headline", cue_span, speaker, 0.7)
+            else:
+                self.add(content, para.end, "headline", cue_span, speaker, 0.7)
+
+    # ------------------------------------------------------------------ driver
+
+    def run(self) -> list[Quote]:
+        cues, phrases = scan(self.text)
+        # a verbal noun ("تصريح") never bars a verb's complement ("وقال في تصريح إن")
+        self.cue_starts = {
+            c.start - (1 if c.prefixed else 0)
+            for c in cues + phrases
+            if c.form.kind not in ("masdar", "backward")
+            and (not c.form.relay or self.relay_source(c))
+        }
+        self.cue_list = sorted(self.cue_starts)
+        self.breaks = self.clause_breaks(cues)
+        self.backward_sources(cues)
+        events = sorted(cues + phrases, key=lambda c: (c.start, c.form.kind != "verb"))
+        self.headlines()
+        done: set[tuple[int, str]] = set()
+        for cue in events:
+            if self.region_at(cue.start) or self.in_quote(cue.start):
+                continue
+            if cue.form.kind in ("impersonal", "backward"):
+                continue
+            key = (cue.start, cue.form.kind)
+            if key in done:
+                continue
+            done.add(key)
+            if cue.form.kind in ("verb", "adv"):
+                self.on_verb(cue)
+            else:
+                self.on_phrase(cue)
+        self.quotes.sort(key=lambda q: q.start)
+        self.speakers.finish([q.speaker for q in self.quotes if q.speaker is not None])
+        return self.quotes
+
+
+def find_quotes(doc: Document) -> list[Quote]:
+    """Every quote of `doc`, in text order."""
+    if not doc.text.strip():
+        return []
+    return Finder(doc).run()
+
+
+# ---------------------------------------------------------------------- small pure helpers
+
+
+_ACCORDING = frozenset(["وفق", "حسب", "بحسب", "وفقا", "طبقا"])  # + ما + verb
+
+
+def _suffix(norm: str) -> str:
+    for p in ("هما", "هم", "هن", "ها", "ه"):
+        if norm.endswith(p):
+            return p
+    return ""
+
+
+_FA_WORDS = frozenset(
+    ["ان", "انه", "انها", "انهم", "قد", "لقد", "منذ", "لا", "لم", "لن", "هناك", "ان"]
+)
+
+
+def _fa_clause(norm: str, comps: frozenset[str]) -> bool:
+    """A فـ word that opens the main clause after "بحسب X": فإن، فإنه، فقد، فمنذ …"""
+    rest = norm[1:]
+    return len(rest) >= 2 and (rest in _FA_WORDS or rest in comps)
+
+
+def _fa_skips_word(norm: str) -> bool:
+    return norm[1:] in ("ان", "انه", "انها", "انهم", "قد", "لقد")

@@ -1,0 +1,385 @@
+"""Speaker noun phrases: "المتحدثة باسم البنتاغون سابرينا سينغ" → name, role, affiliation.
+
+`parse_speaker` reads the words after a cue (or after "بحسب", "جاء في") and returns a
+`Mention`: where the phrase is, which part is the name, the title (role) and what the title
+is of (affiliation), and what kind of speaker it is. It works from the titles and speaker
+lexicons alone; when the entities stage ran, its mentions pin the name down exactly.
+"""
+
+from __future__ import annotations
+
+from marsad.document import Entity
+from marsad.extract.quotes.cues import cue_lexicon
+from marsad.extract.quotes.phrase_edges import (
+    OPEN_MARKS,
+    closes_name,
+    conjoined,
+    next_char,
+    quoted_name,
+    source_place,
+)
+from marsad.extract.quotes.speaker_names import (
+    PATRONYMIC,
+    Mention,
+    after_body,
+    attach_entity,
+    bare_title,
+    described_end,
+    index_at,
+    name_closed,
+    name_run,
+    named_by,
+    opens_name,
+    people_title,
+    span_text,
+    sure_name,
+    weak_name,
+)
+from marsad.extract.quotes.speaker_words import (
+    BREAK_PUNCT,
+    MAX_WORDS,
+    SpeakerLexicon,
+    Word,
+    bare_definite,
+    common_noun,
+    family_name,
+    governed_word,
+    hard_stop,
+    head_kind,
+    in_set,
+    is_definite,
+    match_rank,
+    match_title,
+    parenthesised,
+    plural_adjective,
+    sound_plural,
+    speaker_lexicon,
+    titled_suffix,
+    words,
+)
+from marsad.extract.quotes.title_names import name_further
+
+
+def parse_speaker(
+    text: str,
+    start: int,
+    limit: int,
+    entities: list[Entity] | None = None,
+    governed: bool = False,
+) -> Mention | None:
+    """The speaker phrase that starts at `start` (before `limit`), or None when there is none."""
+    lex = speaker_lexicon()
+    ws = words(text, start, limit)
+    i = 0
+    while i < len(ws) and i < 2 and ws[i].norm in lex.stops and ws[i].norm not in lex.pronouns:
+        i += 1  # "وقال أيضاً الوزير": an adverb before the subject
+    if i < len(ws) and ws[i].norm in lex.manner:
+        i += 2  # "وأكد بشكل صريح، أن": a manner adverbial and its adjective
+    if i >= len(ws) or ws[i].norm in BREAK_PUNCT or not ws[i].norm[0].isalpha():
+        return None
+    while i < len(ws) - 1 and in_set(ws[i].norm, lex.honorifics):
+        i += 1  # "معالي وزير الحج", "صاحب السمو الملكي الأمير"
+    demonstrative = ws[i].norm in lex.demonstratives
+    if demonstrative and i + 1 < len(ws) and is_definite(ws[i + 1].norm):
+        i += 1  # "هذا الفصل"
+    first = ws[i]
+    if (len(first.norm) < 2 and (first.norm,) not in lex.ranks) or first.accusative:
+        return None  # a lone letter ("و") names no one; "دوماً" is an adverb
+    bare = first.norm[1:] if first.norm[:1] in "وف" else first.norm
+    if first.norm in lex.pronouns or first.norm in lex.stops:
+        return None
+    if first.norm in lex.openers and not first.ali:
+        return None
+    if bare in lex.stops or bare in lex.pronouns or bare in lex.title_preps:
+        return None
+    if bare in lex.openers and not first.ali:
+        return None
+    if not governed and first.norm.startswith(("لل", "بال")):
+        return None  # "للمسؤول": an object, not the subject ("وفقاً للرئيس" is governed)
+    if first.norm in lex.title_preps:
+        return None
+    rank = match_rank(ws, i, lex)
+    if rank and opens_name(ws, i + rank, lex):
+        ranked = _ranked(ws, i, rank, lex, entities)
+        # "الدكتور X، وزير الثقافة المصري،": the title after the name (for a later "الوزير")
+        after = next((k for k, w in enumerate(ws) if w.start >= ranked.end), len(ws))
+        _apposition(text, ws, after, limit, lex, ranked)
+        return ranked
+    title = match_title(ws, i, lex)
+    if title is None and rank:  # "يقول الإمام:", "وبين المهندس الفارس": a rank as a title
+        title = (rank, lex.ranks[tuple(w.norm for w in ws[i : i + rank])])
+    if title is not None:
+        mention = _titled(ws, i, title, lex, entities)
+        if mention.name is None or weak_name(text, mention):
+            # "نائب حركة النهضة بولاية سوسة، العجمي الوريمي، إن": the name after the comma
+            _name_after_comma(text, ws, mention, limit, entities)
+        if mention.name is None:
+            _name_after_quoted(text, ws, mention, limit, entities)
+        if mention.name is None or weak_name(text, mention):
+            name_further(text, mention, limit, entities)
+        return mention
+    kind = head_kind(first.norm, lex)
+    j = i + 1
+    while j < len(ws) and j - i < MAX_WORDS:
+        if hard_stop(ws, j, lex, in_title=False):
+            if kind == "unnamed" and source_place(ws, j, lex):
+                j += 1  # "مصدر مسؤول في الشركة", "مصدر من وزارة الخارجية": where it sits
+                continue
+            if ws[j].norm == "(" and parenthesised(ws, j) > j:
+                j = parenthesised(ws, j)
+                continue
+            break
+        if (
+            kind == "person"
+            and (match_title(ws, j, lex) or is_definite(ws[j].norm) or titled_suffix(ws[j], lex))
+            and ws[j - 1].norm not in lex.joiners
+        ):
+            if j <= i + 3 and not is_definite(first.norm) and closes_name(ws, j, lex):
+                j += 1  # "علي الدغريري", "عتيق فهد الرشيدي": a nisba family name closes it
+            elif j == i + 1 and family_name(first, lex) and family_name(ws[j], lex):
+                j += 1  # "العجمي الوريمي": a given name with ال, then the family name
+            break  # an apposition follows the name ("شلبي كواست مديرة السياسات")
+        if kind != "person" and j > i + 1 and conjoined(ws[j].norm, lex):
+            break  # "وكالة الأنباء … ومسؤولون روس": the first of two subjects
+        if (
+            kind in ("organisation", "document", "group")
+            and bare_definite(ws, j)
+            and (ws[j - 1].norm,) not in lex.ranks
+        ):
+            # "وحددت الوزارة شرائح الخدمة", "وأكدت أمانة الرياض كافة الخدمات": after an
+            # ال-word the construct is closed; an indefinite word starts the object (a rank
+            # may still take its name: "جامعة الملك عبدالعزيز")
+            break
+        if kind == "person" and (j - i >= 4 or governed_word(ws[j])):
+            break  # a name is short, and "لخلفيته", "بعمله" are not part of it
+        if kind == "group" and sound_plural(first.norm) and not plural_adjective(ws[j].norm):
+            break  # "باحثون بيانات": a sound plural takes no genitive, only adjectives
+        if ws[j].norm in lex.naming:
+            break  # "إحدى المتدربات وتدعى نيها شيخ": the name follows
+        j += 1
+    end_i = j
+    alias = None
+    k = end_i - 1
+    opens = [x for x in range(i, k) if ws[x].norm == "("]
+    if ws[k].norm == ")" and end_i - 1 > i and opens and opens[-1] < k - 1:
+        open_i = opens[-1]
+        alias = (ws[open_i + 1].start, ws[k - 1].end)
+        if open_i > i:
+            end_i = open_i if kind != "group" or open_i > i + 1 else end_i
+    mention = Mention(ws[i].start, ws[end_i - 1].end, kind)
+    if alias and mention.end <= alias[0]:
+        mention.alias = alias
+    mark_at = next_char(text, mention.end)
+    if kind == "organisation" and mark_at < len(text) and text[mark_at] in OPEN_MARKS:
+        quoted = quoted_name(text, mark_at, limit)  # صحيفة "ديلي ميل" البريطانية
+        if quoted is not None:
+            mention.name = (mention.start, quoted)
+            mention.end = quoted
+    if i + 1 < len(ws) and ws[i + 1].norm == "(" and parenthesised(ws, i + 1) > i + 1:
+        close = parenthesised(ws, i + 1) - 1  # "جماعة (المساواة الآن)": the name is inside
+        mention.name = (ws[i + 2].start, ws[close - 1].end)
+        mention.end = max(mention.end, ws[close].end)
+    if kind == "person":
+        mention.name = (mention.start, mention.end)
+    attach_entity(mention, entities, ws)
+    if kind == "person":
+        _apposition(text, ws, end_i, limit, lex, mention)
+    if end_i < len(ws) and ws[end_i].norm in lex.naming:
+        named_by(ws, end_i + 1, mention, lex)
+    if kind == "document":
+        _issuer(text, ws, mention, limit, entities)
+    patronymic = any(w.norm in PATRONYMIC for w in ws[i + 1 : end_i])  # "الحبيب بن جمعة"
+    if (
+        mention.entity is None
+        and kind == "person"
+        and common_noun(first.norm, lex)
+        and not patronymic
+    ):
+        mention.kind = "thing"  # "تؤكد الأحداث أن", "المقادير:": not someone who speaks
+    return mention
+
+
+def _titled(
+    ws: list[Word],
+    i: int,
+    title: tuple[int, str],
+    lex: SpeakerLexicon,
+    entities: list[Entity] | None,
+) -> Mention:
+    """A title, what it is of, and the name after it."""
+    n, gender = title
+    j = i + n
+    rank_at = -1
+    people = False
+    while j < len(ws) and j - i < MAX_WORDS:
+        if hard_stop(ws, j, lex, in_title=True):
+            break
+        r = match_rank(ws, j, lex)
+        if r:
+            rank_at = j
+            j += r
+            continue
+        if j > i + n and rank_at < 0 and match_title(ws, j, lex) and name_run(ws, i + n, j, lex):
+            break  # a second title after a name: an apposition
+        j += 1
+    end_i = j
+    mention = Mention(ws[i].start, ws[end_i - 1].end, "description", gender=gender)
+    mention.role = span_text(ws, i, i + n)
+    if rank_at >= 0:
+        lo = rank_at + match_rank(ws, rank_at, lex)
+        while lo < end_i and is_definite(ws[lo].norm) and ws[lo].norm.endswith(("ي", "يه")):
+            lo += 1
+        if lo < end_i:
+            mention.name = (ws[lo].start, ws[end_i - 1].end)
+        aff_end = rank_at
+    else:
+        lo_name = i + n + (0 if is_definite(ws[i + n - 1].norm) else 1)
+        mention.name = name_run(ws, min(lo_name, end_i), end_i, lex)
+        if mention.name and mention.name[1] - mention.name[0] < 2:
+            mention.name = None  # "الشيخ و|قال": the و of the cue is no name
+        if mention.name and after_body(mention.name[0], ws):
+            mention.name = None  # "مدير فريق هجر": هجر names the team
+        if (
+            mention.name
+            and people_title(ws, i, n, lex)
+            and not sure_name(ws, mention.name, lex, entities)
+        ):
+            mention.name = None  # "المواطن وعند حضوره": after a people noun, only a clear name
+        # a title with ال takes no genitive: with no name, its description ends at the first
+        # bare indefinite word ("أكد الوزير أهمية التنسيق": the object)
+        people = mention.name is None and (
+            people_title(ws, i, n, lex) or is_definite(ws[i + n - 1].norm)
+        )
+        aff_end = index_at(ws, mention.name[0]) if mention.name else end_i
+    if aff_end > i + n:
+        mention.affiliation = span_text(ws, i + n, aff_end)
+    if mention.name:
+        mention.kind = "person"
+    elif in_set(ws[i].norm, lex.unnamed) and not is_definite(ws[i].norm):
+        mention.kind = "unnamed"
+    attach_entity(mention, entities, ws)
+    if people and mention.name is None:
+        cut = described_end(ws, i + n, end_i, lex)  # "المتهم في القضية", "المدير التنفيذي لشركة X"
+        named = name_closed(ws, cut, lex)  # "السفير علي محمد العياشي القنصل العام"
+        if named is not None and not people_title(ws, i, n, lex) and len(ws[cut].norm) > 1:
+            mention.name, mention.kind = (ws[cut].start, ws[named - 1].end), "person"
+            mention.end = ws[named - 1].end
+        else:
+            mention.end = ws[cut - 1].end
+        mention.affiliation = span_text(ws, i + n, cut) if cut > i + n else None
+    return mention
+
+
+def _ranked(
+    ws: list[Word], i: int, n: int, lex: SpeakerLexicon, entities: list[Entity] | None
+) -> Mention:
+    """ "المهندس خالد بن سعد العمري، المتحدث …": a rank, then a name that ends at its first
+    ال-word (the family name), at a title or at a stop."""
+    j = i + n
+    k = j
+    while k < len(ws) and k - j < 6 and not hard_stop(ws, k, lex, in_title=False):
+        if k > j and (match_title(ws, k, lex) or in_set(ws[k].norm, lex.unnamed)):
+            break  # an apposition: "علي الشهراني المتحدث الإعلامي"
+        k += 1
+        if is_definite(ws[k - 1].norm) and ws[k - 2].norm not in lex.joiners:
+            break  # "العمري": the family name closes the name
+    key = tuple(w.norm for w in ws[i : i + n])
+    gender = lex.titles.get(key, lex.ranks[key])
+    mention = Mention(ws[i].start, ws[k - 1].end, "person", gender=gender)
+    mention.role = span_text(ws, i, j)
+    mention.name = span_text(ws, j, k)
+    attach_entity(mention, entities, ws)
+    return mention
+
+
+def _name_after_comma(
+    text: str, ws: list[Word], mention: Mention, limit: int, entities: list[Entity] | None
+) -> None:
+    """ "وقال رئيس الكتلة الديمقراطية، سالم الأبيض، إن": the name set off by commas."""
+    k = next((k for k, w in enumerate(ws) if w.start >= mention.end), len(ws))
+    if k >= len(ws) or ws[k].norm not in ("،", ","):
+        return
+    lex = speaker_lexicon()
+    after = words(text, ws[k].end, limit)
+    if not after or after[0].norm in lex.stops or after[0].norm in lex.openers:
+        return  # "، أن …", "، في تصريح": no name there
+    named = parse_speaker(text, after[0].start, limit, entities)
+    if named is None or named.kind != "person" or named.name is None:
+        return
+    titled = named.role is not None and named.role[0] == named.start
+    if named.start != after[0].start or (
+        titled and not match_rank(after, 0, lex) and not bare_title(text, mention)
+    ):
+        return  # a second title ("، الرئيس المصري،") is another person
+    if named.role is not None and not titled and named.entity is None:
+        return  # "، شكره الجزيل لنائب …": an untagged object with a title after it
+    if _cue_word(after[0].norm):
+        return  # "، بحسب ما أوردته جريدة": a cue, not a name
+    mention.name, mention.end, mention.kind = named.name, named.end, "person"
+    mention.entity = named.entity
+
+
+def _issuer(
+    text: str, ws: list[Word], mention: Mention, limit: int, entities: list[Entity] | None
+) -> None:
+    """ "وقال بيان صادر عن المجلس العسكري إن", "بيان أصدرته رئاسة الحكومة": the body that
+    issued the document speaks through it."""
+    lex = speaker_lexicon()
+    inside = [k for k, w in enumerate(ws) if mention.start < w.start < mention.end]
+    k = next((k for k in inside if ws[k].norm in lex.issued), -1)
+    if k < 0:
+        return
+    after = words(text, ws[k].end, limit)
+    skip = 1 if after and after[0].norm in ("عن", "من") else 0
+    if len(after) <= skip:
+        return
+    body = parse_speaker(text, after[skip].start, limit, entities, governed=True)
+    if body is None or body.kind not in ("organisation", "person"):
+        return
+    mention.name, mention.end, mention.kind = (body.start, body.end), body.end, body.kind
+    mention.entity = body.entity
+
+
+def _cue_word(norm: str) -> bool:
+    lex = cue_lexicon()
+    return norm in lex.forms or any(p.split()[0] == norm for p in lex.phrase_forms)
+
+
+def _name_after_quoted(
+    text: str, ws: list[Word], mention: Mention, limit: int, entities: list[Entity] | None
+) -> None:
+    """ "مدير معهد “سرب” المهندس عبدالعزيز الصقير": the title goes on past a quoted name."""
+    k = next((k for k, w in enumerate(ws) if w.start >= mention.end), len(ws))
+    if k >= len(ws) or ws[k].norm not in OPEN_MARKS:
+        return
+    end = quoted_name(text, ws[k].start, limit)
+    after = words(text, end, limit) if end is not None else []
+    lex = speaker_lexicon()
+    if not after or after[0].norm in lex.stops or after[0].norm in lex.openers:
+        return
+    named = parse_speaker(text, after[0].start, limit, entities)
+    # a rank, or a tagged person, makes the words after the quoted name a name for sure
+    sure = bool(match_rank(after, 0, lex)) or (
+        named is not None and named.entity is not None and named.entity.type == "PER"
+    )
+    if sure and named is not None and named.kind == "person" and named.name is not None:
+        mention.name, mention.end, mention.kind = named.name, named.end, "person"
+        mention.entity = named.entity
+        if mention.affiliation is not None:
+            mention.affiliation = (mention.affiliation[0], ws[k].start)
+
+
+def _apposition(
+    text: str, ws: list[Word], k: int, limit: int, lex: SpeakerLexicon, mention: Mention
+) -> None:
+    """ "فؤاد المسلم مدير فريق هجر", "X، المتحدث باسم Y،": the title after a name gives the
+    person's role and affiliation (so a later "مدير الفريق" finds them)."""
+    after = ws
+    if k < len(ws) and ws[k].norm in ("،", ","):
+        after, k = words(text, ws[k].end, limit), 0
+    title = match_title(after, k, lex) if k < len(after) else None
+    if title is None:
+        return
+    described = _titled(after, k, title, lex, None)
+    mention.role, mention.affiliation = described.role, described.affiliation
+    mention.gender = mention.gender or described.gender

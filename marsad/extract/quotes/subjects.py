@@ -1,0 +1,174 @@
+"""The subject of a cue verb when something stands between them, or before the verb.
+
+Arabic news often puts a phrase between a reporting verb and its subject, or names the
+subject in a way the speaker-phrase parser alone does not read:
+- a name in quote marks: "وقال "جورج" إن", "وأضافت «نسمة» أن" (the whole quoted name);
+- a phrase fronted before the subject (VSO): "كشف لـ«عكاظ» السفير …", "وقال لوكالة الأنباء
+  السعودية السفير …", "وقال في تصريح صحفي مدير …"; the addressee of أبلغ ("وأبلغ «الشرق
+  الأوسط» مصدر …");
+- the topic of أما … فـ: "أما مدير البرنامج … فأكد أن".
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.document import Document
+from marsad.extract.quotes.clauses import Scanner, Tok, lexicon_set
+from marsad.extract.quotes.cues import Cue
+from marsad.extract.quotes.phrase_edges import is_nisba
+from marsad.extract.quotes.speaker_words import (
+    BREAK_PUNCT,
+    Word,
+    in_set,
+    match_rank,
+    match_title,
+    norm_word,
+)
+from marsad.extract.quotes.speakers import Mention, parse_speaker
+from marsad.text.marks import Region
+
+MAX_QUOTED_NAME = 4  # words in a quoted name ("منتدى التجارة العادلة")
+MAX_TOPIC = 16  # words between أما and its verb
+
+
+class Subjects(Scanner):
+    """Subject questions over one article (the entities layer pins names down)."""
+
+    doc: Document
+
+    def subject(
+        self, start: int, comp: tuple[str, Tok, Region | None] | None, cue: Cue | None = None
+    ) -> Mention | None:
+        limit = comp[1].start if comp else self.paragraph_end(start)
+        addressee = cue is not None and cue.form.addressee
+        if comp is not None and comp[0] in ("an", "colon") and not addressee:
+            quoted = self.quoted_subject(start, limit)
+            if quoted is not None:
+                return quoted
+        after = self.fronted_pp(start, limit, addressee)
+        if after is None:
+            return parse_speaker(self.text, start, limit, self.doc.entities)
+        # the subject follows the fronted phrase, or the verb has none of its own here
+        mention = parse_speaker(self.text, after, limit, self.doc.entities)
+        return mention if mention is not None and mention.kind != "thing" else None
+
+    def quoted_subject(self, start: int, limit: int) -> Mention | None:
+        """ "وقال "جورج" إن", "وأضافت "نسمة" أن": the subject is a name in quote marks."""
+        lead = _LEAD.match(self.text, start, limit)
+        if lead is None or lead.start(1) not in self.open_at:
+            return None
+        region = self.open_at[lead.start(1)]
+        if region.close_at is None or region.close_at >= limit:
+            return None
+        if not 1 <= len(self.text[region.start : region.end].split()) <= MAX_QUOTED_NAME:
+            return None
+        mention = parse_speaker(self.text, region.start, region.end, self.doc.entities)
+        if mention is None or mention.kind == "document":
+            return None
+        if mention.kind == "thing":
+            mention.kind = "organisation"  # "الوطني الحر" in marks: a name, not a noun
+        # the quoted words are the name, whatever the parser made of them
+        mention.start, mention.end = region.start, region.end
+        if mention.role is None:
+            mention.name = (region.start, region.end)
+        mention.quoted = True
+        return mention
+
+    def fronted_pp(self, start: int, limit: int, addressee: bool = False) -> int | None:
+        """Where the subject may start after a phrase fronted before it, or None (no phrase).
+
+        "لـ«عكاظ»", "لـ(عكاظ)" (to a newspaper, by name) and the addressee of أبلغ: right
+        after the name (and its nationality adjective); "لوكالة الأنباء السعودية", "في تصريح
+        صحفي", "خلال مؤتمر صحافي": at the first title, rank or source word within a few
+        words, else `limit` (the verb has no subject of its own here).
+        """
+        lead = _LEAD.match(self.text, start, limit)
+        if lead is None:
+            return None
+        chunk = lead.group(1)
+        if not (addressee or chunk[0] == "ل" or norm_word(chunk) in _settings_preps()):
+            return None  # most subjects: no phrase in front, no need to read further
+        toks = self.tokens(start, limit, 8)
+        if not toks:
+            return None
+        first = toks[0].norm
+        k = 1 if first == "ل" else 0
+        if (k or addressee) and k < len(toks):
+            end = self.short_name_end(toks[k].start, limit)
+            if end is not None:
+                nxt = self.tokens(end, limit, 1)
+                return nxt[0].end if nxt and is_nisba(nxt[0].norm) else end
+            if k:
+                return None
+        glued = first[:1] == "ل" and len(first) > 3 and first[1:] in self.slex.organisations
+        setting = (
+            first in _settings_preps()
+            and len(toks) > 1
+            and in_set(toks[1].norm, self.slex.settings)
+        )
+        if not glued and not setting:
+            return None
+        ws = [Word(t.start, t.end, t.norm) for t in toks]
+        for j in range(2 if setting else 1, len(ws)):
+            if ws[j].norm in BREAK_PUNCT or self.is_comp(ws[j].norm):
+                break
+            if ws[j].norm[:1] in "لب" and ws[j].norm not in self.slex.title_firsts:
+                continue  # "في تصريح لمراسلة …": a preposition's object, not the subject
+            if ws[j].norm in lexicon_set("speakers", "company_prepositions"):
+                break  # "أكد خلال مؤتمر صحافي مع نظيره": the one met, not the subject
+            if match_title(ws, j, self.slex) or match_rank(ws, j, self.slex):
+                return ws[j].start
+            if in_set(ws[j].norm, self.slex.unnamed):
+                return ws[j].start
+        return limit
+
+    def short_name_end(self, at: int, limit: int) -> int | None:
+        """End of a short name in quote marks or brackets starting at `at` ("«عكاظ»")."""
+        if at in self.open_at:
+            region = self.open_at[at]
+            words = len(self.text[region.start : region.end].split())
+            if region.close_at is not None and words <= MAX_QUOTED_NAME:
+                return region.close_at + 1
+            return None
+        if self.text[at : at + 1] == "(":
+            close = self.text.find(")", at, min(limit, at + 40))
+            if close > at + 1:
+                return close + 1
+        return None
+
+    def amma_topic(self, cue: Cue) -> Mention | None:
+        """ "أما مدير البرنامج … فأكد أن": the topic after أما is the verb's subject.
+
+        "أما عن X فأشار Y" (a preposition after أما) is no subject.
+        """
+        begin = max(0, cue.start - 200)
+        if _AMMA_WORD.search(self.text, begin, cue.start) is None:
+            return None  # no أما before the verb: most cues
+        toks = self.tokens(begin, cue.start, 60)
+        for i in range(len(toks) - 1, max(-1, len(toks) - MAX_TOPIC - 2), -1):
+            tok = toks[i]
+            if tok.norm in _ENDS or tok.norm in self.lex.forms:
+                return None
+            if self.text[tok.start : tok.end] not in _AMMA:
+                continue
+            if i + 1 >= len(toks) or toks[i + 1].norm in lexicon_set("speakers", "prepositions"):
+                return None
+            limit = cue.start - (1 if cue.prefixed else 0)  # before the ف of "فأكد"
+            mention = parse_speaker(self.text, toks[i + 1].start, limit, self.doc.entities)
+            if mention is None or mention.kind == "thing":
+                return None
+            return mention
+        return None
+
+
+_LEAD = re.compile(r"\s*(\S+)")  # the first word (or mark) after the cue
+
+
+def _settings_preps() -> frozenset[str]:
+    return lexicon_set("speakers", "setting_prepositions")
+
+
+_AMMA = frozenset(["أما", "وأما", "اما", "واما"])  # as written: "إما" is "either"
+_AMMA_WORD = re.compile(r"(?<![\u0621-\u064a])و?[أا]ما(?![\u0621-\u064a])")
+_ENDS = frozenset(".!?؟؛")
