@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from marsad.core import analyze
 from marsad.document import Document, Entity, Quote
 from marsad.evaluate import Gold, load_gold, same_agent, score_quotes, token_f1
 from marsad.extract.quotes.component import extract_quotes, find_quotes
@@ -432,3 +433,11 @@ def test_dev_set_attribution_f1(dev_dir: Path) -> None:
         tp, fp, fn = tp + hit, fp + len(quotes) - hit, fn + len(gold.data["quotes"]) - hit
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.85, json.dumps({"tp": tp, "fp": fp, "fn": fn})
+
+
+def test_a_role_read_after_a_preposition_is_shown_without_it(sample_text: str) -> None:
+    # "ووفقاً للرئيس الأوكراني، فإنه ...": the role is الرئيس, not للرئيس
+    doc = analyze(sample_text)
+    roles = {q.speaker.role for q in doc.quotes if q.speaker and q.speaker.role}
+    assert "الرئيس" in roles
+    assert not any(r.startswith(("لل", "بال", "وال")) for r in roles), roles

@@ -83,3 +83,14 @@ def test_clauses_split_outside_quotes_only() -> None:
     text = "قال إن «الوضع، كما ترون، صعب»، وأضاف أنه متفائل"
     clauses = [c.text for c in split_clauses(text, 0, len(text))]
     assert clauses == ["قال إن «الوضع، كما ترون، صعب»", "وأضاف أنه متفائل"]
+
+
+def test_article_form_drops_proclitics_before_the_article_only() -> None:
+    from marsad.text.tokens import article_form
+
+    assert article_form("للرئيس") == "الرئيس"
+    assert article_form("وبالوزير") == "الوزير"
+    assert article_form("كالسفير") == "السفير"
+    # ال inside the stem, or no article at all: unchanged
+    for word in ("والي", "فالح", "وزير", "لواء", "لوزير", "الرئيس"):
+        assert article_form(word) == word

@@ -81,3 +81,18 @@ def proclitic_stems(norm_word: str) -> tuple[str, ...]:
             readings.append(rest)
     seen: dict[str, None] = dict.fromkeys(readings)
     return tuple(seen)
+
+
+_BEFORE_ARTICLE = re.compile(r"^(?:[وف]?[بك]?(?=ال)|[وف]?ل(?=ل))")
+
+
+def article_form(word: str) -> str:
+    """A definite word without the proclitics before its article, for display: "للرئيس" →
+    "الرئيس", "وبالوزير" → "الوزير". Words whose ال is part of the stem stay ("والي")."""
+    m = _BEFORE_ARTICLE.match(word)
+    if not m or not m.end():
+        return word
+    rest = word[m.end() :]
+    if rest.startswith("ل") and not rest.startswith("ال"):
+        rest = "ا" + rest  # لل swallowed the alef of the article
+    return rest if len(normalize(rest)) >= 5 else word

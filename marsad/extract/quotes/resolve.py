@@ -24,6 +24,7 @@ from marsad.extract.quotes.speaker_words import is_definite, people_noun, readin
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.lang import load_lexicon
 from marsad.text.normalize import normalize, normalize_phrase
+from marsad.text.tokens import article_form
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+")
 
@@ -74,7 +75,7 @@ class Speakers:
     def agent(self, mention: Mention, gender: str | None, pos: int) -> Agent:
         """The Agent a mention stands for; remembers it for later implied speakers."""
         text = self.text
-        role = text[slice(*mention.role)] if mention.role else None
+        role = _display_role(text[slice(*mention.role)]) if mention.role else None
         affiliation = text[slice(*mention.affiliation)] if mention.affiliation else None
         if mention.name:
             start, end = mention.name
@@ -355,3 +356,9 @@ def _copy(agent: Agent) -> Agent:
 def _nisba(key: str) -> bool:
     """Only relative adjectives ("الالماني", "المصريه"): a country or a people, not a body."""
     return all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in key.split())
+
+
+def _display_role(role: str) -> str:
+    """The role as a reader names it: "للرئيس الأوكراني" → "الرئيس الأوكراني"."""
+    first, _, rest = role.partition(" ")
+    return " ".join(w for w in (article_form(first), rest) if w)
