@@ -1,0 +1,40 @@
+"""Round 5: speakers in forms read in fresh random corpus samples (sentences written in their
+style, names and facts invented), so they check the grammar of reporting, not any one article.
+"""
+
+from __future__ import annotations
+
+from marsad.document import Entity, Quote
+from marsad.extract.quotes.component import find_quotes
+from marsad.ingest import from_text
+from marsad.settings import Options
+
+
+def analyse(text: str, entities: list[Entity] | None = None) -> list[Quote]:
+    doc = from_text(text, Options(), doc_id="t")
+    doc.entities = entities or []
+    doc.quotes = find_quotes(doc)
+    assert doc.check_offsets() == []
+    return doc.quotes
+
+
+def speakers(quotes: list[Quote]) -> list[str | None]:
+    return [q.speaker.canonical if q.speaker else None for q in quotes]
+
+
+def person(text: str, name: str) -> Entity:
+    start = text.index(name)
+    return Entity(name, start, start + len(name), "PER")
+
+
+# --------------------------------------------------------------------------- subordinators
+
+
+def test_a_subordinator_before_the_cue_is_no_speaker() -> None:
+    text = (
+        "وانتقد وزير الخارجية المصري سامح شكري الموقف الإثيوبي أمس، عندما قال إن "
+        "المفاوضات وصلت إلى طريق مسدود."
+    )
+    assert speakers(analyse(text, [person(text, "سامح شكري")])) == ["سامح شكري"]
+    text = "وعلق المتحدث باسم الوزارة على الحادث، إذ قال إن التحقيقات جارية."
+    assert speakers(analyse(text)) == ["المتحدث باسم الوزارة"]
