@@ -449,3 +449,13 @@ def test_the_outlet_named_in_a_byline_is_no_today() -> None:
     assert dates("حنان الحامدي – عين اليوم\\nقال الوزير اليوم إن العمل بدأ") == [
         ("اليوم", "2024-10-29")
     ]
+
+
+def test_every_year_of_a_list_joined_by_wa() -> None:
+    # "و" written onto the year, a "م" after it, or the last year before the sentence's stop
+    text = "فئة الشباب من مواليد 1997 و1998م، وفئة الناشئين من مواليد 1999 و2000م."
+    assert dates(text) == [("1997", "1997"), ("1998م", "1998"), ("1999", "1999"), ("2000م", "2000")]
+    text = "وكان جيب بوش حاكما لولاية فلوريدا ما بين 1999 و 2007. وفي حال فوزه"
+    assert dates(text) == [("1999", "1999"), ("2007", "2007")]
+    # a decimal after a year-like number stays no year
+    assert dates("ارتفع المؤشر إلى 2015.5 نقطة") == []
