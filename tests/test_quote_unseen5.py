@@ -38,3 +38,31 @@ def test_a_subordinator_before_the_cue_is_no_speaker() -> None:
     assert speakers(analyse(text, [person(text, "سامح شكري")])) == ["سامح شكري"]
     text = "وعلق المتحدث باسم الوزارة على الحادث، إذ قال إن التحقيقات جارية."
     assert speakers(analyse(text)) == ["المتحدث باسم الوزارة"]
+
+
+# --------------------------------------------------------------------------- titles and names
+
+
+def test_the_title_wali_is_not_waw_and_ila() -> None:
+    text = "أكد والي القصرين، حسن الخديمي أن اللجنة الجهوية منعقدة. وأضاف أن المساعدات ستوزع."
+    quotes = analyse(text, [person(text, "حسن الخديمي")])
+    assert speakers(quotes) == ["حسن الخديمي", "حسن الخديمي"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.role == "والي"
+    assert speakers(analyse("وقال والي صفاقس إن المشروع سينطلق قريبا.")) == ["والي صفاقس"]
+    assert speakers(analyse("وقال وإلى جانبه مسؤولون إن المشروع سينطلق قريبا.")) == [None]
+
+
+def test_a_tagged_person_after_the_comma_is_the_name_not_the_title_tail() -> None:
+    text = (
+        "وقال الناطق الرسمي باسم القطب القضائي لمكافحة الارهاب، سفيان الجلاصي لوكالة "
+        "الأنباء إن النيابة العمومية أذنت بالاحتفاظ بشخص."
+    )
+    assert speakers(analyse(text, [person(text, "سفيان الجلاصي")])) == ["سفيان الجلاصي"]
+
+
+def test_a_parenthesised_aside_inside_a_title_keeps_the_name_after_it() -> None:
+    text = (
+        "وأوضح رئيس الجمعية الوطنية (الغرفة السفلى من البرلمان الموريتاني)، محمد ولد "
+        "أحمدو، أنها «تكتسي أهمية كبيرة»."
+    )
+    assert speakers(analyse(text, [person(text, "محمد ولد أحمدو")])) == ["محمد ولد أحمدو"]

@@ -86,6 +86,8 @@ def parse_speaker(
     if (len(first.norm) < 2 and (first.norm,) not in lex.ranks) or first.accusative:
         return None  # a lone letter ("و") names no one; "دوماً" is an adverb
     bare = first.norm[1:] if first.norm[:1] in "وف" else first.norm
+    if bare != first.norm and _whole_title(text, ws, i, lex):
+        bare = first.norm  # "أكد والي القصرين": the governor's title, not و + إلى
     if first.norm in lex.pronouns or first.norm in lex.stops:
         return None
     if first.norm in lex.openers and not first.ali:
@@ -110,7 +112,11 @@ def parse_speaker(
         title = (rank, lex.ranks[tuple(w.norm for w in ws[i : i + rank])])
     if title is not None:
         mention = _titled(ws, i, title, lex, entities)
-        if mention.name is None or weak_name(text, mention):
+        if (
+            mention.name is None
+            or weak_name(text, mention)
+            or _tagged_after_comma(text, mention, entities)
+        ):
             # "نائب حركة النهضة بولاية سوسة، العجمي الوريمي، إن": the name after the comma
             _name_after_comma(text, ws, mention, limit, entities)
         if mention.name is None:
@@ -212,6 +218,10 @@ def _titled(
     rank_at = -1
     people = False
     while j < len(ws) and j - i < MAX_WORDS:
+        close = _aside_close(ws, j) if j > i + n else j
+        if close > j:
+            j = close  # "رئيس الجمعية الوطنية (الغرفة السفلى من البرلمان)، X": an aside
+            continue
         if hard_stop(ws, j, lex, in_title=True):
             break
         r = match_rank(ws, j, lex)
@@ -338,6 +348,36 @@ def _issuer(
         return
     mention.name, mention.end, mention.kind = (body.start, body.end), body.end, body.kind
     mention.entity = body.entity
+
+
+def _tagged_after_comma(text: str, mention: Mention, entities: list[Entity] | None) -> bool:
+    """An untagged name inside a title phrase, and a tagged person right after its comma:
+    "الناطق باسم القطب القضائي لمكافحة الارهاب، سفيان السليطي" (the name is after it)."""
+    if mention.name is None or mention.entity is not None or not entities:
+        return False
+    at = next_char(text, mention.end)
+    if at >= len(text) or text[at] not in "،,":
+        return False
+    after = next_char(text, at + 1)
+    return any(e.type == "PER" and e.start == after for e in entities)
+
+
+def _aside_close(ws: list[Word], j: int) -> int:
+    """Index after a "( … )" of at most 8 words at `j` inside a title, or `j`."""
+    if ws[j].norm != "(":
+        return j
+    for k in range(j + 1, min(j + 10, len(ws))):
+        if ws[k].norm == ")":
+            return k + 1 if k > j + 1 else j
+        if ws[k].norm in BREAK_PUNCT or ws[k].norm == "(":
+            return j
+    return j
+
+
+def _whole_title(text: str, ws: list[Word], i: int, lex: SpeakerLexicon) -> bool:
+    """A title that opens with و or ف as a letter of its own (والي, not "وإلى")."""
+    raw = text[ws[i].start : ws[i].end]
+    return match_title(ws, i, lex) is not None and "إ" not in raw and not raw.endswith("ى")
 
 
 def _cue_word(norm: str) -> bool:
