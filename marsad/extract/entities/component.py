@@ -41,6 +41,7 @@ from marsad.extract.entities.country_heads import apply_country_heads
 from marsad.extract.entities.evidence import apply_aliases, family_names, propagate, quoted_outlets
 from marsad.extract.entities.filters import (
     complete_names,
+    drop_adjective_orgs,
     drop_calendar_words,
     drop_descriptions,
     drop_in_links,
@@ -131,6 +132,7 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
     trim_coordination(stream, mentions)
     mentions = drop_calendar_words(stream, trim_edges(stream, mentions))
     mentions = drop_in_links(stream, drop_inflected_words(stream, mentions), doc.text)
+    mentions = drop_adjective_orgs(stream, mentions)
     mentions = trim_to_known_names(stream, complete_names(stream, mentions))
     mentions = apply_place_adjectives(stream, apply_gazetteer(stream, mentions))
     mentions = split_leading_places(stream, mentions)

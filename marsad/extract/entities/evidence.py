@@ -253,6 +253,13 @@ def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             or (close - k - 1 == 2 and all(is_common(t) for t in tokens[k + 1 : close]))
         ):
             continue  # تعرض لـ"حرب التراشق بالتهم": a quoted phrase, not an outlet
+        if (
+            not after_head
+            and close - k - 1 == 2
+            and is_common(tokens[k + 1])
+            and not is_definite(tokens[k + 1])
+        ):
+            continue  # رفض المطلب لـ"فقدان الصفة": a verbal noun and its object, not a name
         if agent and close - k - 1 == 1 and _reference(tokens[k + 1]):
             continue  # علمت «الوزارة»: a body named before, not a new name
         inner = [m for m in mentions if m.overlaps(k + 1, close)]
