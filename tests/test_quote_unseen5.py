@@ -66,3 +66,15 @@ def test_a_parenthesised_aside_inside_a_title_keeps_the_name_after_it() -> None:
         "أحمدو، أنها «تكتسي أهمية كبيرة»."
     )
     assert speakers(analyse(text, [person(text, "محمد ولد أحمدو")])) == ["محمد ولد أحمدو"]
+
+
+# --------------------------------------------------------------------------- descriptions
+
+
+def test_a_description_finds_the_tagged_holder_named_in_a_non_reporting_sentence() -> None:
+    text = (
+        "أمر رئيس الحكومة يوسف الهادي بإيقاف الوحدات الملوثة بمصنع الأسمدة بصفاقس فورا.\n"
+        "وقال رئيس الحكومة خلال زيارة عمل يؤديها اليوم إلى صفاقس، إنه حان الوقت لإعادة "
+        "الاعتبار للجهة."
+    )
+    assert speakers(analyse(text, [person(text, "يوسف الهادي")])) == ["يوسف الهادي"]

@@ -7,15 +7,18 @@ a title with a family name ("الرئيس الغانم" → "مرزوق الغا
 
 from __future__ import annotations
 
-from marsad.document import Agent
+from marsad.document import Agent, Entity
 from marsad.extract.quotes.fullnames import occurrences, written_before
 from marsad.extract.quotes.speaker_words import readings, speaker_lexicon
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.text.normalize import normalize, normalize_phrase
 
 
-def named_elsewhere(text: str, mention: Mention) -> str | None:
-    """The name that follows the same title phrase somewhere else in the article."""
+def named_elsewhere(
+    text: str, mention: Mention, entities: list[Entity] | None = None
+) -> str | None:
+    """The name that follows the same title phrase somewhere else in the article (the tagged
+    persons end it: "أمر رئيس الحكومة X بإيقاف الوحدات بمصنع" names X, not بمصنع)."""
     words = text[mention.start : mention.end].split()
     if not words:
         return None
@@ -24,15 +27,15 @@ def named_elsewhere(text: str, mention: Mention) -> str | None:
     for at in occurrences(text, phrase, 0, len(text)):
         if at == mention.start:
             continue
-        found = parse_speaker(text, at, min(len(text), at + len(phrase) + 120))
+        found = parse_speaker(text, at, min(len(text), at + len(phrase) + 120), entities)
         if found and found.name and found.kind == "person":
             name = text[slice(*found.name)]
             if not any(ch.isdigit() for ch in name):
                 return name
-    return named_loosely(text, mention)
+    return named_loosely(text, mention, entities)
 
 
-def named_loosely(text: str, mention: Mention) -> str | None:
+def named_loosely(text: str, mention: Mention, entities: list[Entity] | None = None) -> str | None:
     """ "مدير عام الخطوط السعودية" after "مدير عام الخطوط الجوية العربية السعودية المهندس
     X": the same title, elsewhere with a name and an affiliation holding all of ours."""
     if mention.role is None or mention.affiliation is None:
@@ -42,7 +45,7 @@ def named_loosely(text: str, mention: Mention) -> str | None:
     for at in occurrences(text, role, 0, len(text)):
         if at == mention.start:
             continue
-        found = parse_speaker(text, at, min(len(text), at + 250))
+        found = parse_speaker(text, at, min(len(text), at + 250), entities)
         if not (found and found.name and found.kind == "person" and found.affiliation):
             continue
         theirs = set(normalize_phrase(text[slice(*found.affiliation)]).split())

@@ -166,7 +166,7 @@ class Speakers:
             agent.entity_id = record.agent.entity_id
             return
         found = (
-            named_elsewhere(self.text, mention)
+            named_elsewhere(self.text, mention, self.doc.entities)
             or self._introduced(agent, pos)
             or family_name(self.text, agent)
         )
