@@ -379,3 +379,15 @@ def test_a_verb_of_saying_ends_a_credited_name() -> None:
     assert sources("أصيب 3 شبان حسب مصدر أمني تابع لمنطقة الشرطة بجندوبة") == [
         (3, "مصدر أمني تابع لمنطقة الشرطة بجندوبة")
     ]
+
+
+def test_a_subject_named_in_quote_marks() -> None:
+    # aawsat and others set company names off with «»; a short marked name closed by a
+    # comma or a preposition is the subject, also after a relative clause's فيه
+    text = (
+        "وفي وقت سابق، أعلنت «شيفرون»، شركة الطاقة الأميركية العملاقة، أنها ستخفض العمالة "
+        "بنحو 1500 وظيفة. يأتي ذلك في وقت أعلنت فيه «شل» عن عرض بنحو 55 مليار جنيه إسترليني."
+    )
+    assert sources(text) == [(1500, "شيفرون"), (55e9, "شل")]
+    # marked words that are what was said are no name
+    assert sources("وقال «إننا سنخفض العمالة بنحو 1500 وظيفة هذا العام» في بيان.") == [(1500, None)]

@@ -1,6 +1,7 @@
 """Subjects that open a sentence, for figure sources (`sources.py`): a noun phrase before an
 imperfect verb of saying ("مواطن يؤكد …"), and the subject of the opening verb that a participle
-carries ("ابتكر أستاذ جامعي …، مؤكدا أن …")."""
+carries ("ابتكر أستاذ جامعي …، مؤكدا أن …"), and a subject named in quote marks
+("أعلنت «شل» عن …")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 # what follows a participle of saying ("مشيرا إلى أن", "مضيفة أن"), not a noun with a pronoun
 # ("بتعادله مع مضيفه": his host, folded like مضيفة)
 _REPORTS = THAT | {"الي", "بان", "انه", "ان"}
+CLOSER = {"«": "»", '"': '"', "“": "”"}  # marks that may enclose a subject's name
 
 
 def fronted_subject(src: Sources, s_start: int, v_start: int) -> Agent | None:
@@ -74,3 +76,18 @@ def opening_subject(src: Sources, toks: list[Tok]) -> Agent | None:
     if not head or not names_a_source(Agent(head[0].text, 0, 0)):
         return None
     return src._agent(start, head[min(len(head), 2) - 1].end, "")
+
+
+def marked_subject(src: Sources, toks: list[Tok], j: int, kind: str) -> Agent | None:
+    """ "أعلنت «شيفرون»، شركة …": one to three words in quote marks, then a comma, a
+    preposition or إن/أن, name the subject; longer marked words are what was said."""
+    close = CLOSER[toks[j].text]
+    for k in range(j + 1, min(j + 5, len(toks))):
+        if toks[k].text == close:
+            inside, after = toks[j + 1 : k], toks[k + 1 : k + 2]
+            named = inside and all(t.text.isalpha() and not stops(t.text) for t in inside)
+            closed = not after or after[0].text in ",،" or stops(after[0].text)
+            if named and closed:
+                return src._agent(inside[0].start, inside[-1].end, kind)
+            return None
+    return None

@@ -28,7 +28,12 @@ from dataclasses import dataclass, field
 
 from marsad.document import Agent, Document
 from marsad.extract.amounts.source_cues import cues
-from marsad.extract.amounts.source_subjects import fronted_subject, participle_credit
+from marsad.extract.amounts.source_subjects import (
+    CLOSER,
+    fronted_subject,
+    marked_subject,
+    participle_credit,
+)
 from marsad.extract.amounts.source_words import (
     CREDIT_MA,
     KINDS,
@@ -52,6 +57,7 @@ _WORD = re.compile(r"[^\W\d_]+|[0-9]+|[^\s\w]")
 # letter when a word of two letters or more precedes it (not "د.ت", "أ.ف.ب")
 _SENTENCE_END = re.compile(r"[!?؟\n]|\.(?:(?=\s|$)|(?<=[^\W\d_]{2}\.)(?=[^\W\d_]))")
 _MAX_NAME = 12  # words in a source's name, title included
+_RESUMED = ("به", "بها", "فيه", "فيها")  # a relative clause's pronoun before the subject
 
 
 @dataclass(slots=True)
@@ -339,11 +345,13 @@ class Sources:
         """The noun phrase starting at token `j` (the subject of a verb, a credited name);
         `lam`: a first word with ل + the article is the name ("وفقا للوزارة")."""
         c = cues()
-        while j < len(toks) and (is_time_word(toks[j].text) or toks[j].text in ("به", "بها")):
-            j += 1  # "أفادت به X", "قال أمس X"
+        while j < len(toks) and (is_time_word(toks[j].text) or toks[j].text in _RESUMED):
+            j += 1  # "أفادت به X", "قال أمس X", "في وقت أعلنت فيه X"
         if j >= len(toks):
             return None
         first = toks[j].text
+        if first in CLOSER:  # "أعلنت «شل» عن خفض …": a body's name in quote marks
+            return marked_subject(self, toks, j, kind)
         if stops(first) or (first.startswith("لل") and not lam) or len(first.rstrip("ـ")) < 2:
             return None  # "أشار إلى أن", "تقدر ب120 مليون": the subject is not named here
         if first in c.not_subjects or bare(first) in c.not_subjects or not first[0].isalpha():
