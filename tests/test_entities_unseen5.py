@@ -25,3 +25,21 @@ def test_a_quoted_verbal_noun_after_li_is_no_outlet() -> None:
     assert typed(text) == []
     text = 'وقال مسؤول في الوزارة لـ"عكاظ" إن الهجوم فشل.'
     assert typed(text) == [("عكاظ", "ORG")]
+
+
+def test_civil_protection_and_red_crescent_are_bodies() -> None:
+    text = "وتدخلت الحماية المدنية بجندوبة وقامت بانتشال الجثة."
+    assert ("الحماية المدنية", "ORG") in typed(text)
+    text = "وأكدت فرق الدفاع المدني أن الحريق أخمد، كما حضر الهلال الأحمر إلى الموقع."
+    assert typed(text) == [("الدفاع المدني", "ORG"), ("الهلال الأحمر", "ORG")]
+    text = "ويقع مقر الصليب الأحمر الدولي في جنيف."
+    assert ("الصليب الأحمر", "ORG") in typed(text)
+
+
+def test_an_airline_is_named_by_its_nationality() -> None:
+    text = "أعلنت الخطوط التونسية، اليوم الخميس، عن قرارات عاجلة."
+    assert typed(text) == [("الخطوط التونسية", "ORG")]
+    text = "قالت الخطوط الجوية البريطانية إنها ألغت رحلاتها."
+    assert typed(text) == [("الخطوط الجوية البريطانية", "ORG")]
+    text = "قتل عشرة جنود على الخطوط الأمامية، وتجاوزت الحكومة الخطوط الحمراء."
+    assert typed(text) == []
