@@ -78,3 +78,22 @@ def test_a_description_finds_the_tagged_holder_named_in_a_non_reporting_sentence
         "الاعتبار للجهة."
     )
     assert speakers(analyse(text, [person(text, "يوسف الهادي")])) == ["يوسف الهادي"]
+
+
+# --------------------------------------------------------------------------- addressees
+
+
+def test_a_statement_to_a_correspondent_is_not_spoken_by_the_correspondent() -> None:
+    text = (
+        "وقال وزير الصحة في تصريح لمراسل إذاعة الجهة، إنه حان الوقت لإعادة الاعتبار "
+        "للجهة، معتبرا أن هذه الزيارة فرصة لإعادة الثقة."
+    )
+    assert speakers(analyse(text)) == ["وزير الصحة", "وزير الصحة"]
+
+
+def test_a_given_name_with_the_article_and_a_title_after_it_is_a_person() -> None:
+    text = (
+        "وأوضح الحبيب الورغمي المندوب الجهوي للتربية بالجهة في تصريح لمراسل الإذاعة، أن "
+        "أطوار الإشكال تعود إلى سنة 2012، موضحا أنه أعلم الوزارة."
+    )
+    assert speakers(analyse(text)) == ["الحبيب الورغمي", "الحبيب الورغمي"]

@@ -20,7 +20,7 @@ from marsad.extract.quotes.attribution import PRONOUN_GENDER, can_speak
 from marsad.extract.quotes.building import Builder
 from marsad.extract.quotes.clauses import FINAL, Tok
 from marsad.extract.quotes.cues import Cue, scan
-from marsad.extract.quotes.speaker_words import people_noun
+from marsad.extract.quotes.speaker_words import people_noun, speaker_lexicon
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.registry import component
 from marsad.settings import Options
@@ -229,8 +229,20 @@ class Finder(Builder):
             return
         if self.text[mention.end : comp[1].start].strip(" \t،,"):
             return
+        if self.addressee(mention):
+            return  # "في تصريح لمراسل الجوهرة اف ام، إنه": to whom it was said, not who
         speaker = self.speakers.agent(mention, None, cue.start)
         self.content_quote(cue, cue_span, speaker, comp)
+
+    def addressee(self, mention: Mention) -> bool:
+        """A phrase behind ل (لمراسل، لوكالة): a verbal noun's genitive takes no preposition;
+        a tagged name (لطفي) or a title of its own (لواء) is kept."""
+        lex = speaker_lexicon()
+        first = (normalize(self.text[mention.start : mention.end].split()[0]),)
+        if first[0][:1] != "ل" or first in lex.titles or first in lex.ranks:
+            return False
+        tagged = mention.entity is not None and mention.entity.start == mention.start
+        return not tagged
 
     def preposed(self, cue: Cue, cue_span: Span) -> None:
         """ "وبحسب البيان، فإن …", "ووفقاً للرئيس الأوكراني، فإنه …", "بحسب X: «…»"."""

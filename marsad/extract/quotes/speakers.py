@@ -144,6 +144,13 @@ def parse_speaker(
                 j += 1  # "علي الدغريري", "عتيق فهد الرشيدي": a nisba family name closes it
             elif j == i + 1 and family_name(first, lex) and family_name(ws[j], lex):
                 j += 1  # "العجمي الوريمي": a given name with ال, then the family name
+            elif (
+                j == i + 1
+                and family_name(ws[j], lex)
+                and j + 1 < len(ws)
+                and match_title(ws, j + 1, lex)
+            ):
+                j += 1  # "الحبيب العكبي المندوب الجهوي": a title in apposition closes it
             break  # an apposition follows the name ("شلبي كواست مديرة السياسات")
         if kind != "person" and j > i + 1 and conjoined(ws[j].norm, lex):
             break  # "وكالة الأنباء … ومسؤولون روس": the first of two subjects
@@ -195,11 +202,14 @@ def parse_speaker(
     if kind == "document":
         _issuer(text, ws, mention, limit, entities)
     patronymic = any(w.norm in PATRONYMIC for w in ws[i + 1 : end_i])  # "الحبيب بن جمعة"
+    # "الحبيب العكبي المندوب الجهوي": two words and a title in apposition name a person
+    titled_after = end_i - i >= 2 and end_i < len(ws) and match_title(ws, end_i, lex) is not None
     if (
         mention.entity is None
         and kind == "person"
         and common_noun(first.norm, lex)
         and not patronymic
+        and not titled_after
     ):
         mention.kind = "thing"  # "تؤكد الأحداث أن", "المقادير:": not someone who speaks
     return mention
