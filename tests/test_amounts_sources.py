@@ -391,3 +391,20 @@ def test_a_subject_named_in_quote_marks() -> None:
     assert sources(text) == [(1500, "شيفرون"), (55e9, "شل")]
     # marked words that are what was said are no name
     assert sources("وقال «إننا سنخفض العمالة بنحو 1500 وظيفة هذا العام» في بيان.") == [(1500, None)]
+
+
+def test_what_is_measured_with_the_article_or_a_pronoun_names_no_one() -> None:
+    # "قدّر سعر السيارة": the price is estimated, the credit after the figure names who did
+    text = "قدّر سعر السيارة الواحدة منهما بحوالي 80 ألف دينار، وفق ما أكده مصدر أمني لمراسلنا."
+    assert sources(text) == [(80e3, "مصدر أمني")]
+    text = "وقد قدّرت القيمة الجملية للمحجوز بحوالي 120 ألف دينار وفق ما أفاد بلاغ للحرس الوطني."
+    assert sources(text)[0][1] != "القيمة الجملية"
+    assert sources("صغار الفلاحين الذين تقدر نسبتهم ب 60 بالمائة من المنتجين") == [(60, None)]
+
+
+def test_what_a_verb_announces_ends_or_is_no_name() -> None:
+    assert sources("وأعلنت وزارة الصحة تسجيل 35 إصابة جديدة بالفيروس.") == [(35, "وزارة الصحة")]
+    text = "وأشار إلى تقرير المجلس، الذي توقع نمو هذه الصناعة إلى ما يفوق 70 مليار ريال."
+    assert sources(text) == [(70e9, None)]
+    text = "وحسب المصدر قد تصل هذه المكافآت إلى خمسة ملايين يوان."
+    assert sources(text) == [(5e6, "المصدر")]

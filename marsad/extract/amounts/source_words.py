@@ -111,3 +111,17 @@ def proviso(text: str, content: int) -> bool:
     that)? Then what comes between its cue and it is the cue's own complement ("وأكد X حجز 6
     أطنان، على أن يقع إتلافها"), not an occasion the outlet describes."""
     return text[max(0, content - 8) : content].split()[-2:] == ["علي", "ان"]
+
+
+def measured(word: str) -> bool:
+    """What is measured, not who reports it: "قيمة", "القيمة", "نسبتهم", "وسعرها"."""
+    nouns = cues().not_subjects
+    word = bare(word)
+    if word in nouns or (word.startswith("ال") and word[2:] in nouns):
+        return True
+    for pronoun in ("هما", "هم", "ها", "ه"):
+        if word.endswith(pronoun) and len(word) - len(pronoun) >= 3:
+            stem = word[: -len(pronoun)]
+            if (stem[:-1] + "ه" if stem.endswith("ت") else stem) in nouns:
+                return True
+    return False

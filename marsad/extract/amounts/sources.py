@@ -43,6 +43,7 @@ from marsad.extract.amounts.source_words import (
     before_document,
     is_number_word,
     is_time_word,
+    measured,
     names_a_source,
     past_saying,
     proviso,
@@ -354,7 +355,7 @@ class Sources:
             return marked_subject(self, toks, j, kind)
         if stops(first) or (first.startswith("لل") and not lam) or len(first.rstrip("ـ")) < 2:
             return None  # "أشار إلى أن", "تقدر ب120 مليون": the subject is not named here
-        if first in c.not_subjects or bare(first) in c.not_subjects or not first[0].isalpha():
+        if measured(first) or not first[0].isalpha():
             return None  # "قدّرت قيمتها بـ …", "يقدر 6400 دينار": what is measured
         words: list[Tok] = []
         if until_clause:  # "قال X … إن": everything up to إن/أن when it comes soon
