@@ -43,3 +43,18 @@ def test_an_airline_is_named_by_its_nationality() -> None:
     assert typed(text) == [("الخطوط الجوية البريطانية", "ORG")]
     text = "قتل عشرة جنود على الخطوط الأمامية، وتجاوزت الحكومة الخطوط الحمراء."
     assert typed(text) == []
+
+
+def test_a_name_set_off_by_commas_after_a_title_and_its_body() -> None:
+    text = (
+        "وبيّن الرئيس المدير العام لشركة الخطوط التونسية، إلياس المنكبي، في تصريح "
+        "لمراسل الإذاعة، أن الإشكال جاء على خلفية تشابه الزي."
+    )
+    assert ("إلياس المنكبي", "PER") in typed(text)
+    text = "وأكد وزير الداخلية، وعدد من المسؤولين، أن الوضع مستقر."
+    assert [t for t, ty in typed(text) if ty == "PER"] == []
+
+
+def test_a_hamza_on_alif_is_no_article() -> None:
+    text = "تعهد رئيس الوزراء اليوناني أليكسيس تسيبراس في اليوم بأن حكومته لن تسمح بذلك."
+    assert ("أليكسيس تسيبراس", "PER") in typed(text)

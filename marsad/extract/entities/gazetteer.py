@@ -132,7 +132,19 @@ def is_definite(token: Token) -> bool:
     particles that merely look so (إلى → الي) are not."""
     if is_stop(token):
         return False
-    return any(r.startswith("ال") and len(r) > 3 for r in name_readings(token))
+    return any(r.startswith("ال") and len(r) > 3 for r in _article_readings(token))
+
+
+def _article_readings(token: Token) -> tuple[str, ...]:
+    """Readings whose ال may be the article: the article's alif never bears a hamza, so
+    إلياس، إلهام، ألبانيا open with no article."""
+    text = strip_diacritics(token.text)
+    if len(text) != len(token.norm):
+        return name_readings(token)
+    n = len(text)
+    return tuple(
+        r for r in name_readings(token) if not 0 <= n - len(r) < n or text[n - len(r)] not in "إأآ"
+    )
 
 
 def name_readings(token: Token) -> tuple[str, ...]:

@@ -203,6 +203,8 @@ def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]
         if found is None:
             continue
         start = _after_affiliation(stream, owners, found[1])
+        comma = _apposition(stream, start)
+        start += comma
         end = start
         while (
             end < len(tokens)
@@ -213,7 +215,8 @@ def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]
             and (end == start or is_definite(tokens[end]) or not is_common(tokens[end]))
         ):  # after the first word an ordinary word (سيترك، وقال) ends the name
             end += 1
-        if end - start >= 2 and _closes_name(stream, owners, end) and _rare(stream, start, end):
+        closed = _closes_name(stream, owners, end) and (not comma or _set_off(stream, end))
+        if end - start >= 2 and closed and _rare(stream, start, end):
             added.append(Mention(start, end, "PER", "title", confidence=0.7))
         else:
             start, end = _name_before_closer(stream, owners, found[1])
@@ -221,6 +224,20 @@ def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]
                 added.append(Mention(start, end, "PER", "title", confidence=0.65))
         resume = max(end, i + 1)
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def _apposition(stream: Stream, k: int) -> int:
+    """1 when token k is a comma that sets a name off after its title and affiliation
+    (الرئيس المدير العام لشركة الخطوط التونسية، إلياس المنكبي، …), else 0."""
+    tokens = stream.tokens
+    if k + 1 < len(tokens) and tokens[k].text in ("،", ",") and stream.same_sentence(k, k + 2):
+        return 1
+    return 0
+
+
+def _set_off(stream: Stream, end: int) -> bool:
+    """Is the name that opened after a comma closed by punctuation too (، X Y، / ، X Y.)?"""
+    return end >= len(stream.tokens) or not stream.tokens[end].is_word
 
 
 def _rare(stream: Stream, start: int, end: int) -> bool:
