@@ -97,3 +97,19 @@ def test_a_given_name_with_the_article_and_a_title_after_it_is_a_person() -> Non
         "أطوار الإشكال تعود إلى سنة 2012، موضحا أنه أعلم الوزارة."
     )
     assert speakers(analyse(text)) == ["الحبيب الورغمي", "الحبيب الورغمي"]
+
+
+# --------------------------------------------------------------------------- not names
+
+
+def test_a_denied_report_is_no_name_after_a_title() -> None:
+    text = "ونفى مسؤول البلدية تقارير حول إلقاء الأشجار بالوادي وقال إن البلدية لا علم لها بذلك."
+    assert speakers(analyse(text)) == ["مسؤول البلدية"]
+
+
+def test_a_first_person_verb_opening_unmarked_speech_is_no_speaker() -> None:
+    text = (
+        "ويقول يحيى الغامدي إن الأعياد أيام فضيلة. وعن الأسعار قال أعتقد أنها مناسبة "
+        "فليس هناك تغير."
+    )
+    assert speakers(analyse(text, [person(text, "يحيى الغامدي")])) == ["يحيى الغامدي"] * 2

@@ -234,6 +234,8 @@ def _titled(
             continue
         if hard_stop(ws, j, lex, in_title=True):
             break
+        if j > i + n and ws[j].norm in lex.object_heads and is_definite(ws[j - 1].norm):
+            break  # "ونفى مسؤول البلدية تقارير حول …": the construct closed, the object follows
         r = match_rank(ws, j, lex)
         if r:
             rank_at = j
