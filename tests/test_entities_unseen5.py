@@ -58,3 +58,15 @@ def test_a_name_set_off_by_commas_after_a_title_and_its_body() -> None:
 def test_a_hamza_on_alif_is_no_article() -> None:
     text = "تعهد رئيس الوزراء اليوناني أليكسيس تسيبراس في اليوم بأن حكومته لن تسمح بذلك."
     assert ("أليكسيس تسيبراس", "PER") in typed(text)
+
+
+def test_a_given_name_with_the_article_opens_a_name_after_a_title() -> None:
+    text = (
+        "أكد رئيس الحكومة الحبيب الصيد اليوم الجمعة أن المشاريع ستنطلق. "
+        "وأوضح الصيد أنه لم يفكر يوما في الاستقالة."
+    )
+    assert [t for t, ty in typed(text) if ty == "PER"] == ["الحبيب الصيد", "الصيد"]
+    text = "و أكد اللاعب الدولي السابق المختار ذويب أن هذه البادرة تعد رسالة مضمونة الوصول."
+    assert typed(text) == [("المختار ذويب", "PER")]
+    text = "وقال الرئيس المدير العام للشركة إن الأشغال انطلقت."  # no given name: a description
+    assert [t for t, ty in typed(text) if ty == "PER"] == []

@@ -265,6 +265,7 @@ class NameWords:
     currencies: frozenset[str]
     topic_markers: frozenset[str]
     predicate_verbs: frozenset[str]
+    definite_given: frozenset[str]
 
 
 @cache
@@ -290,6 +291,7 @@ def name_words() -> NameWords:
         frozenset(norm("currencies")),
         frozenset(norm("topic_markers")),
         frozenset(norm("predicate_verbs")),
+        frozenset(norm("definite_given")),
     )
 
 

@@ -248,6 +248,8 @@ def _rare(stream: Stream, start: int, end: int) -> bool:
     toks = stream.tokens[start:end]
     if strip_diacritics(toks[-1].text).endswith(("ات", "ين", "ون")):
         return False
+    if toks[0].norm in name_words().definite_given and is_definite(toks[0]):
+        return True  # الحبيب الصيد: a given name with the article opens a name
     if len(toks) >= 3:
         return not is_common(toks[0])
     return not all(is_common(t) for t in toks)
@@ -270,7 +272,8 @@ def _name_before_closer(stream: Stream, owners: list[Mention | None], k: int) ->
         if not _name_word(stream, start - 1, first=False):
             break
         start -= 1
-    while start < close and is_definite(tokens[start]):
+    given = name_words().definite_given
+    while start < close and is_definite(tokens[start]) and tokens[start].norm not in given:
         start += 1  # a family name may have the article (نوفل السمراني), a given name not
     if start <= k or close - start < 2:
         return 0, 0
@@ -307,9 +310,9 @@ def _name_word(stream: Stream, k: int, first: bool) -> bool:
     norm = token.norm
     if token.kind != "word" or len(norm) < 2:
         return False
-    if first and is_definite(token):
-        return False
     nw = name_words()
+    if first and is_definite(token) and norm not in nw.definite_given:
+        return False
     ow = org_words()
     if is_stop(token) or norm in ow.naming_modifiers:
         return False
