@@ -113,3 +113,20 @@ def test_a_first_person_verb_opening_unmarked_speech_is_no_speaker() -> None:
         "فليس هناك تغير."
     )
     assert speakers(analyse(text, [person(text, "يحيى الغامدي")])) == ["يحيى الغامدي"] * 2
+
+
+# --------------------------------------------------------------------------- وفقا ل
+
+
+def test_the_li_of_wifqan_is_not_part_of_the_source() -> None:
+    quote = analyse("ووفقا للمسؤول فإن حصيلة القتلى قد تشهد ارتفاعا.")[0]
+    assert quote.speaker is not None and quote.speaker.canonical == "المسؤول"
+    text = "ووفقا لبيانات الشرطة فإن الرجل توجه إلى المبنى."
+    assert speakers(analyse(text)) == ["بيانات الشرطة"]
+    text = "ووفقا لرئيس الحكومة الحبيب الصادق فإن الإضراب سيتواصل."
+    assert speakers(analyse(text, [person(text, "الحبيب الصادق")])) == ["الحبيب الصادق"]
+
+
+def test_a_tagged_name_that_opens_with_lam_keeps_it() -> None:
+    text = "ووفقا لسعد الحامدي فإن الإضراب سيتواصل."
+    assert speakers(analyse(text, [person(text, "لسعد الحامدي")])) == ["لسعد الحامدي"]

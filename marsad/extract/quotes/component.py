@@ -253,6 +253,14 @@ class Finder(Builder):
             begin = toks[2].start  # "بحسب ما بثته وكالة الأنباء": the verb's subject speaks
         elif len(toks) > 3 and toks[0].norm == "ما" and toks[2].norm in ("في", "علي"):
             begin = toks[3].start  # "بحسب ما ورد في التقرير": where it was written speaks
+        elif (
+            toks
+            and _governs_li(cue_span.text, toks[0].norm)
+            and not any(e.start == toks[0].start for e in self.doc.entities)
+        ):
+            # "وفقا لجيمس", "وفقا لبيانات الشرطة": ل is the cue's (a name tagged with its
+            # ل, لسعد, keeps it)
+            begin = toks[0].start + 1
         for i, tok in enumerate(toks):
             if tok.norm in FINAL:
                 return
@@ -411,6 +419,13 @@ def _suffix(norm: str) -> str:
 _FA_WORDS = frozenset(
     ["ان", "انه", "انها", "انهم", "قد", "لقد", "منذ", "لا", "لم", "لن", "هناك", "ان"]
 )
+
+
+def _governs_li(cue: str, first: str) -> bool:
+    """An adverbial cue in -an (وفقاً، طبقاً، استناداً) takes ل, glued to an indefinite word
+    (لجيمس); "لل" (للمسؤول) is read by its article form."""
+    bare = normalize(cue).rstrip("ً")
+    return bare.endswith("ا") and first[:1] == "ل" and first[:2] != "لل" and len(first) > 3
 
 
 def _fa_clause(norm: str, comps: frozenset[str]) -> bool:

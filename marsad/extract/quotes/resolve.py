@@ -82,6 +82,8 @@ class Speakers:
         else:
             start, end = mention.start, mention.end
         canonical = " ".join(text[start:end].translate(_NO_MARKS).split())
+        if canonical.startswith(("لل", "بال")):
+            canonical = _display_role(canonical)  # "وفقا للمسؤول" → المسؤول
         agent = Agent(text[start:end], start, end, canonical, mention.kind, role, affiliation)
         if mention.kind == "description":
             agent.kind = "person"
