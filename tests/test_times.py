@@ -459,3 +459,14 @@ def test_every_year_of_a_list_joined_by_wa() -> None:
     assert dates(text) == [("1999", "1999"), ("2007", "2007")]
     # a decimal after a year-like number stays no year
     assert dates("ارتفع المؤشر إلى 2015.5 نقطة") == []
+
+
+def test_a_weekday_with_a_date_without_a_year_picks_the_year_that_fits() -> None:
+    # 19 August 2016 was a Friday: "السبت 19 اوت" written in May 2017 is the coming one
+    text = "وتقبل الاعتراضات انطلاقا من يوم السبت 19 اوت أمام الهيئات الفرعية."
+    assert dates(text, "2017-05-06") == [("يوم السبت 19 اوت", "2017-08-19")]
+    text = "تجرى يوم الاربعاء غرة مارس مقابلات الجولة الثانية."
+    assert dates(text, "2017-02-22") == [("يوم الاربعاء غرة مارس", "2017-03-01")]
+    # a direction decides ("الجاري"), even when the weekday does not fit (a slip of the writer)
+    text = "قبل مواجهة الدرعية يوم الأحد 17 من آب (أغسطس) الجاري ضمن مسابقة كأس ولي العهد."
+    assert ("17 من آب (أغسطس) الجاري", "2015-08-17") in dates(text, "2015-08-09")

@@ -73,6 +73,9 @@ def extract_times(doc: Document, options: Options) -> Document:
         items = _read(shadow.text, m, pub, state)
         if weekday_at >= 0 and items and items[0][2].grain == "day":
             date_at = shadow.span(*items[0][:2])
+            if m.group("d_month") and not m.group("d_dir") and items[0][2].anchored and pub:
+                value = _weekday_year(doc.text, found[weekday_at], date_at, items[0][2], pub)
+                items[0] = (items[0][0], items[0][1], value)
             if _take_date(doc.text, found[weekday_at], date_at, items[0][2]):
                 covered = max(covered, items[0][1])
                 items = items[1:]  # "اليوم الخميس 25 ماي 2017": one expression
@@ -169,6 +172,28 @@ def _take_date(text: str, weekday: TimeExpr, date_at: tuple[int, int], value: tr
         return False  # "… الموافق …": two namings, each its own expression
     weekday.end, weekday.text = end, text[weekday.start : end]
     return True
+
+
+def _weekday_year(
+    text: str, weekday: TimeExpr, date_at: tuple[int, int], value: tr.Value, pub: dt.date
+) -> tr.Value:
+    """ "يوم السبت 19 اوت" with no year: the year, of the dateline's and the two around it, in
+    which that day is that weekday (the coming one often), not the last such date by default;
+    within eight months of the dateline ("الأحد 17 من آب الجاري" may be a slip, not 2014)."""
+    if not _BETWEEN.fullmatch(text, weekday.end, date_at[0]):
+        return value
+    named = weekdays().get(fold(weekday.text.split()[-1].strip("()")).removeprefix("و"))
+    date = dt.date.fromisoformat(value.value)
+    if named is None or date.weekday() == named:
+        return value
+    for year in sorted((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs(y - date.year)):
+        try:
+            other = date.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if other.weekday() == named and abs((other - pub).days) <= 240:
+            return tr.Value(other.isoformat(), "day", anchored=True)
+    return value
 
 
 def _read(text: str, m: re.Match[str], pub: dt.date | None, state: dict[str, int]) -> list[Item]:
