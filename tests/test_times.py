@@ -470,3 +470,13 @@ def test_a_weekday_with_a_date_without_a_year_picks_the_year_that_fits() -> None
     # a direction decides ("الجاري"), even when the weekday does not fit (a slip of the writer)
     text = "قبل مواجهة الدرعية يوم الأحد 17 من آب (أغسطس) الجاري ضمن مسابقة كأس ولي العهد."
     assert ("17 من آب (أغسطس) الجاري", "2015-08-17") in dates(text, "2015-08-09")
+
+
+def test_the_end_of_a_range_without_a_year_comes_after_its_start() -> None:
+    pub = "2015-08-09"  # 24 Shawwal 1436
+    text = "يقام المعسكر في الدمام خلال الفترة من 25 ذي الحجة وحتى الرابع من محرم."
+    assert dates(text, pub) == [("25 ذي الحجة", "2015-10-08"), ("الرابع من محرم", "2015-10-17")]
+    text = "يستمر العرض في الفترة ما بين 29 سبتمبر و8 نوفمبر (تشرين الثاني)."
+    assert dates(text, pub)[1] == ("8 نوفمبر (تشرين الثاني)", "2015-11-08")
+    # two dates joined by و without بين are no range
+    assert dates("زار الوفد المدينة في 3 سبتمبر و5 أغسطس.", pub)[1] == ("5 أغسطس", "2015-08-05")

@@ -52,6 +52,7 @@ from marsad.extract.times.context import (
     time_maps,
     words,
 )
+from marsad.extract.times.ranges import range_end
 from marsad.extract.times.relative import named_weekday, part_of, period, relative_day
 from marsad.extract.times.scan import matches, shared_year
 from marsad.registry import component
@@ -82,6 +83,11 @@ def extract_times(doc: Document, options: Options) -> Document:
         weekday_at = len(found) if (m.group("w_day") or m.group("r_wd")) and items else -1
         if m.group("d_month") or m.group("p_per1") or m.group("p_per2"):  # Gregorian months
             items = [_day_of_month(shadow.text, item, covered) for item in items]
+        hijri = bool(m.group("hr_month"))
+        if found and items and (m.group("d_month") or hijri) and items[0][2].anchored:
+            at = shadow.span(*items[0][:2])[0]
+            value = range_end(doc.text, found[-1], at, items[0][2], hijri)
+            items[0] = (items[0][0], items[0][1], value)
         first = _first_of_range(shadow.text, m, items, found[-1].end if found else 0, shadow)
         for start, end, value in first + items:
             covered = max(covered, end)
