@@ -130,3 +130,25 @@ def test_the_li_of_wifqan_is_not_part_of_the_source() -> None:
 def test_a_tagged_name_that_opens_with_lam_keeps_it() -> None:
     text = "ووفقا لسعد الحامدي فإن الإضراب سيتواصل."
     assert speakers(analyse(text, [person(text, "لسعد الحامدي")])) == ["لسعد الحامدي"]
+
+
+# --------------------------------------------------------------------------- لكنه قال
+
+
+def test_lakinnahu_before_a_cue_opens_a_report_of_the_subject() -> None:
+    text = (
+        'رجح مسؤول أمريكي أن يكون سبب تحطم الطائرة قنبلة. وأضافت شبكة "سي.إن.إن" أن '
+        "المسؤول تحدث بناء على معلومات المخابرات، لكنه قال إن الأجهزة لم تصل بعد إلى "
+        "استنتاج رسمي."
+    )
+    quotes = analyse(text)
+    assert len(quotes) == 3
+    assert speakers(quotes)[2] == "مسؤول أمريكي"
+
+
+def test_a_statement_to_a_correspondent_after_the_verb_names_no_speaker() -> None:
+    text = (
+        "وانتقد النائب هيكل الشابي غياب الدولة. وقال لمراسل الإذاعة إن كل المؤشرات تدل "
+        "على تقصير كبير."
+    )
+    assert speakers(analyse(text, [person(text, "هيكل الشابي")]))[-1] == "هيكل الشابي"

@@ -90,7 +90,7 @@ class Attribution(VerbSubjects):
         if not words or any(ch in words[-1] for ch in "،,.:؛\n"):
             return None
         last = normalize(words[-1])
-        for comp in ("ان", "بان"):
+        for comp in ("ان", "بان", "لكن", "ولكن"):  # "… لكنه قال إن": the pronoun's gender
             for pron, gender in PRONOUN_GENDER.items():
                 if last == comp + pron:
                     return gender

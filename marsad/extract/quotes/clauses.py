@@ -27,7 +27,10 @@ WINDOW_AN = 22  # words between a cue and its إن/أن
 WINDOW_MARK = 32  # words between a cue and the opening quote mark
 WINDOW_COLON = 14
 COMP_REACH = 400  # characters: more than WINDOW_AN words of any news text
-_CONNECTIVES = frozenset(["حيث", "اذ", "ثم"])
+# "، حيث أورد", "، لكنه قال إن": a connective before a new cue opens its own report
+_CONNECTIVES = frozenset(
+    ["حيث", "اذ", "ثم"] + [f"{c}{p}" for c in ("لكن", "ولكن") for p in ("ه", "ها", "هم", "هما")]
+)
 
 
 @dataclass(slots=True)
