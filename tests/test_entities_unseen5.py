@@ -70,3 +70,17 @@ def test_a_given_name_with_the_article_opens_a_name_after_a_title() -> None:
     assert typed(text) == [("المختار ذويب", "PER")]
     text = "وقال الرئيس المدير العام للشركة إن الأشغال انطلقت."  # no given name: a description
     assert [t for t, ty in typed(text) if ty == "PER"] == []
+
+
+def test_a_tunisian_delegation_names_its_place() -> None:
+    text = "تشهد معتمدية حيدرة من ولاية القصرين اليوم اضرابا عاما."
+    assert typed(text) == [("معتمدية حيدرة", "LOC"), ("ولاية القصرين", "LOC")]
+    text = "وجد مساء أمس بمنطقة الشريفات من معتمدية سليمان بولاية نابل شجار."
+    assert ("معتمدية سليمان", "LOC") in typed(text, (("سليمان", "PER"),))
+    text = "وقع الهجوم في جزيرة سترة بمملكة البحرين."
+    assert ("جزيرة سترة", "LOC") in typed(text)
+
+
+def test_a_term_of_office_or_a_verb_after_a_place_noun_is_no_place() -> None:
+    assert typed("بعد انتخاب بلاتر لولاية خامسة على رأس الاتحاد.") == []
+    assert typed("وقالت الشرطة إنه سجن لإدانته في هجوم مماثل.") == []

@@ -11,6 +11,7 @@ from marsad.extract.entities.gazetteer import (
     Entry,
     Match,
     adjective_countries,
+    admin_units,
     country_names,
     facilities,
     gazetteer,
@@ -251,7 +252,9 @@ def apply_loc_openers(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             ):  # محافظة الأنبار, شارع محمد الخامس; مطار | عدن stays the city
                 owner.i, owner.skip = i, skip_chars(tokens[i], head)
             continue
-        if not _place_word(stream, i + 1, feminine=head.endswith("ه")) or is_common(tokens[i + 1]):
+        feminine = head.endswith("ه")
+        unit = head in admin_units()
+        if not _place_word(stream, i + 1, feminine, unit) or is_common(tokens[i + 1]):
             continue
         if _qualified(stream, i + 1):
             continue  # بسجن معارض منغولي: a noun with its adjective, not a name
@@ -277,9 +280,11 @@ def _qualified(stream: Stream, k: int) -> bool:
     ) is not None
 
 
-def _place_word(stream: Stream, k: int, feminine: bool) -> bool:
+def _place_word(stream: Stream, k: int, feminine: bool, unit: bool = False) -> bool:
     """Can this word after a place noun be its name? Not a particle or an adjective (after a
-    feminine noun an adjective ends in ـية, after a masculine one in ـي: حي سكني)."""
+    feminine noun an adjective ends in ـية, after a masculine one in ـي: حي سكني). After an
+    administrative or geographic unit (معتمدية حيدرة، جزيرة سترة) a rare word in ة is a name
+    too; after مدينة، ولاية (also a term of office), سجن (also a verb) it is mostly not."""
     token = stream.tokens[k]
     norm = token.norm
     if token.kind != "word" or len(norm) < 3 or is_stop(token):
@@ -290,7 +295,9 @@ def _place_word(stream: Stream, k: int, feminine: bool) -> bool:
         return False
     if norm.startswith("ال") or token.text.endswith("ى"):
         return True
-    return not norm.endswith(("ه", "ا")) and (feminine or not norm.endswith("ي"))
+    if norm.endswith("ا") or (norm.endswith("ه") and not unit):
+        return False
+    return feminine or not norm.endswith("ي")
 
 
 def places_named_after_royals(stream: Stream, mentions: list[Mention]) -> list[Mention]:

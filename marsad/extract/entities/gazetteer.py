@@ -246,6 +246,12 @@ def facilities() -> frozenset[str]:
 
 
 @cache
+def admin_units() -> frozenset[str]:
+    """Place openers after which a rare word in ة is a name (معتمدية حيدرة، جزيرة سترة)."""
+    return frozenset(normalize(w) for w in load_lexicon("places")["admin_units"])
+
+
+@cache
 def royal_places() -> frozenset[str]:
     """Place nouns named after a king or prince (مطار، طريق، مدينة … الملك فهد)."""
     return frozenset(normalize(w) for w in load_lexicon("places")["royal_places"])
