@@ -480,3 +480,18 @@ def test_the_end_of_a_range_without_a_year_comes_after_its_start() -> None:
     assert dates(text, pub)[1] == ("8 نوفمبر (تشرين الثاني)", "2015-11-08")
     # two dates joined by و without بين are no range
     assert dates("زار الوفد المدينة في 3 سبتمبر و5 أغسطس.", pub)[1] == ("5 أغسطس", "2015-08-05")
+
+
+def test_the_same_month_is_the_month_last_named() -> None:
+    text = "وهبط سعر برنت 18 في المائة في يوليو ليغلق عند مستوى 52 دولارا خلال الشهر نفسه."
+    assert dates(text, "2015-08-02") == [("يوليو", "2015-07"), ("الشهر نفسه", "2015-07")]
+    text = "وأعلنت الوزارة في مارس 2014 عن الخطة وفي نفس الشهر بدأ التنفيذ، وفي العام نفسه انتهى."
+    assert dates(text)[1:] == [("نفس الشهر", "2014-03"), ("العام نفسه", "2014")]
+    # with only a year named before, "the same month" names nothing we can resolve
+    assert dates("في عام 2008 تراجع الإنتاج، وفي الشهر نفسه ارتفعت الأسعار.") == [
+        ("عام 2008", "2008")
+    ]
+    # a day of it, and that month of another year
+    text = "يفتتح المعرض يوم 15 فيفري 2017 ليتواصل إلى غاية 17 من نفس الشهر."
+    assert dates(text)[1] == ("17 من نفس الشهر", "2017-02-17")
+    assert dates("في جانفي 2017 أوقف 269 شخصا في نفس الشهر من 2016.")[1:] == [("2016", "2016")]

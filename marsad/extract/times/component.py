@@ -79,9 +79,10 @@ def extract_times(doc: Document, options: Options) -> Document:
                 items[0] = (items[0][0], items[0][1], value)
             if _take_date(doc.text, found[weekday_at], date_at, items[0][2]):
                 covered = max(covered, items[0][1])
+                _remember(state, items[0][2], True)
                 items = items[1:]  # "اليوم الخميس 25 ماي 2017": one expression
         weekday_at = len(found) if (m.group("w_day") or m.group("r_wd")) and items else -1
-        if m.group("d_month") or m.group("p_per1") or m.group("p_per2"):  # Gregorian months
+        if m.group("d_month") or m.group("p_per1") or m.group("p_per2") or m.group("p_same"):
             items = [_day_of_month(shadow.text, item, covered) for item in items]
         hijri = bool(m.group("hr_month"))
         if found and items and (m.group("d_month") or hijri) and items[0][2].anchored:
@@ -89,6 +90,7 @@ def extract_times(doc: Document, options: Options) -> Document:
             value = range_end(doc.text, found[-1], at, items[0][2], hijri)
             items[0] = (items[0][0], items[0][1], value)
         first = _first_of_range(shadow.text, m, items, found[-1].end if found else 0, shadow)
+        named = any(m.group(g) for g in ("d_month", "n_y", "i_y", "p_per1", "p_per2", "p_same"))
         for start, end, value in first + items:
             covered = max(covered, end)
             o_start, o_end = shadow.span(start, end)
@@ -103,13 +105,23 @@ def extract_times(doc: Document, options: Options) -> Document:
                     anchor=pub.isoformat() if value.anchored and pub else None,
                 )
             )
-            if value.kind == "date" and value.value[:4].isdigit() and value.names_year:
-                state["year"] = int(value.value[:4])
+            _remember(state, value, named)
     doc.times = found
     return doc
 
 
 Item = tuple[int, int, tr.Value]
+
+
+def _remember(state: dict[str, int], value: tr.Value, names_month: bool) -> None:
+    """The year and month a later "العام نفسه" / "الشهر نفسه" refers to (a month named or
+    written, not a weekday's)."""
+    if value.kind == "date" and value.value[:4].isdigit() and value.names_year:
+        state["year"] = int(value.value[:4])
+        if names_month and value.grain in ("day", "month") and value.value[5:7].isdigit():
+            state["month"] = int(value.value[:4]) * 100 + int(value.value[5:7])
+
+
 # "في الـ31 من جانفي", "يوم 21 من الشهر الجاري": a day of the month named after it
 _DAY_OF = re.compile(r"(?<![0-9.,/])(?:ال\s*)?([0-3]?[0-9])\s+من\s+(?:شهر\s+)?$")
 _DAY_BEFORE = re.compile(r"(?<![0-9])([0-3]?[0-9])\s*(?:و|الي|إلى|حتي|-|–|—)\s*$")

@@ -99,8 +99,14 @@ def period(text: str, m: re.Match[str], pub: dt.date | None, state: dict[str, in
             return []  # "الأمين العام السابق": العام is "general" after a title
     part = part_of(m.group("p_part") or m.group("pb_part"))
     if m.group("p_same") or m.group("p_dir") in ("نفسه", "نفسها"):
-        if state.get("year") is None:
-            return []
+        same = _same_period(m)
+        if same == "month" and _OF_YEAR.match(text, m.end()):
+            return []  # "في نفس الشهر من 2016": that month of another year
+        if same == "month" and "month" in state:  # "خلال الشهر نفسه": the month last named
+            year, month = divmod(state["month"], 100)
+            return [(m.start(), m.end(), tr.part_of_month(year, month, part))]
+        if same != "year" or state.get("year") is None:
+            return []  # "الأسبوع نفسه", or a month before any month was named
         return [(m.start(), m.end(), tr.part_of_year(state["year"], part))]
     name = spaced(m.group("p_per1") or m.group("p_per2") or m.group("pb_per"))
     name = "ا" + name if name.startswith("ل") else name  # "للعام الماضي"
@@ -125,6 +131,17 @@ def period(text: str, m: re.Match[str], pub: dt.date | None, state: dict[str, in
     value = tr.period_value(period, offset, pub, part)
     value.anchored = True
     return [(m.start(), end, value)]
+
+
+_OF_YEAR = re.compile(r"\s*من\s+(?:عام\s+|العام\s+|سنه\s+)?[0-9]{4}")
+
+
+def _same_period(m: re.Match[str]) -> str | None:
+    """The period of "العام نفسه" / "الشهر نفسه" / "نفس الشهر" (year, month, week …)."""
+    if m.group("p_same"):
+        return "month" if spaced(m.group("p_same")) in folded_set("same_month") else "year"
+    name = spaced(m.group("p_per1") or m.group("p_per2") or "")
+    return time_maps().periods.get("ا" + name if name.startswith("ل") else name)
 
 
 def _named_year(

@@ -60,7 +60,7 @@ def time_re() -> re.Pattern[str]:
     periods = _alt(definite)
     periods_lam = _alt(definite + ["ل" + k[2:] for k in definite])  # "للعام" is ل + "لعام"
     this = _alt(words("this"))
-    same = _alt(words("same_year"))
+    same = _alt(words("same_year") + words("same_month"))
     other_year = r"\s(?:ال|قبل)|[0-9(]"  # "العام الدراسي", "العام قبل الماضي", "العام 2018"
     year_cues = r"(?:عام|العام|لعام|بعام|وعام|سنه|السنه|لسنه|عامي|سنتي|اعوام|الاعوام|سنوات)"
     preps = r"(?:في|وفي|منذ|ومنذ|حتي|قبل|بعد|خلال|الي|عام|مطلع|منتصف|نهايه|اواخر|بدايه|اوائل)"
@@ -206,7 +206,8 @@ def _openers() -> frozenset[str]:
     heads = set(maps.parts) | set(maps.ordinals) | set(_anchors().keys())
     heads.update(words("duration_cues") + words("ago") + words("later") + words("this"))
     heads.update(" ".join(p) for p in amount_cues().approx_before)
-    heads.update(word for phrase in words("same_year") for word in phrase.split())
+    same = words("same_year") + words("same_month")
+    heads.update(word for phrase in same for word in phrase.split())
     heads.update(fold(w) for w in ("يوم", "نهار", "شهر", "شهري", "عامي", "سنتي", "في", "منذ"))
     heads.update(fold(w) for w in ("حتى", "إلى", "من", "بحلول", "أول", "بعد", "قبل", "لا", "ما"))
     heads.update(lexicon())
