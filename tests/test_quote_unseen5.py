@@ -152,3 +152,13 @@ def test_a_statement_to_a_correspondent_after_the_verb_names_no_speaker() -> Non
         "على تقصير كبير."
     )
     assert speakers(analyse(text, [person(text, "هيكل الشابي")]))[-1] == "هيكل الشابي"
+
+
+def test_a_cue_after_adam_is_no_cue_and_bars_nothing() -> None:
+    text = (
+        "وقال المصدر العسكري الذي فضّل عدم ذكر اسمه في اتصال هاتفي مع الصحيفة: إن "
+        "المليشيا تقدمت نحو القاعدة."
+    )
+    quotes = analyse(text)
+    assert [q.cue.text if q.cue else None for q in quotes] == ["قال"]
+    assert speakers(quotes) == ["المصدر العسكري"]

@@ -117,6 +117,9 @@ class Finder(Builder):
         if self.quotes and self.quotes[-1].cue is cue_span and penalty:
             self.quotes[-1].confidence = round(self.quotes[-1].confidence + penalty, 2)
 
+    def after_adam(self, start: int) -> bool:
+        return self.text[max(0, start - 6) : start].split()[-1:] == ["عدم"]
+
     def continues_speech(self, cue: Cue, comp: tuple[str, Tok, Region | None] | None) -> bool:
         """ "وختم بالقول إن", "ومضى قائلاً «…»", "وواصل X حديثه: «…»", "وواصل «…»"."""
         if comp is None:
@@ -365,6 +368,9 @@ class Finder(Builder):
 
     def run(self) -> list[Quote]:
         cues, phrases = scan(self.text)
+        # "فضّل عدم ذكر اسمه إن", "طالبا عدم كشف هويته": a verbal noun after عدم reports
+        # nothing, and bars no complement of the cue before it
+        cues = [c for c in cues if not self.after_adam(c.start)]
         # a verbal noun ("تصريح") never bars a verb's complement ("وقال في تصريح إن")
         self.cue_starts = {
             c.start - (1 if c.prefixed else 0)
