@@ -162,3 +162,10 @@ def test_a_cue_after_adam_is_no_cue_and_bars_nothing() -> None:
     quotes = analyse(text)
     assert [q.cue.text if q.cue else None for q in quotes] == ["قال"]
     assert speakers(quotes) == ["المصدر العسكري"]
+
+
+def test_a_source_phrase_ends_before_the_correspondent_it_spoke_to() -> None:
+    text = "وقال مصدر أمني لمراسل الإذاعة بالجهة إن الوحدات الأمنية تدخلت."
+    assert speakers(analyse(text)) == ["مصدر أمني"]
+    text = "وأكد أحد المحتجين لمراسلة الإذاعة في المهدية أن الأهالي يرفضون القرار."
+    assert speakers(analyse(text)) == ["أحد المحتجين"]

@@ -258,7 +258,18 @@ def hard_stop(ws: list[Word], i: int, lex: SpeakerLexicon, in_title: bool) -> bo
         nxt = ws[i + 1].norm if i + 1 < len(ws) else ""
         return not (w.norm in lex.title_preps and in_title and not in_set(nxt, lex.settings))
     # a glued preposition before a settings noun: "بمؤتمر", "لوكالة"
-    return len(w.norm) > 3 and w.norm[0] in "بل" and w.norm[1:] in lex.settings
+    if len(w.norm) > 3 and w.norm[0] in "بل" and w.norm[1:] in lex.settings:
+        return True
+    # outside a title, ل + a title is the addressee: "مصدر أمني لمراسل الجوهرة"
+    return not in_title and addressee(w, lex)
+
+
+def addressee(w: Word, lex: SpeakerLexicon) -> bool:
+    """ل glued to an indefinite title ("لمراسل", "لموفد"), the word itself no title."""
+    norm = w.norm
+    if norm[:1] != "ل" or norm[:2] == "لل" or len(norm) < 4 or (norm,) in lex.titles:
+        return False
+    return match_title([Word(w.start + 1, w.end, norm[1:])], 0, lex) is not None
 
 
 def is_name_word(w: Word, lex: SpeakerLexicon) -> bool:

@@ -40,6 +40,7 @@ from marsad.extract.quotes.speaker_words import (
     MAX_WORDS,
     SpeakerLexicon,
     Word,
+    addressee,
     bare_definite,
     common_noun,
     family_name,
@@ -98,7 +99,7 @@ def parse_speaker(
         return None
     if not governed and first.norm.startswith(("لل", "بال")):
         return None  # "للمسؤول": an object, not the subject ("وفقاً للرئيس" is governed)
-    if not governed and _to_title(first, lex):
+    if not governed and addressee(first, lex):
         return None  # "وقال لمراسل الجوهرة إن", "أوضح لموفد الإذاعة": to whom, not who
     if first.norm in lex.title_preps:
         return None
@@ -386,16 +387,6 @@ def _aside_close(ws: list[Word], j: int) -> int:
         if ws[k].norm in BREAK_PUNCT or ws[k].norm == "(":
             return j
     return j
-
-
-def _to_title(first: Word, lex: SpeakerLexicon) -> bool:
-    """ل glued to an indefinite title ("لمراسل", "لموفد"), the word itself no title."""
-    norm = first.norm
-    if norm[:1] != "ل" or norm[:2] == "لل" or len(norm) < 4:
-        return False
-    if match_title([first], 0, lex) is not None and (norm,) in lex.titles:
-        return False
-    return match_title([Word(first.start + 1, first.end, norm[1:])], 0, lex) is not None
 
 
 def _whole_title(text: str, ws: list[Word], i: int, lex: SpeakerLexicon) -> bool:
