@@ -132,18 +132,19 @@ def is_definite(token: Token) -> bool:
     particles that merely look so (إلى → الي) are not."""
     if is_stop(token):
         return False
-    return any(r.startswith("ال") and len(r) > 3 for r in _article_readings(token))
+    return _definite(token.text, token.norm)
 
 
-def _article_readings(token: Token) -> tuple[str, ...]:
-    """Readings whose ال may be the article: the article's alif never bears a hamza, so
-    إلياس، إلهام، ألبانيا open with no article."""
-    text = strip_diacritics(token.text)
-    if len(text) != len(token.norm):
-        return name_readings(token)
-    n = len(text)
-    return tuple(
-        r for r in name_readings(token) if not 0 <= n - len(r) < n or text[n - len(r)] not in "إأآ"
+@lru_cache(maxsize=65536)
+def _definite(text: str, norm: str) -> bool:
+    """The article's alif never bears a hamza, so إلياس، إلهام، ألبانيا open with no article."""
+    bare = strip_diacritics(text)
+    n = len(bare)
+    return any(
+        r.startswith("ال")
+        and len(r) > 3
+        and (n != len(norm) or not 0 <= n - len(r) < n or bare[n - len(r)] not in "إأآ")
+        for r in readings_of(norm)
     )
 
 
