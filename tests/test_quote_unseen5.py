@@ -169,3 +169,12 @@ def test_a_source_phrase_ends_before_the_correspondent_it_spoke_to() -> None:
     assert speakers(analyse(text)) == ["مصدر أمني"]
     text = "وأكد أحد المحتجين لمراسلة الإذاعة في المهدية أن الأهالي يرفضون القرار."
     assert speakers(analyse(text)) == ["أحد المحتجين"]
+
+
+def test_an_honorific_pronoun_is_the_person_named_before() -> None:
+    text = (
+        "وأكد المفتي العام الشيخ عبدالعزيز الحمدان أن الدعوة واجبة. وقال سماحته في خطبة "
+        "الجمعة إن على المؤمن الحذر."
+    )
+    names = speakers(analyse(text, [person(text, "عبدالعزيز الحمدان")]))
+    assert names == ["عبدالعزيز الحمدان", "عبدالعزيز الحمدان"]
