@@ -501,3 +501,18 @@ def test_a_coming_thing_in_the_clause_puts_a_bare_month_ahead() -> None:
     text = "لكي يلحق المزارعون بموسم زراعة الحبوب القادم الذي يبدأ في أكتوبر."
     assert dates(text, "2015-07-23") == [("أكتوبر", "2015-10")]
     assert dates("وكانت الحكومة قد أعلنت الخطة في أكتوبر.", "2015-07-23") == [("أكتوبر", "2014-10")]
+
+
+def test_after_n_years_is_a_date_only_when_the_clause_looks_ahead() -> None:
+    # counted from another event in a past narrative: a duration, not a date after the dateline
+    text = "وأصبح رئيس الاتحاد بعد 11 عاما ووقع انتخابه لأول مرة سنة 1988."
+    assert durations(text) == [("بعد 11 عاما", "P11Y")]
+    text = "أعلن بلاتر استقالته في الثاني من يونيو الماضي بعد 4 أيام فقط من انتخابه."
+    assert durations(text) == [("بعد 4 أيام", "P4D")]
+    text = "وبلغ عدد المراكز الصحية 6951 سترتفع إلى 10059 بعد 5 أعوام."
+    assert dates(text, "2015-08-09") == [("بعد 5 أعوام", "2020")]
+    # "فقط من انتخابه" counts from the election; "من الآن" from the dateline
+    assert dates("استيقظ ضميره قبل 3 سنوات فقط من الآن وكتب رسالة.", "2016-05-01") == [
+        ("قبل 3 سنوات", "2013")
+    ]
+    assert durations("عاد إلى بلاده قبل 3 سنوات فقط من الحادث.") == [("قبل 3 سنوات", "P3Y")]

@@ -341,6 +341,12 @@ def _contracts(text: str, m: re.Match[str]) -> bool:
     return bool(_CONTRACT_BEFORE.search(text, max(0, m.start() - 120), m.start()))
 
 
+# "بعد 4 أيام (فقط) من انتخابه", "قبل عام على …": counted from another event (not "من الآن")
+_OF_OTHER = re.compile(
+    r"\s*(?:(?:فقط|تقريبا)\s+)?(?:من|علي)(?![^\W\d_])(?!\s+(?:الان|اليوم)(?![^\W\d_]))"
+)
+
+
 def _span(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     """ "قبل 28 عاما" (a date), "خلال ستة أسابيع" / "عامين ونصف عام" (durations)."""
     g = m.groupdict()
@@ -370,8 +376,10 @@ def _span(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     if (approx or not cue) and is_age(left, "".join(after), unit.iso == "Y", closed):
         return []  # an age: an amount
     start = m.start("s_cue") if g["s_cue"] else m.start()
-    relative_to_other = bool(re.match(r"\s*(?:من|علي)(?![^\W\d_])", text[m.end() : m.end() + 6]))
+    relative_to_other = bool(_OF_OTHER.match(text, m.end()))
     sign = -1 if cue in words("ago") and cue != "منذ" else 1 if cue == "بعد" else 0
+    if sign == 1 and clause_tense(text, m.start(), None) != "future":
+        sign = 0  # "أصبح رئيسه بعد 11 عاما", "بعد 29 سنة قضاها": after some other event
     if sign and not relative_to_other:
         if pub is None:
             return [(start, m.end(), tr.relative_shift(amount, unit.iso, sign))]
