@@ -84,3 +84,10 @@ def test_a_tunisian_delegation_names_its_place() -> None:
 def test_a_term_of_office_or_a_verb_after_a_place_noun_is_no_place() -> None:
     assert typed("بعد انتخاب بلاتر لولاية خامسة على رأس الاتحاد.") == []
     assert typed("وقالت الشرطة إنه سجن لإدانته في هجوم مماثل.") == []
+
+
+def test_a_city_joined_to_a_place_by_a_slash_or_dash_is_a_place() -> None:
+    text = "أن 100 كيلومتر من الطريق السيارة صفاقس/قابس سيتم فتحها لحركة المرور."
+    assert typed(text) == [("صفاقس", "LOC"), ("قابس", "LOC")]
+    text = "بعد أن دهسه قطار تونس-قابس على مستوى المدينة."
+    assert ("قابس", "LOC") in typed(text)

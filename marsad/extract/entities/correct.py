@@ -107,8 +107,28 @@ def _city_context(stream: Stream, match: Match) -> bool:
             r in loc_heads() for r in name_readings(before)
         ):
             return True  # في أبها، منطقة عسير، بمحافظة بيشة
+    if _paired_place(stream, match):
+        return True
     with_b = "ب" in token.norm[: len(token.norm) - len(match.entry.words[0])]
     return bool(match.skip) and with_b and _phrase_ends(stream, match.end)
+
+
+def _paired_place(stream: Stream, match: Match) -> bool:
+    """A city joined to another known place by a slash or a dash (الطريق السيارة صفاقس/قابس،
+    صفاقس-قابس): a route or a pair of towns, so a place too."""
+    tokens = stream.tokens
+    for dash, other in ((match.start - 1, match.start - 2), (match.end, match.end + 1)):
+        if (
+            other < 0
+            or other >= len(tokens)
+            or not stream.same_sentence(min(dash, other), max(dash, other) + 1)
+        ):
+            continue
+        if tokens[dash].text not in ("/", "-", "–") or tokens[other].kind != "word":
+            continue
+        if any(match_in(stream, k, NAME_KINDS) is not None for k in (other, other - 1) if k >= 0):
+            return True
+    return False
 
 
 def _in_noun_phrase(stream: Stream, match: Match) -> bool:
