@@ -178,3 +178,12 @@ def test_an_honorific_pronoun_is_the_person_named_before() -> None:
     )
     names = speakers(analyse(text, [person(text, "عبدالعزيز الحمدان")]))
     assert names == ["عبدالعزيز الحمدان", "عبدالعزيز الحمدان"]
+
+
+def test_in_his_words_after_a_quote_is_the_speaker_before_it() -> None:
+    text = (
+        "وانتقد الوزير ناجي الجلاصي بعض الأطراف السياسية. وقال على هامش افتتاحه الأيام "
+        'الوطنية: "هناك أشخاص ما زالوا يتصرفون بشعارات الجامعة". واعتبر أن المرحلة صعبة. '
+        '"لم يفهموا أن الصراعات تكون في المحطات الانتخابية"، وفق تعبيره.'
+    )
+    assert speakers(analyse(text, [person(text, "ناجي الجلاصي")])) == ["ناجي الجلاصي"] * 3
