@@ -187,3 +187,10 @@ def test_in_his_words_after_a_quote_is_the_speaker_before_it() -> None:
         '"لم يفهموا أن الصراعات تكون في المحطات الانتخابية"، وفق تعبيره.'
     )
     assert speakers(analyse(text, [person(text, "ناجي الجلاصي")])) == ["ناجي الجلاصي"] * 3
+
+
+def test_a_tagged_name_closes_a_title_phrase_before_the_verb_object() -> None:
+    text = "وانتقد الوزير ناجي الجلاصي بعض الأطراف السياسية. وقال إن المرحلة صعبة."
+    quote = analyse(text, [person(text, "ناجي الجلاصي")])[0]
+    assert quote.speaker is not None and quote.speaker.canonical == "ناجي الجلاصي"
+    assert quote.speaker.role == "الوزير" and quote.speaker.affiliation is None

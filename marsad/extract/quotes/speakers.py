@@ -282,7 +282,14 @@ def _titled(
         mention.kind = "person"
     elif in_set(ws[i].norm, lex.unnamed) and not is_definite(ws[i].norm):
         mention.kind = "unnamed"
+    unnamed = mention.name is None
     attach_entity(mention, entities, ws)
+    if unnamed and mention.name is not None and mention.name[1] < mention.end:
+        # "وانتقد الوزير X بعض الأطراف": the tagged name closes the phrase; what is between
+        # the title and the name is the affiliation, what follows it the verb's object
+        at = index_at(ws, mention.name[0])
+        mention.end = mention.name[1]
+        mention.affiliation = span_text(ws, i + n, at) if at > i + n else None
     if people and mention.name is None:
         cut = described_end(ws, i + n, end_i, lex)  # "المتهم في القضية", "المدير التنفيذي لشركة X"
         named = name_closed(ws, cut, lex)  # "السفير علي محمد العياشي القنصل العام"
