@@ -374,3 +374,14 @@ def test_arabic_comma_decimals_and_file_numbers() -> None:
     # "(9،2 %)": the Arabic comma between digits is a decimal mark; "27102 / 1" is a file number
     assert values("وإسبانيا (9،2 %) وهولندا (8 %) أعلى نسبة استهلاك") == [(9.2, "%"), (8, "%")]
     assert amounts("قضية انسالدو عدد 27102 / 1 قضية ايرباص عدد 27057 / 1 قضية رينو") == []
+
+
+def test_a_year_like_count_in_brackets_before_its_noun() -> None:
+    # Saudi ministry copy sets counts in brackets: "(1516) وثيقة", "ضمن (2000) فعالية"
+    doc = Document("t", "وبلغت في منطقة القصيم (1185) وثيقة، وذلك ضمن (2000) فعالية.")
+    extract_amounts(doc, Options())
+    assert [(a.value, a.unit) for a in doc.amounts] == [(1185, "وثيقة"), (2000, "فعالية")]
+    # a bracketed year before a name stays a year ("مونديال (2018) روسيا")
+    doc = Document("t", "في مونديال (2018) روسيا، وفي عام (2015) م.")
+    extract_amounts(doc, Options())
+    assert doc.amounts == []

@@ -516,3 +516,8 @@ def test_after_n_years_is_a_date_only_when_the_clause_looks_ahead() -> None:
         ("قبل 3 سنوات", "2013")
     ]
     assert durations("عاد إلى بلاده قبل 3 سنوات فقط من الحادث.") == [("قبل 3 سنوات", "P3Y")]
+
+
+def test_a_bracketed_count_is_no_year_but_a_bracketed_year_is() -> None:
+    assert dates("وذلك ضمن (2000) فعالية شملت أرجاء الوطن.") == []
+    assert dates("في مونديال (2018) روسيا.") == [("2018", "2018")]

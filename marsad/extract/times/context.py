@@ -55,11 +55,11 @@ def spaced(name: str) -> str:
 
 
 def counted_after(text: str, pos: int) -> bool:
-    """A counted noun or unit follows: "2000 مقاتل" is an amount, not a year."""
-    nxt = re.match(r"\s*([^\W\d_]+)", text[pos : pos + 40])
+    """A counted noun or unit follows: "2000 مقاتل", "(2000) فعالية" are amounts, not years."""
+    nxt = re.match(r"\s*(\)?)\s*([^\W\d_]+)", text[pos : pos + 40])
     if not nxt:
         return False
-    word = nxt.group(1)
+    boxed, word = bool(nxt.group(1)), nxt.group(2)
     if word in year_marks() or word in gregorian_months():
         return False
     unit = match_unit([word])
@@ -67,7 +67,7 @@ def counted_after(text: str, pos: int) -> bool:
         return unit[0].kind != "time"  # "1916 دولاراً" is a price; "2015 عاما" is odd either way
     if word.endswith("ا"):
         return False  # "أقرت في 2012 قانونا": after 100 a counted noun is never accusative
-    return singular(word) is not None
+    return singular(word, guess=not boxed) is not None  # "(2018) روسيا" is no count
 
 
 @cache
