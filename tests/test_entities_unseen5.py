@@ -91,3 +91,10 @@ def test_a_city_joined_to_a_place_by_a_slash_or_dash_is_a_place() -> None:
     assert typed(text) == [("صفاقس", "LOC"), ("قابس", "LOC")]
     text = "بعد أن دهسه قطار تونس-قابس على مستوى المدينة."
     assert ("قابس", "LOC") in typed(text)
+
+
+def test_maghrebi_spellings_of_countries_are_places() -> None:
+    text = "فيما تصدر المنتخب المصري منتخبات القارة متفوقا على السينغال و الكامرون و بوركينا فاسو."
+    assert typed(text) == [("السينغال", "LOC"), ("الكامرون", "LOC"), ("بوركينا فاسو", "LOC")]
+    text = "وأجرى الفريق تربصا في الكوت ديفوار ثم في الطوغو."
+    assert typed(text) == [("الكوت ديفوار", "LOC"), ("الطوغو", "LOC")]
