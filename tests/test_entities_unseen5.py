@@ -98,3 +98,14 @@ def test_maghrebi_spellings_of_countries_are_places() -> None:
     assert typed(text) == [("السينغال", "LOC"), ("الكامرون", "LOC"), ("بوركينا فاسو", "LOC")]
     text = "وأجرى الفريق تربصا في الكوت ديفوار ثم في الطوغو."
     assert typed(text) == [("الكوت ديفوار", "LOC"), ("الطوغو", "LOC")]
+
+
+def test_a_club_named_by_its_head_alone_is_the_club_named_in_full() -> None:
+    text = (
+        "وتغلب الترجي الرياضي التونسي على النجم الساحلي. وكان الترجي قد فاز "
+        "في مباراة الذهاب لمباراة الدربي ضد الترجي."
+    )
+    doc = run(text, ())
+    ids = {e.entity_id for e in doc.entities if e.text.startswith("الترجي")}
+    assert len(ids) == 1
+    assert [e.text for e in doc.entities].count("الترجي") == 2

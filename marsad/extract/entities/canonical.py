@@ -203,8 +203,15 @@ def _org_part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if len(short) == 1:
         word = short[0]
         named = len(full) == 2 or word in gazetteer() or word not in common_words()
+        if full[0] == word and _known_org(word):
+            return True  # الترجي = الترجي الرياضي التونسي: a known name opening the fuller one
         return full[0] in org_words().heads and full[1] == word and named
     return all(w in full for w in short)
+
+
+def _known_org(word: str) -> bool:
+    """Is the word alone an organisation's name in the gazetteer (الترجي، حماس)?"""
+    return any(e.kind == "org" and len(e.words) == 1 for e in gazetteer().get(word, ()))
 
 
 def _place_part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
