@@ -408,3 +408,16 @@ def test_what_a_verb_announces_ends_or_is_no_name() -> None:
     assert sources(text) == [(70e9, None)]
     text = "وحسب المصدر قد تصل هذه المكافآت إلى خمسة ملايين يوان."
     assert sources(text) == [(5e6, "المصدر")]
+
+
+def test_after_a_relative_pronoun_the_subject_is_the_name_before_it() -> None:
+    text = "التقت المراسلة مدير الدورة جمال بن حسين الذي أكد مشاركة أكثر من 600 علامة تجارية."
+    doc = Document("t", text)
+    name = text.index("جمال")
+    doc.entities = [Entity("جمال بن حسين", name, name + 12, type="PER")]
+    assert [(a.value, a.source.text if a.source else None) for a in found(doc)] == [
+        (600, "جمال بن حسين")
+    ]
+    # no tagged name before الذي: the words after the verb are what it says, no source
+    text = "ويشكل مفاجأة بالنسبة للحكومة التي توقعت انكماشا بنسبة 4.4 في المائة."
+    assert sources(text) == [(4.4, None)]

@@ -17,6 +17,7 @@ from marsad.extract.amounts.source_words import (
     names_a_source,
     stops,
 )
+from marsad.extract.numeric.shadow import fold
 
 if TYPE_CHECKING:
     from marsad.extract.amounts.sources import Sources
@@ -91,3 +92,20 @@ def marked_subject(src: Sources, toks: list[Tok], j: int, kind: str) -> Agent | 
                 return src._agent(inside[0].start, inside[-1].end, kind)
             return None
     return None
+
+
+_RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"))
+
+
+def relative_subject(src: Sources, v_start: int) -> tuple[bool, Agent | None]:
+    """ "مدير الدورة جمال بن حسين الذي أكد اهتمام القطاعين …": after a relative pronoun the
+    verb's subject is the name before it (a tagged person or body), never the words after the
+    verb; (True, None) when no name is tagged there, (False, None) after no relative."""
+    before = src.shadow.text[max(0, v_start - 12) : v_start].split()
+    if not before or before[-1] not in _RELATIVE:
+        return False, None
+    at = src.shadow.text.rfind(before[-1], 0, v_start)
+    for e_start, e_end, e_type, _ in src.entities:
+        if at - 3 <= e_end <= at and src.shadow.text[e_end:at].strip(" ،,") == "":
+            return True, src._agent(e_start, e_end, KINDS[e_type])
+    return True, None

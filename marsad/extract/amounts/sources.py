@@ -33,6 +33,7 @@ from marsad.extract.amounts.source_subjects import (
     fronted_subject,
     marked_subject,
     participle_credit,
+    relative_subject,
 )
 from marsad.extract.amounts.source_words import (
     CREDIT_MA,
@@ -205,7 +206,7 @@ class Sources:
     def _verb_credit(self, s_start: int, s_end: int, limit: int) -> Agent | None:
         """The subject of the last reporting verb before `limit` outside quote marks."""
         inside = self.regions(limit)
-        best = first = -1
+        best = first = last = -1
         for v_start, v_end in self._verbs(s_start, s_end):
             if v_end > limit:
                 break
@@ -214,15 +215,19 @@ class Sources:
                 and self._reports(v_start, v_end, limit)
                 and not self._relative(v_start)
             ):
-                best = v_end  # participles (مشيرا) keep the subject of the verb before them
+                best, last = v_end, v_start  # participles (مشيرا) keep the verb's subject
                 first = v_start if first < 0 else first
         if best < 0:
             return None
         key = ("verb", best)
         if key not in self._agents:  # figures of one sentence share their verb's subject
-            fronted = fronted_subject(self, s_start, first)
-            after = self._after(best, s_end)
-            self._agents[key] = fronted or self._subject(after, 0, until_clause=True)
+            relative, named = relative_subject(self, last)
+            if relative:  # "… الذي أكد اهتمام …": the name before الذي, or none
+                self._agents[key] = named
+            else:
+                fronted = fronted_subject(self, s_start, first)
+                after = self._after(best, s_end)
+                self._agents[key] = fronted or self._subject(after, 0, until_clause=True)
         return self._agents[key]
 
     def _relative(self, v_start: int) -> bool:
