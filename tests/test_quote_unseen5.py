@@ -194,3 +194,12 @@ def test_a_tagged_name_closes_a_title_phrase_before_the_verb_object() -> None:
     quote = analyse(text, [person(text, "ناجي الجلاصي")])[0]
     assert quote.speaker is not None and quote.speaker.canonical == "ناجي الجلاصي"
     assert quote.speaker.role == "الوزير" and quote.speaker.affiliation is None
+
+
+def test_a_counterpart_in_the_setting_is_not_the_speaker() -> None:
+    text = (
+        "أكد وزير الخارجية عادل الحربي أن المملكة حريصة على علاقاتها. وقال في مؤتمر صحفي "
+        "عقده ونظيره الألماني فرانك مولر في برلين أمس إنه يجب على إيران تغيير سياستها."
+    )
+    entities = [person(text, "عادل الحربي"), person(text, "فرانك مولر")]
+    assert speakers(analyse(text, entities)) == ["عادل الحربي", "عادل الحربي"]

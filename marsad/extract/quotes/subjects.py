@@ -117,6 +117,8 @@ class Subjects(Scanner):
                 continue  # "في تصريح لمراسلة …": a preposition's object, not the subject
             if ws[j].norm in lexicon_set("speakers", "company_prepositions"):
                 break  # "أكد خلال مؤتمر صحافي مع نظيره": the one met, not the subject
+            if ws[j].norm[:1] == "و" and ws[j].norm[1:] in self.slex.title_firsts:
+                break  # "في مؤتمر صحفي عقده ونظيره الألماني X": a partner, not the subject
             if match_title(ws, j, self.slex) or match_rank(ws, j, self.slex):
                 return ws[j].start
             if in_set(ws[j].norm, self.slex.unnamed):
