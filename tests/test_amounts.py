@@ -381,6 +381,10 @@ def test_a_year_like_count_in_brackets_before_its_noun() -> None:
     doc = Document("t", "وبلغت في منطقة القصيم (1185) وثيقة، وذلك ضمن (2000) فعالية.")
     extract_amounts(doc, Options())
     assert [(a.value, a.unit) for a in doc.amounts] == [(1185, "وثيقة"), (2000, "فعالية")]
+    # the figure spelled out again after its brackets is read once
+    doc = Document("t", "ويصرف للقادم من خارج المدينة ( 1500 ) ألف وخمسمائة ريال.")
+    extract_amounts(doc, Options())
+    assert [(a.value, a.unit) for a in doc.amounts] == [(1500, "SAR")]
     # a bracketed year before a name stays a year ("مونديال (2018) روسيا")
     doc = Document("t", "في مونديال (2018) روسيا، وفي عام (2015) م.")
     extract_amounts(doc, Options())

@@ -46,8 +46,7 @@ _YEAR = re.compile(r"[12][0-9]{3}")
 _THREE_DECIMALS = re.compile(r"[0-9]+[.,][0-9]{3}")
 _DATE_OR_TIME = re.compile(r"[0-9]+\s?[/:]\s?[0-9]")
 _YEAR_THEN_STOP = re.compile(
-    r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])\s*(?:[،,.:؛–-]|\)(?!\s*[^\W\d_]{2})|م(?![^\W\d_]|[23])"
-    r"|هـ|ه(?![^\W\d_])|$)"
+    r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])\s*(?:[،,.):؛–-]|م(?![^\W\d_]|[23])|هـ|ه(?![^\W\d_])|$)"
 )
 _PHONE = re.compile(r"0[0-9]+|[0-9]{7,}")
 _YEAR_AT = re.compile(r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])")
@@ -87,7 +86,8 @@ _AFTER_SLASH = re.compile(r"[0-9]\s*/\s*$")
 
 def read_quantity(text: str, pos: int) -> Quantity | None:
     """Read the number at shadow `pos` as an amount, or None when it is not one."""
-    if _YEAR_THEN_STOP.match(text, pos) or _DATE_OR_TIME.match(text, pos):
+    stop = _YEAR_THEN_STOP.match(text, pos)
+    if (stop and not _boxed_count(text, stop)) or _DATE_OR_TIME.match(text, pos):
         return None  # "في 2015،", "2015 م", "25/10/1436", "16:28": cheaply
     if _YEAR_AT.match(text, pos) and left_words(text, pos, 1)[-1:] in _year_cue_words():
         return None  # "عام 2015 في": a year, before any tokenising
@@ -225,6 +225,16 @@ def _counts_after_label(text: str, q: Quantity) -> bool:
 def _closed_after(right: list[Token], q: Quantity) -> bool:
     nxt = next((t for t in right if t[2] >= q.unit_end), None)
     return nxt is None or nxt[1] in CLOSERS
+
+
+_WORD_AT = re.compile(r"\s*([^\W\d_]{2,})")
+
+
+def _boxed_count(text: str, stop: re.Match[str]) -> bool:
+    """ "(2000) فعالية": a year-like figure closed by a bracket before a word that is no
+    number word (not "( 1500 ) ألف وخمسمائة ريال", the figure spelled out again)."""
+    word = _WORD_AT.match(text, stop.end()) if stop.group().endswith(")") else None
+    return word is not None and word.group(1) not in lexicon()
 
 
 def _word_after(right: list[Token], q: Quantity) -> str:
