@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from marsad.document import Entity, Quote
 from marsad.extract.quotes.component import find_quotes
+from marsad.extract.quotes.speakers import parse_speaker
 from marsad.ingest import from_text
 from marsad.settings import Options
 
@@ -203,3 +204,9 @@ def test_a_counterpart_in_the_setting_is_not_the_speaker() -> None:
     )
     entities = [person(text, "عادل الحربي"), person(text, "فرانك مولر")]
     assert speakers(analyse(text, entities)) == ["عادل الحربي", "عادل الحربي"]
+
+
+def test_a_statement_noun_is_not_a_speaker() -> None:
+    text = "وصدر عنه تصريحات أثارت السخرية."
+    mention = parse_speaker(text, text.index("تصريحات"), len(text) - 1)
+    assert mention is None or mention.kind == "thing"

@@ -215,6 +215,13 @@ def parse_speaker(
         and not titled_after
     ):
         mention.kind = "thing"  # "تؤكد الأحداث أن", "المقادير:": not someone who speaks
+    if (
+        mention.entity is None
+        and mention.kind == "person"
+        and in_set(first.norm, lex.settings)
+        and not in_set(first.norm, lex.documents)
+    ):
+        mention.kind = "thing"  # "وصدر عنه تصريحات": a statement is what was said, not who
     return mention
 
 
