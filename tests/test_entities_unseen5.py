@@ -109,3 +109,12 @@ def test_a_club_named_by_its_head_alone_is_the_club_named_in_full() -> None:
     ids = {e.entity_id for e in doc.entities if e.text.startswith("الترجي")}
     assert len(ids) == 1
     assert [e.text for e in doc.entities].count("الترجي") == 2
+
+
+def test_guards_found_on_a_fresh_sample() -> None:
+    # a comma right after a bare title ends the phrase: no name after it
+    text = "كان العرس محاكاة للاحتفاء بالملكة، فكانت العروس -حتى في أشد البيئات- تجلس."
+    assert [t for t, ty in typed(text) if ty == "PER"] == []
+    # an unquoted town in ية is a club's name, not an adjective
+    text = "سكك الحديد الصفاقسي - قرمبالية الرياضية / هيثم قير"
+    assert ("قرمبالية", "ORG") in typed(text, (("قرمبالية", "ORG"), ("هيثم قير", "PER")))

@@ -121,17 +121,19 @@ def drop_inflected_words(stream: Stream, mentions: list[Mention]) -> list[Mentio
 
 
 def drop_adjective_orgs(stream: Stream, mentions: list[Mention]) -> list[Mention]:
-    """A one-word organisation the tagger read from an indefinite feminine relative adjective
-    (لأسباب "بروتوكولية"، حلول "جذرية") is that adjective: a body's one-word name is definite
-    (الجزيرة) or a proper noun, and nisba nouns in ية without the article are adjectives."""
+    """A one-word organisation the tagger read from a quoted indefinite feminine relative
+    adjective (لأسباب "بروتوكولية"، حلول "جذرية") is that adjective; unquoted, such a word is
+    often a town's club (قرمبالية الرياضية)."""
     return [m for m in mentions if not _adjective_org(stream, m)]
 
 
 def _adjective_org(stream: Stream, m: Mention) -> bool:
     if m.type != "ORG" or m.source != "tagger" or m.j - m.i != 1:
         return False
-    norm = stream.tokens[m.i].norm
-    return len(norm) > 5 and norm.endswith("يه") and not is_definite(stream.tokens[m.i])
+    tokens = stream.tokens
+    norm = tokens[m.i].norm
+    quoted = m.i > 0 and m.j < len(tokens) and tokens[m.i - 1].kind == tokens[m.j].kind == "quote"
+    return quoted and len(norm) > 5 and norm.endswith("يه") and not is_definite(tokens[m.i])
 
 
 def _inflected(stream: Stream, m: Mention) -> bool:

@@ -203,7 +203,7 @@ def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]
         if found is None:
             continue
         start = _after_affiliation(stream, owners, found[1])
-        comma = _apposition(stream, start)
+        comma = _apposition(stream, start) if start > found[1] else 0  # after its body only
         start += comma
         end = start
         while (
@@ -228,7 +228,8 @@ def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]
 
 def _apposition(stream: Stream, k: int) -> int:
     """1 when token k is a comma that sets a name off after its title and affiliation
-    (الرئيس المدير العام لشركة الخطوط التونسية، إلياس المنكبي، …), else 0."""
+    (الرئيس المدير العام لشركة الخطوط التونسية، إلياس المنكبي، …), else 0. Right after a bare
+    title a comma ends the phrase (بالملكة، فكانت العروس)."""
     tokens = stream.tokens
     if k + 1 < len(tokens) and tokens[k].text in ("،", ",") and stream.same_sentence(k, k + 2):
         return 1
