@@ -210,3 +210,13 @@ def test_a_statement_noun_is_not_a_speaker() -> None:
     text = "وصدر عنه تصريحات أثارت السخرية."
     mention = parse_speaker(text, text.index("تصريحات"), len(text) - 1)
     assert mention is None or mention.kind == "thing"
+
+
+def test_a_rank_before_a_college_is_a_title_not_a_name() -> None:
+    text = (
+        "أكد اليوم العميد بكلية الآداب والعلوم الإنسانية بالقيروان، عبد الكريم الحامدي، "
+        "قرار تأجيل الامتحانات.\nوقال في تدخل هاتفي إنه اضطر لاتخاذ القرار."
+    )
+    names = speakers(analyse(text, [person(text, "عبد الكريم الحامدي")]))
+    assert names == ["عبد الكريم الحامدي"]
+    assert speakers(analyse("وأعلنت كلية الطب أن الامتحانات ستجرى في موعدها.")) == ["كلية الطب"]

@@ -277,6 +277,7 @@ def opens_name(ws: list[Word], j: int, lex: SpeakerLexicon) -> bool:
         and n not in lex.title_preps
         and not in_set(n, lex.unnamed)
         and match_title(ws, j, lex) is None
+        and not (n[:1] in "بل" and in_set(n[1:], lex.organisations))  # "العميد بكلية الآداب"
     )
 
 
