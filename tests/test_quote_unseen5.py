@@ -220,3 +220,12 @@ def test_a_rank_before_a_college_is_a_title_not_a_name() -> None:
     names = speakers(analyse(text, [person(text, "عبد الكريم الحامدي")]))
     assert names == ["عبد الكريم الحامدي"]
     assert speakers(analyse("وأعلنت كلية الطب أن الامتحانات ستجرى في موعدها.")) == ["كلية الطب"]
+
+
+def test_bikhusus_opens_a_phrase_before_the_complement() -> None:
+    text = (
+        "وقالت رئيسة الهيئة سهام الورتاني إن الجلسات متواصلة. وأفادت بخصوص العضوين مصطفى "
+        "الحامدي وليليا الصغير، بأنه تم إعفاؤهما من مهامهما."
+    )
+    names = speakers(analyse(text, [person(text, "سهام الورتاني")]))
+    assert names == ["سهام الورتاني", "سهام الورتاني"]
