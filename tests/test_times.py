@@ -521,3 +521,14 @@ def test_after_n_years_is_a_date_only_when_the_clause_looks_ahead() -> None:
 def test_a_bracketed_count_is_no_year_but_a_bracketed_year_is() -> None:
     assert dates("وذلك ضمن (2000) فعالية شملت أرجاء الوطن.") == []
     assert dates("في مونديال (2018) روسيا.") == [("2018", "2018")]
+
+
+def test_a_future_clause_about_a_month_just_past_keeps_its_year() -> None:
+    # reported speech or data for a recent month: not the same month next year
+    pub = "2015-08-08"
+    assert dates('وقالت: "سيتم تسديد رواتب شهر مايو بداية الأسبوع".', pub)[0] == ("مايو", "2015-05")
+    text = "ارتفع العجز التجاري بوتيرة أقل قليلا من المتوقع في يونيو حزيران."
+    assert dates(text, pub) == [("يونيو حزيران", "2015-06")]
+    # further back, or this month, a future clause still looks ahead
+    assert dates("ستعرض المخطوطة في مارس.", pub) == [("مارس", "2016-03")]
+    assert dates("ستعرض المخطوطة في أغسطس.", pub) == [("أغسطس", "2015-08")]

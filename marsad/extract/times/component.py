@@ -293,6 +293,8 @@ def _date(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
         value = tr.day_value(year, month, day) if day else tr.part_of_month(year, month, part)
     elif pub is not None:
         tense = clause_tense(text, m.start(), direction)
+        if tense == "future" and not direction and _just_past(month, day, pub):
+            tense = "past"  # "سيتم تسديد شهر مايو" in August: May's salaries, not next May's
         if day:
             year = tr.day_month_year(month, day, pub, tense)
             if tense == "past" and not direction and tr.days_ahead(month, day, pub) <= 60:
@@ -306,6 +308,14 @@ def _date(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
         suffix = f"-{day:02d}" if day else ""
         value = tr.Value(f"XXXX-{month:02d}{suffix}", "relative", "relative")
     return [(start, end, value)] if value else []
+
+
+def _just_past(month: int, day: int | None, pub: dt.date) -> bool:
+    """Is (month, day) in the four months before the dateline? A future verb then speaks of
+    something reported or due for that recent month, not of the same month next year."""
+    ago = tr.days_ahead(month, day or 1, pub)
+    ago = ago if ago <= 0 else ago - 365
+    return -123 <= ago < (0 if day else -27)
 
 
 def _years(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
