@@ -208,3 +208,10 @@ def test_counted_nouns_and_units_seen_missing_in_the_corpus() -> None:
     assert triples("بلغ عددهم 46.4 ألف مشترك") == [("46.4 ألف مشترك", 46400, "مشترك")]
     assert [a.unit for a in amounts("كمية ما بين 400 مليغرام إلى 1600 مليغرام")] == ["mg", "mg"]
     assert triples("وشارك 2000 طالب في الماراثون") == [("2000 طالب", 2000, "طالب")]
+
+
+def test_kilowatt_hours_as_tunisian_copy_writes_them() -> None:
+    # "كيلوات" (one و) was read as "كيلو", a kilogram; per hour it is energy
+    text = "الحرفاء الذين يستهلكون ما بين 1 و50 كيلوات/ساعة في الشهر، ومحطة بقدرة 500 كيلوات."
+    assert [(a.value, a.unit) for a in amounts(text)] == [(1, "kWh"), (50, "kWh"), (500, "kW")]
+    assert [(a.value, a.unit) for a in amounts("اشترى 5 كيلو من اللحم")] == [(5, "kg")]
