@@ -6,18 +6,8 @@ invented), so they check the grammar of reporting, not any one article.
 
 from __future__ import annotations
 
-from marsad.document import Entity, Quote
-from marsad.extract.quotes.component import find_quotes
-from marsad.ingest import from_text
-from marsad.settings import Options
-
-
-def analyse(text: str, entities: list[Entity] | None = None) -> list[Quote]:
-    doc = from_text(text, Options(), doc_id="t")
-    doc.entities = entities or []
-    doc.quotes = find_quotes(doc)
-    assert doc.check_offsets() == []
-    return doc.quotes
+from marsad.document import Entity
+from tests.quoting import analyse
 
 
 def test_colon_then_inna_is_a_reported_clause_ending_at_the_next_cue() -> None:

@@ -4,29 +4,8 @@ style, names and facts invented), so they check the grammar of reporting, not an
 
 from __future__ import annotations
 
-from marsad.document import Entity, Quote
-from marsad.extract.quotes.component import find_quotes
 from marsad.extract.quotes.speakers import parse_speaker
-from marsad.ingest import from_text
-from marsad.settings import Options
-
-
-def analyse(text: str, entities: list[Entity] | None = None) -> list[Quote]:
-    doc = from_text(text, Options(), doc_id="t")
-    doc.entities = entities or []
-    doc.quotes = find_quotes(doc)
-    assert doc.check_offsets() == []
-    return doc.quotes
-
-
-def speakers(quotes: list[Quote]) -> list[str | None]:
-    return [q.speaker.canonical if q.speaker else None for q in quotes]
-
-
-def person(text: str, name: str) -> Entity:
-    start = text.index(name)
-    return Entity(name, start, start + len(name), "PER")
-
+from tests.quoting import analyse, person, speakers
 
 # --------------------------------------------------------------------------- subordinators
 
