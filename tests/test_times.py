@@ -532,3 +532,16 @@ def test_a_future_clause_about_a_month_just_past_keeps_its_year() -> None:
     # further back, or this month, a future clause still looks ahead
     assert dates("ستعرض المخطوطة في مارس.", pub) == [("مارس", "2016-03")]
     assert dates("ستعرض المخطوطة في أغسطس.", pub) == [("أغسطس", "2015-08")]
+
+
+def test_the_start_of_a_range_takes_the_year_its_end_names() -> None:
+    pub = "2015-08-02"
+    assert dates("ارتفعت الصادرات في الفترة من يناير إلى مارس 2013.", pub) == [
+        ("يناير", "2013-01"),
+        ("مارس 2013", "2013-03"),
+    ]
+    text = "في الفترة نفسها من أبريل إلى يونيو (حزيران) من العام الماضي."
+    assert dates(text, pub)[0] == ("أبريل", "2014-04")
+    assert dates("من نوفمبر إلى فبراير 2014.", pub)[0] == ("نوفمبر", "2013-11")
+    # و + an ambiguous month name is a month when a year follows
+    assert dates("بين يناير ومارس 2014 تراجع الإنتاج.", pub)[1] == ("مارس 2014", "2014-03")

@@ -52,7 +52,7 @@ from marsad.extract.times.context import (
     time_maps,
     words,
 )
-from marsad.extract.times.ranges import range_end
+from marsad.extract.times.ranges import range_end, range_start
 from marsad.extract.times.relative import named_weekday, part_of, period, relative_day
 from marsad.extract.times.scan import matches, shared_year
 from marsad.registry import component
@@ -89,6 +89,8 @@ def extract_times(doc: Document, options: Options) -> Document:
             at = shadow.span(*items[0][:2])[0]
             value = range_end(doc.text, found[-1], at, items[0][2], hijri)
             items[0] = (items[0][0], items[0][1], value)
+        elif found and items and m.group("d_month") and state.get("open") == len(found) - 1:
+            range_start(doc.text, found[-1], shadow.span(*items[0][:2])[0], items[0][2])
         first = _first_of_range(shadow.text, m, items, found[-1].end if found else 0, shadow)
         named = any(m.group(g) for g in ("d_month", "n_y", "i_y", "p_per1", "p_per2", "p_same"))
         for start, end, value in first + items:
@@ -106,6 +108,9 @@ def extract_times(doc: Document, options: Options) -> Document:
                 )
             )
             _remember(state, value, named)
+        state.pop("open", None)  # a Gregorian month or day whose year was inferred, just read
+        if m.group("d_month") and items and items[-1][2].anchored:
+            state["open"] = len(found) - 1
     doc.times = found
     return doc
 
@@ -270,8 +275,8 @@ def _date(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     strong = day or g["d_year"] or g["d_alt"] or part or g["d_shahr"]
     name = spaced(g["d_month"])
     bare = name if name in gregorian_months() else name[1:]
-    if bare in ambiguous_months() and bare != name:
-        return []  # "باب" is not ب + آب
+    if bare in ambiguous_months() and bare != name and not (name[0] == "و" and g["d_year"]):
+        return []  # "باب" is not ب + آب; but "بين يناير ومارس 2014"
     if bare in folded_set("weak_months") and not strong:
         return []
     prev = left_tokens(text, m.start(), 1)

@@ -47,3 +47,20 @@ def _next_year(value: tr.Value, hijri: bool) -> tr.Value | None:
     if value.value[5:] == "02-29":
         return None
     return tr.Value(f"{year}{value.value[4:]}", value.grain, anchored=True)
+
+
+def range_start(text: str, start: TimeExpr, at: int, end: tr.Value) -> None:
+    """ "من يناير إلى مارس 2013", "من أبريل إلى يونيو من العام الماضي": the first month of a
+    range, read without a year, takes the year the second names, or the one before when it
+    comes later in the year (in place)."""
+    between = text[start.end : at]
+    if not _TO.fullmatch(between) or not start.value or not _ISO.fullmatch(start.value):
+        return
+    if between.strip() == "و" or not _ISO.fullmatch(end.value):
+        return  # "يناير ومارس 2014" share their year already
+    year = int(end.value[:4])
+    if start.value[4:7] > end.value[4:7]:
+        year -= 1  # "من نوفمبر إلى فبراير 2014": November 2013
+    moved = f"{year:04d}{start.value[4:]}"
+    if moved[5:] != "02-29":
+        start.value, start.anchor = moved, None
