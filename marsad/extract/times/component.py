@@ -52,7 +52,7 @@ from marsad.extract.times.context import (
     time_maps,
     words,
 )
-from marsad.extract.times.ranges import range_end, range_start
+from marsad.extract.times.ranges import just_past, range_end, range_start, weekday_year
 from marsad.extract.times.relative import named_weekday, part_of, period, relative_day
 from marsad.extract.times.scan import matches, shared_year
 from marsad.registry import component
@@ -75,7 +75,7 @@ def extract_times(doc: Document, options: Options) -> Document:
         if weekday_at >= 0 and items and items[0][2].grain == "day":
             date_at = shadow.span(*items[0][:2])
             if m.group("d_month") and not m.group("d_dir") and items[0][2].anchored and pub:
-                value = _weekday_year(doc.text, found[weekday_at], date_at, items[0][2], pub)
+                value = weekday_year(doc.text, found[weekday_at], date_at, items[0][2], pub)
                 items[0] = (items[0][0], items[0][1], value)
             if _take_date(doc.text, found[weekday_at], date_at, items[0][2]):
                 covered = max(covered, items[0][1])
@@ -197,28 +197,6 @@ def _take_date(text: str, weekday: TimeExpr, date_at: tuple[int, int], value: tr
     return True
 
 
-def _weekday_year(
-    text: str, weekday: TimeExpr, date_at: tuple[int, int], value: tr.Value, pub: dt.date
-) -> tr.Value:
-    """ "يوم السبت 19 اوت" with no year: the year, of the dateline's and the two around it, in
-    which that day is that weekday (the coming one often), not the last such date by default;
-    within eight months of the dateline ("الأحد 17 من آب الجاري" may be a slip, not 2014)."""
-    if not _BETWEEN.fullmatch(text, weekday.end, date_at[0]):
-        return value
-    named = weekdays().get(fold(weekday.text.split()[-1].strip("()")).removeprefix("و"))
-    date = dt.date.fromisoformat(value.value)
-    if named is None or date.weekday() == named:
-        return value
-    for year in sorted((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs(y - date.year)):
-        try:
-            other = date.replace(year=year)
-        except ValueError:  # 29 February
-            continue
-        if other.weekday() == named and abs((other - pub).days) <= 240:
-            return tr.Value(other.isoformat(), "day", anchored=True)
-    return value
-
-
 def _read(text: str, m: re.Match[str], pub: dt.date | None, state: dict[str, int]) -> list[Item]:
     g = m.groupdict()
     if g["hn_y"] or g["hi_y"]:
@@ -298,7 +276,7 @@ def _date(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
         value = tr.day_value(year, month, day) if day else tr.part_of_month(year, month, part)
     elif pub is not None:
         tense = clause_tense(text, m.start(), direction)
-        if tense == "future" and not direction and _just_past(month, day, pub):
+        if tense == "future" and not direction and just_past(month, day, pub):
             tense = "past"  # "سيتم تسديد شهر مايو" in August: May's salaries, not next May's
         if day:
             year = tr.day_month_year(month, day, pub, tense)
@@ -313,14 +291,6 @@ def _date(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
         suffix = f"-{day:02d}" if day else ""
         value = tr.Value(f"XXXX-{month:02d}{suffix}", "relative", "relative")
     return [(start, end, value)] if value else []
-
-
-def _just_past(month: int, day: int | None, pub: dt.date) -> bool:
-    """Is (month, day) in the four months before the dateline? A future verb then speaks of
-    something reported or due for that recent month, not of the same month next year."""
-    ago = tr.days_ahead(month, day or 1, pub)
-    ago = ago if ago <= 0 else ago - 365
-    return -123 <= ago < (0 if day else -27)
 
 
 def _years(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
