@@ -545,3 +545,8 @@ def test_the_start_of_a_range_takes_the_year_its_end_names() -> None:
     assert dates("من نوفمبر إلى فبراير 2014.", pub)[0] == ("نوفمبر", "2013-11")
     # و + an ambiguous month name is a month when a year follows
     assert dates("بين يناير ومارس 2014 تراجع الإنتاج.", pub)[1] == ("مارس 2014", "2014-03")
+
+
+def test_numbers_listed_after_a_label_are_no_years() -> None:
+    assert dates("وهي القرارات 1696 و1737 و1803 و1929 و2224 الصادرة عن مجلس الأمن.") == []
+    assert dates("وشهدت أوروبا في الفترة بين 1870 و1914 سباقا استعماريا.") == [("1914", "1914")]

@@ -27,7 +27,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import cache
 
 from marsad.document import Document, TimeExpr
 from marsad.extract.numeric.ages import CLOSERS, is_age
@@ -47,7 +46,9 @@ from marsad.extract.times.context import (
     clause_tense,
     counted_after,
     folded_set,
+    labelled_list,
     month_preps,
+    not_year_before,
     spaced,
     time_maps,
     words,
@@ -381,14 +382,8 @@ def _bare_year(text: str, m: re.Match[str], pub: dt.date | None) -> list[Item]:
     year = int(m.group(group))
     if group == "solo":
         left = tuple(t for t, _ in left_tokens(text, m.start(), 3))
-        if ends_with(left, _not_year_before()) or (pub and year > pub.year + 40):
+        if ends_with(left, not_year_before()) or (pub and year > pub.year + 40):
             return []  # "بلغ عددهم 1950", "نحو 2000": a count without its noun
+        if labelled_list(text, m.start()):
+            return []  # "القرارات 1696 و1737 … و1929": numbers of a list, not years
     return [(m.start(group), m.end(), tr.Value(f"{year:04d}", "year"))]
-
-
-@cache
-def _not_year_before() -> frozenset[tuple[str, ...]]:
-    phrases = set(amount_cues().approx_before)
-    phrases.update((w,) for w in amount_cues().labels)
-    phrases.update(tuple(w.split()) for w in words("not_year_before"))
-    return frozenset(phrases)

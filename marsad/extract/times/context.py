@@ -13,7 +13,7 @@ from functools import cache
 
 from marsad.extract.numeric.calendar import gregorian_months, time_words, weekdays
 from marsad.extract.numeric.context import cues as amount_cues
-from marsad.extract.numeric.context import left_tokens
+from marsad.extract.numeric.context import ends_with, left_tokens
 from marsad.extract.numeric.shadow import fold
 from marsad.extract.numeric.units import match_unit, singular
 
@@ -158,3 +158,22 @@ def clause_tense(text: str, pos: int, direction: str | None) -> str:
         if _FUTURE_VERB.fullmatch(word) and bare not in not_future:
             return "future"
     return "past"
+
+
+def labelled_list(text: str, pos: int) -> bool:
+    """Is `pos` in a list of numbers joined by و after a label (القرارات 1696 و1737 …)?"""
+    words = [t for t, _ in left_tokens(text, pos, 16)]
+    k = len(words)
+    while k and (words[k - 1] == "و" or words[k - 1].isdigit()):
+        k -= 1
+    if k == len(words) or words[k:][0] == "و":
+        return False
+    return k > 0 and ends_with(tuple(words[:k]), not_year_before()) > 0
+
+
+@cache
+def not_year_before() -> frozenset[tuple[str, ...]]:
+    phrases = set(amount_cues().approx_before)
+    phrases.update((w,) for w in amount_cues().labels)
+    phrases.update(tuple(w.split()) for w in words("not_year_before"))
+    return frozenset(phrases)
