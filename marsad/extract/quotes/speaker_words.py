@@ -172,20 +172,27 @@ norm_word = lru_cache(maxsize=1 << 16)(normalize)  # news repeats its words: nor
 def words(text: str, start: int, limit: int) -> list[Word]:
     """Words and punctuation of `text[start:limit]`, at most a speaker phrase's worth."""
     out: list[Word] = []
+    last = ""  # the norm of the word before
+    ala = False  # an "علي" read as على: checked once the phrase is read
     for m in _TOKEN.finditer(text, start, limit):
-        norm = norm_word(m.group())
+        raw = m.group()
+        norm = norm_word(raw)
         if not norm:
             continue  # a lone diacritic or tatweel
-        raw = m.group()
-        if norm == "." and out and out[-1].norm == "د":
+        if norm == "." and last == "د":
             continue  # "د. سعد الوهيبي": the abbreviation's point ends nothing
-        ali = norm == "علي" and raw.rstrip(_MARKS)[-1:] == "ي"
+        ali = False
+        if norm == "علي":
+            ali = raw.rstrip(_MARKS)[-1:] == "ي"
+            ala = ala or not ali
         out.append(Word(m.start(), m.end(), norm, ali, "\u064b" in raw))
+        last = norm
         if len(out) > MAX_WORDS + 3 or norm in _PHRASE_END:
             break  # a speaker phrase never runs past a comma, a colon or a quote mark
-    for i, w in enumerate(out):
-        if w.norm == "علي" and not w.ali and _ali_spelled_ala(out, i):
-            w.ali = True
+    if ala:
+        for i, w in enumerate(out):
+            if w.norm == "علي" and not w.ali and _ali_spelled_ala(out, i):
+                w.ali = True
     return out
 
 
@@ -217,12 +224,15 @@ def readings(norm: str) -> tuple[str, ...]:
     return proclitic_stems(norm) if len(norm) > 3 else (norm,)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_definite(norm: str) -> bool:
     """ال-word, also behind و/ف/ب/ل/ك ("بالمكتبة", "للرئيس")."""
     return any(r.startswith("ال") and len(r) > 3 for r in readings(norm))
 
 
+@lru_cache(maxsize=1 << 16)
 def in_set(norm: str, table: frozenset[str]) -> bool:
+    """Is a reading of `norm` in `table` (tables are the lexicon's frozensets: few, hashed once)."""
     return any(r in table for r in readings(norm))
 
 
