@@ -113,9 +113,30 @@ def bounded(alternatives: list[str], prefix: bool) -> re.Pattern[str]:
     )
 
 
+def word_scanner(alternatives: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`bounded(alternatives, prefix=True)` split for speed: (a pattern for a match at the
+    text's start, one that consumes the non-letter before a match elsewhere). A pattern that
+    opens with a character class lets the engine skip the letters inside words in C, and
+    possessive marks (letters and marks never overlap) spare it the backtracking."""
+    marks = f"[{_MARKS}]*"
+    body = bounded(alternatives, prefix=True).pattern.replace(marks, marks + "+")
+    lookbehind = f"(?<![{LETTERS}{_MARKS}])"
+    assert body.startswith(lookbehind)
+    rest = body[len(lookbehind) :]
+    return re.compile(rest), re.compile(f"[^{LETTERS}{_MARKS}]{rest}")
+
+
+def find_words(scanner: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> list[re.Match[str]]:
+    """Every match of a `word_scanner` in `text`, as `bounded(...).finditer` gives them."""
+    at_start, elsewhere = scanner
+    first = at_start.match(text)
+    rest = elsewhere.finditer(text, first.end() if first else 0)
+    return [first, *rest] if first else list(rest)
+
+
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
-    pattern: re.Pattern[str]
+    scanner: tuple[re.Pattern[str], re.Pattern[str]]
     forms: dict[str, CueForm]
     backward: dict[str, CueForm]  # "ذكره", "أكدته": only after ما (kept out of `forms`)
     phrase_forms: dict[str, list[CueForm]]
@@ -186,7 +207,7 @@ def cue_lexicon() -> CueLexicon:
     keys = list(forms) + list(backward)
     keys += [p[:-2] if p.endswith(" ل") else p for p in phrase_forms]
     return CueLexicon(
-        pattern=bounded(keys, prefix=True),
+        scanner=word_scanner(keys),
         forms=forms,
         backward=backward,
         phrase_forms=phrase_forms,
@@ -206,11 +227,11 @@ def scan(text: str) -> tuple[list[Cue], list[Cue]]:
     lex = cue_lexicon()
     cues: list[Cue] = []
     phrases: list[Cue] = []
-    for m in lex.pattern.finditer(text):
+    for m in find_words(lex.scanner, text):
         raw = m.group("cue")
         key = _norm(raw) if raw.isalpha() else " ".join(normalize(raw).split())
         start, end = m.span("cue")
-        pre = m.start("cue") > m.start()
+        pre = m.group("pre") is not None
         form = lex.forms.get(key) or lex.backward.get(key)
         if (
             form is not None
