@@ -67,15 +67,15 @@ class Scanner:
 
     def tokens(self, start: int, limit: int, n: int) -> list[Tok]:
         out: list[Tok] = []
+        last = ""  # the norm of the token before
         for m in _TOKEN.finditer(self.text, start, limit):
             norm = norm_word(m.group())
-            if norm == "." and out and out[-1].norm == "د":
-                continue  # "د. سعد": the abbreviation's point ends no sentence
-            if norm:
-                s, e = m.span()
-                out.append(Tok(s, e, norm))
-                if len(out) >= n:
-                    break
+            if not norm or (norm == "." and last == "د"):
+                continue  # a lone mark; "د. سعد": the abbreviation's point ends no sentence
+            out.append(Tok(m.start(), m.end(), norm))
+            if len(out) >= n:
+                break
+            last = norm
         return out
 
     def paragraph_end(self, pos: int) -> int:
