@@ -20,7 +20,9 @@ OPENERS = "«“„‹{"
 CLOSERS = "»”‟›}″"
 SYMMETRIC = '"'
 ALL_MARKS = OPENERS + CLOSERS + SYMMETRIC
-_EVENTS = re.compile("[" + re.escape(ALL_MARKS) + r"]|\n[\n \t\r\u00a0]*")
+# a mark, or a line break with the blanks after it; one class first lets the engine skip
+# plain text in C (a line break is then read on through its blanks)
+_EVENTS = re.compile("[" + re.escape(ALL_MARKS) + r"\n](?:(?<=\n)[\n \t\r\u00a0]*)?")
 _ARABIC = re.compile("[\u0621-\u064a]")
 _BLANK = "\n \t\r\u00a0"
 
