@@ -182,9 +182,13 @@ class Scanner:
         if first is None:
             return None
         barrier = self.next_cue(first.end(), limit)
-        for m in _events().finditer(self.text, start, min(limit, barrier)):
+        text = self.text
+        n_words = 0
+        counted = start  # words of text[start:counted] are in n_words
+        for m in _events().finditer(text, start, min(limit, barrier)):
             at = m.start()
-            n_words = len(self.text[start:at].split())
+            n_words += _words_between(text, start, counted, at)
+            counted = at
             if n_words > WINDOW_MARK:
                 return None
             kind = m.lastgroup
@@ -296,6 +300,14 @@ def _comp_regex() -> re.Pattern[str]:
 def _comp_words() -> frozenset[str]:
     lex = cue_lexicon()
     return frozenset(c + p for c in lex.complementizers for p in ("", *lex.comp_pronouns))
+
+
+def _words_between(text: str, start: int, pos: int, at: int) -> int:
+    """Words of text[start:at] not counted in text[start:pos]: a word across `pos` counts once."""
+    n = len(text[pos:at].split())
+    if n and pos > start and not text[pos].isspace() and not text[pos - 1].isspace():
+        n -= 1
+    return n
 
 
 @cache
