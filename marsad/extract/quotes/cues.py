@@ -97,7 +97,9 @@ def trie_pattern(words: list[str]) -> str:
         optional = "" in node
         if len(branches) == 1 and not optional:
             return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+        # a word may end here: an empty last branch, never "(?:…)?" (the engine's slow
+        # general repeat); both try the longer words first
+        return "(?:" + "|".join(branches + [""] * optional) + ")"
 
     return emit(trie)
 
@@ -120,6 +122,11 @@ def word_scanner(alternatives: list[str]) -> tuple[re.Pattern[str], re.Pattern[s
     possessive marks (letters and marks never overlap) spare it the backtracking."""
     marks = f"[{_MARKS}]*"
     body = bounded(alternatives, prefix=True).pattern.replace(marks, marks + "+")
+    # an optional group runs the engine's slow general repeat at every word; an alternation
+    # with an empty branch tries the same in the same order (`pre` is then "" when absent)
+    optional = f"(?P<pre>[{_PREFIX}]{marks}+)?"
+    assert body.count(optional) == 1
+    body = body.replace(optional, optional[:-2] + "|)")
     lookbehind = f"(?<![{LETTERS}{_MARKS}])"
     assert body.startswith(lookbehind)
     rest = body[len(lookbehind) :]
@@ -127,7 +134,8 @@ def word_scanner(alternatives: list[str]) -> tuple[re.Pattern[str], re.Pattern[s
 
 
 def find_words(scanner: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> list[re.Match[str]]:
-    """Every match of a `word_scanner` in `text`, as `bounded(...).finditer` gives them."""
+    """Every match of a `word_scanner` in `text`, as `bounded(...).finditer` gives them
+    (but for `pre`: "" where bounded's is None)."""
     at_start, elsewhere = scanner
     first = at_start.match(text)
     rest = elsewhere.finditer(text, first.end() if first else 0)
@@ -231,7 +239,7 @@ def scan(text: str) -> tuple[list[Cue], list[Cue]]:
         raw = m.group("cue")
         key = _norm(raw) if raw.isalpha() else " ".join(normalize(raw).split())
         start, end = m.span("cue")
-        pre = m.group("pre") is not None
+        pre = bool(m.group("pre"))
         form = lex.forms.get(key) or lex.backward.get(key)
         if (
             form is not None
