@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.extract.quotes.cues import Cue, bounded, cue_lexicon
+from marsad.extract.quotes.cues import LETTERS, Cue, bounded, cue_lexicon
 from marsad.extract.quotes.speaker_words import norm_word, speaker_lexicon
 from marsad.lang import load_lexicon
 from marsad.text.marks import ALL_MARKS, Region, quoted_regions
-from marsad.text.normalize import normalize
+from marsad.text.normalize import DIACRITICS, TATWEEL, normalize
 
 _TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
 _FIRST_WORD = re.compile(r"\S+")
@@ -174,7 +175,7 @@ class Scanner:
     def complement(self, start: int, cue: Cue | None) -> tuple[str, Tok, Region | None] | None:
         """What follows the speaker: ("an", token) | ("mark", token, region) | ("colon", token).
 
-        One compiled regex jumps from event to event (a mark, a colon, a full stop, an إن/أن
+        Compiled regexes jump from event to event (a mark, a colon, a full stop, an إن/أن
         word); only the words in between are counted, never normalised one by one.
         """
         limit = self.paragraph_end(start)
@@ -185,14 +186,12 @@ class Scanner:
         text = self.text
         n_words = 0
         counted = start  # words of text[start:counted] are in n_words
-        for m in _events().finditer(text, start, min(limit, barrier)):
-            at = m.start()
+        for kind, at, end in _scan_events(text, start, min(limit, barrier)):
             n_words += _words_between(text, start, counted, at)
             counted = at
             if n_words > WINDOW_MARK:
                 return None
-            kind = m.lastgroup
-            tok = Tok(at, m.end(), m.group())
+            tok = Tok(at, end, text[at:end])
             if kind == "mark":
                 if at not in self.open_at or at in self.used:
                     continue
@@ -310,19 +309,44 @@ def _words_between(text: str, start: int, pos: int, at: int) -> int:
     return n
 
 
+MARKS = DIACRITICS + TATWEEL
+_KINDS = {**{ch: "mark" for ch in ALL_MARKS}, ":": "colon"}  # the rest: "final"
+
+
+def _scan_events(text: str, start: int, stop: int) -> Iterator[tuple[str, int, int]]:
+    """(kind, start, end) of each event in text[start:stop], in order: a quote mark ("mark"),
+    a colon, a sentence end or line break ("final"), an إن/أن word ("comp").
+
+    Two patterns that open with a character class (marks and stops; the non-letter before an
+    إن/أن word), so the engine skips plain text in C, merged by position.
+    """
+    plain, comp_at, comp_after = _event_scanners()
+    plains = plain.finditer(text, start, stop)
+    first = comp_at.match(text, start, stop)
+    comps = comp_after.finditer(text, first.end() if first else start, stop)
+    comp = first or next(comps, None)
+    mark = next(plains, None)
+    while mark is not None or comp is not None:
+        if mark is not None and (comp is None or mark.start() < comp.start("pre")):
+            at = mark.start()
+            yield _KINDS.get(text[at], "final"), at, at + 1
+            mark = next(plains, None)
+        elif comp is not None:
+            yield "comp", comp.start("pre"), comp.end()
+            comp = next(comps, None)
+
+
 @cache
-def _events() -> re.Pattern[str]:
-    """Quote marks, colons, sentence ends and إن/أن words (with a pronoun: إنه، أنها)."""
+def _event_scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(marks and stops; an إن/أن word at a given position; one after a consumed non-letter)."""
+    plain = re.compile("[" + re.escape(ALL_MARKS) + r":.!?؟…؛;\n]")
     lex = cue_lexicon()
     words = [c + p for c in lex.complementizers for p in ("", *lex.comp_pronouns)]
-    comp = bounded(words, prefix=False).pattern
-    return re.compile(
-        "(?P<mark>["
-        + re.escape(ALL_MARKS)
-        + r"])|(?P<colon>:)|(?P<final>[.!?؟…؛;\n])|(?P<comp>"
-        + comp
-        + ")"
-    )
+    comp = bounded(words, prefix=False)
+    lookbehind = f"(?<![{LETTERS}{MARKS}])"
+    assert comp.pattern.startswith(lookbehind)
+    after = re.compile(f"[^{LETTERS}{MARKS}]" + comp.pattern[len(lookbehind) :])
+    return plain, comp, after
 
 
 @cache
