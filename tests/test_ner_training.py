@@ -8,19 +8,9 @@ import pycrfsuite
 
 from marsad.extract.ner.features import Resources, sentence_attributes
 from marsad.extract.ner.model import CrfModel
+from tests.ner_sentences import NEWS
 from training.ner import DOMAIN, export, train_crf
 
-NEWS = [
-    ("وقال الرئيس الأميركي جو بايدن إن روسيا تهدد أوكرانيا", "O O O B-PER I-PER O B-LOC O B-LOC"),
-    ("وأعلنت وزارة الدفاع الروسية أن قواتها دخلت كورسك", "O B-ORG I-ORG I-ORG O O O B-LOC"),
-    (
-        "والتقى مارك روته الأمين العام لحلف شمال الأطلسي في بروكسل",
-        "O B-PER I-PER O O B-ORG I-ORG I-ORG O B-LOC",
-    ),
-    ("وذكرت وكالة رويترز أن البنك الدولي خفض توقعاته", "O B-ORG I-ORG O B-ORG I-ORG O O"),
-    ("وفاز ريال مدريد على برشلونة في الدوري الإسباني", "O B-ORG I-ORG O B-ORG O B-MISC I-MISC"),
-    ("وصرح وزير الخارجية الفرنسي جان نويل بارو للصحافيين", "O O O O B-PER I-PER I-PER O"),
-]
 EXTRA = [("زار نابليون مصر", "O B-PER B-LOC")]
 
 
