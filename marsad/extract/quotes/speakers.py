@@ -204,6 +204,8 @@ def parse_speaker(
         named_by(ws, end_i + 1, mention, lex)
     if kind == "document":
         _issuer(text, ws, mention, limit, entities)
+    if kind == "unnamed" and mention.name is None:
+        _name_after_comma(text, ws, mention, limit, entities)  # "أحد المشاركين، X، أستاذ"
     patronymic = any(w.norm in PATRONYMIC for w in ws[i + 1 : end_i])  # "الحبيب بن جمعة"
     # "الحبيب العكبي المندوب الجهوي": two words and a title in apposition name a person
     titled_after = end_i - i >= 2 and end_i < len(ws) and match_title(ws, end_i, lex) is not None
@@ -335,27 +337,54 @@ def _name_after_comma(
     text: str, ws: list[Word], mention: Mention, limit: int, entities: list[Entity] | None
 ) -> None:
     """ "وقال رئيس الكتلة الديمقراطية، سالم الأبيض، إن": the name set off by commas."""
+    lex = speaker_lexicon()
     k = next((k for k, w in enumerate(ws) if w.start >= mention.end), len(ws))
+    skipped = k < len(ws) and mention.name is None and ws[k].norm in lex.openers
+    if skipped:
+        k = _comma_past_phrase(ws, k, lex)  # "عضو هيئة الدفاع عن الشهيد X، المحامي Y"
     if k >= len(ws) or ws[k].norm not in ("،", ","):
         return
-    lex = speaker_lexicon()
     after = words(text, ws[k].end, limit)
     if not after or after[0].norm in lex.stops or after[0].norm in lex.openers:
         return  # "، أن …", "، في تصريح": no name there
     named = parse_speaker(text, after[0].start, limit, entities)
     if named is None or named.kind != "person" or named.name is None:
         return
+    if (skipped or mention.kind == "unnamed") and not (
+        match_rank(after, 0, lex) or named.entity is not None or _set_off(text, named)
+    ):
+        return  # past a phrase or after "أحد المشاركين،", only a sure name is the speaker
     titled = named.role is not None and named.role[0] == named.start
     if named.start != after[0].start or (
         titled and not match_rank(after, 0, lex) and not bare_title(text, mention)
     ):
         return  # a second title ("، الرئيس المصري،") is another person
-    if named.role is not None and not titled and named.entity is None:
+    apart = mention.kind == "unnamed" and _set_off(text, named)
+    if named.role is not None and not titled and named.entity is None and not apart:
         return  # "، شكره الجزيل لنائب …": an untagged object with a title after it
     if _cue_word(after[0].norm):
         return  # "، بحسب ما أوردته جريدة": a cue, not a name
     mention.name, mention.end, mention.kind = named.name, named.end, "person"
     mention.entity = named.entity
+
+
+def _comma_past_phrase(ws: list[Word], k: int, lex: SpeakerLexicon) -> int:
+    """The comma that ends a short prepositional phrase opening at `k` (no cue, no setting
+    and no clause inside), or `k` when there is none."""
+    for j in range(k + 1, min(k + 8, len(ws))):
+        w = ws[j].norm
+        if w in ("،", ","):
+            return j
+        clause = w in lex.stops and w not in lex.demonstratives  # "إن", "الذي", not "هذه"
+        if w in BREAK_PUNCT or clause or in_set(w, lex.settings) or _cue_word(w):
+            return k
+    return k
+
+
+def _set_off(text: str, named: Mention) -> bool:
+    """ "عميرة الصغير، أستاذ تاريخ": a name with its title after a comma (an apposition)."""
+    at = next_char(text, named.end)
+    return named.role is not None and at < len(text) and text[at] in "،,"
 
 
 def _issuer(

@@ -1,0 +1,51 @@
+"""Round 6: speaker chains in forms read in fresh random corpus samples (seeds 101, 102;
+sentences written in their style, names and facts invented), so they check the grammar of
+reporting, not any one article.
+"""
+
+from __future__ import annotations
+
+from tests.quoting import analyse, person, speakers
+
+# ------------------------------------------------------------------- names set off by commas
+
+
+def test_a_name_after_a_source_and_its_place_is_the_speaker() -> None:
+    text = (
+        "وقال القيادي في حركة الشعب، منير الحامدي اليوم في تصريح لمراسلة الإذاعة إنه ليس "
+        "هناك ما يمنع ذلك. وأضاف أن الحركة ستدعم القرار."
+    )
+    quotes = analyse(text, [person(text, "منير الحامدي")])
+    assert speakers(quotes) == ["منير الحامدي", "منير الحامدي"]
+
+
+def test_an_untagged_name_with_its_title_set_off_after_one_of_a_group() -> None:
+    text = (
+        "وقال أحد المشاركين في هذه الوقفة، صالح العرفاوي، أستاذ تاريخ معاصر بجامعة صفاقس، "
+        "إن الحل في تطبيق القانون."
+    )
+    assert speakers(analyse(text)) == ["صالح العرفاوي"]
+
+
+def test_a_ranked_name_after_a_title_and_its_prepositional_phrase() -> None:
+    text = (
+        "قال عضو هيئة الدفاع عن الموقوفين في القضية، المحامي كمال السعيدي إن الدائرة "
+        "الجنائية قررت التأجيل. وأضاف أنه لم يتم تحديد موعد للجلسة المقبلة."
+    )
+    quotes = analyse(text, [person(text, "كمال السعيدي")])
+    assert speakers(quotes) == ["كمال السعيدي", "كمال السعيدي"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.role == "عضو"
+
+
+def test_an_unnamed_source_keeps_what_is_no_name_after_its_comma() -> None:
+    text = "وقال مصدر أمني، فضل عدم الكشف عن هويته، إن التحقيقات جارية."
+    assert speakers(analyse(text)) == ["مصدر أمني"]
+    text = "وقال عضو هيئة الدفاع عن الموقوفين، في تصريح للإذاعة، إن الجلسة تأجلت."
+    assert speakers(analyse(text)) == ["عضو هيئة الدفاع"]
+
+
+def test_the_maghrebi_chief_executive_title_takes_the_name_after_it() -> None:
+    text = "وقال الرئيس المدير العام للشركة، منجي الصغير إن الحافلات الجديدة ستدخل الخدمة."
+    quotes = analyse(text)
+    assert speakers(quotes) == ["منجي الصغير"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.role == "الرئيس المدير العام"
