@@ -74,9 +74,16 @@ def _money_phrase(stream: Stream, m: Mention) -> bool:
 def trim_edges(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     """Cut particles, day names and words with tanween off both ends of tagger spans; a span
     left empty, or a person that is only a title word, is dropped. A person's name ends
-    before a preposition on an ordinary word (حافظ سيد الدين | بالسلاح الناري)."""
+    before a preposition on an ordinary word (حافظ سيد الدين | بالسلاح الناري), and any span
+    before a particle that opens a clause (الوكالة الفرنسية للإعلام | أنّ برلمان كاتالونيا)."""
     kept = []
     for m in mentions:
+        opened = m.i
+        while m.j > m.i and _complementiser(stream, m.i):
+            m.i, m.skip = m.i + 1, 0  # أن | فوغر
+        m.j = next((k for k in range(m.i, m.j) if _complementiser(stream, k)), m.j)
+        if m.i > opened and m.j - m.i == 1 and is_common(stream.tokens[m.i]):
+            continue  # فإن غالب: the particle's subject, an ordinary word
         if m.type == "PER":
             m.j = next((k for k in range(m.i + 1, m.j) if _prepositional(stream, k)), m.j)
         while m.j > m.i and _not_name(stream, m.j - 1):
@@ -255,6 +262,17 @@ def _starts(stream: Stream, k: int, phrase: tuple[str, ...]) -> bool:
     return k + n <= len(stream.tokens) and all(
         stream.tokens[k + x].norm == phrase[x] for x in range(n)
     )
+
+
+def _complementiser(stream: Stream, k: int) -> bool:
+    """أن، إن، فإن، لئن … at token k; إن between two short words is a spelled letter (سي إن إن)."""
+    tokens = stream.tokens
+    text = strip_diacritics(tokens[k].text)
+    if text not in name_words().complementisers:
+        return False
+    if text != "إن":
+        return True
+    return all(0 <= n < len(tokens) and len(tokens[n].norm) > 2 for n in (k - 1, k + 1))
 
 
 def _not_name(stream: Stream, k: int) -> bool:

@@ -273,6 +273,7 @@ class NameWords:
     topic_markers: frozenset[str]
     predicate_verbs: frozenset[str]
     definite_given: frozenset[str]
+    complementisers: frozenset[str]
 
 
 @cache
@@ -299,6 +300,7 @@ def name_words() -> NameWords:
         frozenset(norm("topic_markers")),
         frozenset(norm("predicate_verbs")),
         frozenset(norm("definite_given")),
+        frozenset(strip_diacritics(w) for w in data["complementisers"]),  # hamza kept
     )
 
 
