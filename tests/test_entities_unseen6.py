@@ -31,3 +31,14 @@ def test_a_particle_opening_a_span_is_no_name_word() -> None:
 def test_spelled_letters_are_no_particle() -> None:
     text = 'وذكرت شبكة "سي إن إن" أن المغامرة نجت من الحادث.'
     assert ("سي إن إن", "ORG") in typed(text, (("سي إن إن", "ORG"),))
+
+
+def test_a_country_named_like_its_adjective_after_any_definite_noun_is_the_adjective() -> None:
+    text = "أغلق مؤشر سوق الأسهم السعودية اليوم على ارتفاع طفيف."
+    assert typed(text, (("السعودية", "LOC"),)) == []
+    text = "وشدت العرضة السعودية خصوصاً انتباه الحضور."
+    assert typed(text, (("السعودية", "LOC"),)) == []
+    text = "نفذت اليوم، السبت السعودية حكم الإعدام على 47 شخصا."  # a day: the country
+    assert typed(text, (("السعودية", "LOC"),)) == [("السعودية", "LOC")]
+    text = "وصل وزير الخارجية إلى السعودية أمس."
+    assert typed(text, (("السعودية", "LOC"),)) == [("السعودية", "LOC")]

@@ -12,6 +12,7 @@ from marsad.extract.entities.gazetteer import (
     Match,
     adjective_countries,
     admin_units,
+    calendar_words,
     country_names,
     facilities,
     gazetteer,
@@ -175,8 +176,9 @@ def apply_nationalities(
     names of people (محمد المصري) are part of the name, but a plural one never is; inside
     organisations they still refer to the place (السفارة الروسية)."""
     refs: list[Match] = []
+    owners = owner_map(mentions, len(stream.tokens))
     for m in mentions:
-        if m.type == "LOC" and _country_as_adjective(stream, m):
+        if m.type == "LOC" and _country_as_adjective(stream, m, owners):
             m.type = "DROP"  # القيادات السعودية: the adjective, not the country
             entry = Entry(
                 words(stream, m), "nationality", m.key or "", country_names()[m.key or ""]
@@ -228,8 +230,10 @@ def apply_place_adjectives(stream: Stream, mentions: list[Mention]) -> list[Ment
     return sorted(mentions, key=lambda m: m.i)
 
 
-def _country_as_adjective(stream: Stream, m: Mention) -> bool:
-    """A country named like its adjective (السعودية) right after a definite ordinary noun."""
+def _country_as_adjective(stream: Stream, m: Mention, owners: list[Mention | None]) -> bool:
+    """A country named like its adjective (السعودية) right after a definite noun: an ordinary
+    one, or any definite word no name covers (سوق الأسهم السعودية، العرضة السعودية، فريق
+    الصقور السعودية: Saudi words the Tunisian common-word list lacks), not a day (السبت)."""
     if m.skip or m.key not in country_names() or words(stream, m) not in adjective_countries():
         return False
     k = m.i - 1
@@ -238,7 +242,9 @@ def _country_as_adjective(stream: Stream, m: Mention) -> bool:
     before = stream.tokens[k]
     if before.norm in name_words().place_prepositions or before.norm[2:] in loc_heads():
         return False
-    return is_definite(before) and is_common(before) and match_in(stream, k, NAME_KINDS) is None
+    if not is_definite(before) or match_in(stream, k, NAME_KINDS) is not None:
+        return False
+    return is_common(before) or (owners[k] is None and before.norm not in calendar_words())
 
 
 def apply_loc_openers(stream: Stream, mentions: list[Mention]) -> list[Mention]:

@@ -13,10 +13,9 @@ import re
 from collections import Counter
 from functools import cache
 
-from babel import Locale
-
 from marsad.extract.entities.correct import NAME_KINDS, NATIONALITY
 from marsad.extract.entities.gazetteer import (
+    calendar_words,
     common_words,
     gazetteer,
     is_common,
@@ -30,27 +29,13 @@ from marsad.extract.entities.gazetteer import (
 )
 from marsad.extract.entities.mentions import Mention, Stream, match_in, owner_map, words
 from marsad.extract.entities.titles import title_at, titles
-from marsad.text.normalize import normalize_phrase, strip_diacritics
+from marsad.text.normalize import strip_diacritics
 from marsad.text.tokens import Token
 
 # a word with tanween fath is an adverb or an accusative (ميدانياً، دولاراً), not a name; the
 # other tanweens also mark names in fully vowelled text (فاطمة بنت محمدٍ)
 TANWEEN = frozenset("\u064b")
 SCAN_BACK = 8
-CALENDAR_LOCALES = ("ar", "ar_SY", "ar_MA", "ar_TN")
-
-
-@cache
-def calendar_words() -> frozenset[str]:
-    """Month and weekday names in the Arabic locales of CLDR (شباط، أيلول، جانفي، الأحد …)."""
-    words: set[str] = set()
-    for name in CALENDAR_LOCALES:
-        locale = Locale.parse(name)
-        for table in (locale.months, locale.days):
-            for context in table.values():
-                for width in context.values():
-                    words.update(normalize_phrase(w) for w in width.values())
-    return frozenset(words)
 
 
 def drop_calendar_words(stream: Stream, mentions: list[Mention]) -> list[Mention]:

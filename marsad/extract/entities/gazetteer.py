@@ -211,6 +211,22 @@ def _nisba_forms(adjective: str) -> list[tuple[str, bool]]:
     return forms
 
 
+CALENDAR_LOCALES = ("ar", "ar_SY", "ar_MA", "ar_TN")
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names in the Arabic locales of CLDR (شباط، أيلول، جانفي، الأحد …)."""
+    words: set[str] = set()
+    for name in CALENDAR_LOCALES:
+        locale = Locale.parse(name)
+        for table in (locale.months, locale.days):
+            for context in table.values():
+                for width in context.values():
+                    words.update(normalize_phrase(w) for w in width.values())
+    return frozenset(words)
+
+
 @cache
 def common_words() -> frozenset[str]:
     """Ordinary news words (`common_words.txt`, built from the ANT corpus)."""
