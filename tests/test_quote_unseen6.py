@@ -5,6 +5,7 @@ reporting, not any one article.
 
 from __future__ import annotations
 
+from marsad.document import Entity
 from tests.quoting import analyse, person, speakers
 
 # ------------------------------------------------------------------- names set off by commas
@@ -49,3 +50,31 @@ def test_the_maghrebi_chief_executive_title_takes_the_name_after_it() -> None:
     quotes = analyse(text)
     assert speakers(quotes) == ["منجي الصغير"]
     assert quotes[0].speaker is not None and quotes[0].speaker.role == "الرئيس المدير العام"
+
+
+# --------------------------------------------------------------------------- addressees
+
+
+def test_a_body_tagged_with_its_lam_after_a_statement_is_the_addressee() -> None:
+    text = (
+        "أكد كمال الزواري والي سليانة في تصريح لجوهرة أف أم أن منسوب الوادي لن يرتفع كثيرا، "
+        "معتبرا أن الوضعية تحت السيطرة."
+    )
+    at = text.index("لجوهرة")
+    station = Entity("لجوهرة أف أم", at, at + len("لجوهرة أف أم"), "ORG")
+    quotes = analyse(text, [person(text, "كمال الزواري"), station])
+    assert speakers(quotes) == ["كمال الزواري", "كمال الزواري"]
+
+
+def test_a_tagged_family_name_may_open_with_bal() -> None:
+    text = (
+        "أكد رئيس النادي سمير بالطيب في تصريح للإذاعة أن الفريق سيواصل اللعب في ملعبه. "
+        "كما أشار بالطيب إلى أن حالة العشب ليست جيدة."
+    )
+    second = text.rindex("بالطيب")
+    entities = [person(text, "سمير بالطيب"), Entity("بالطيب", second, second + 6, "PER")]
+    quotes = analyse(text, entities)
+    assert speakers(quotes) == ["سمير بالطيب", "سمير بالطيب"]
+    assert quotes[1].speaker is not None and quotes[1].speaker.text == "بالطيب"
+    # untagged, "بالمسؤول" stays a preposition and its object, no subject
+    assert speakers(analyse("كما أشار بالمسؤول إلى أن العشب ليس جيدا.")) != ["بالمسؤول"]

@@ -239,13 +239,14 @@ class Finder(Builder):
 
     def addressee(self, mention: Mention) -> bool:
         """A phrase behind ل (لمراسل، لوكالة): a verbal noun's genitive takes no preposition;
-        a tagged name (لطفي) or a title of its own (لواء) is kept."""
+        a tagged person (لطفي) or a title of its own (لواء) is kept, not a body the tagger read
+        with its ل ("في تصريح لجوهرة أف أم أن")."""
         lex = speaker_lexicon()
         first = (normalize(self.text[mention.start : mention.end].split()[0]),)
         if first[0][:1] != "ل" or first in lex.titles or first in lex.ranks:
             return False
-        tagged = mention.entity is not None and mention.entity.start == mention.start
-        return not tagged
+        entity = mention.entity
+        return entity is None or entity.start != mention.start or entity.type != "PER"
 
     def preposed(self, cue: Cue, cue_span: Span) -> None:
         """ "وبحسب البيان، فإن …", "ووفقاً للرئيس الأوكراني، فإنه …", "بحسب X: «…»"."""

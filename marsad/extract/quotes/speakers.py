@@ -97,8 +97,14 @@ def parse_speaker(
         return None
     if bare in lex.openers and not first.ali:
         return None
-    if not governed and first.norm.startswith(("لل", "بال")):
-        return None  # "للمسؤول": an object, not the subject ("وفقاً للرئيس" is governed)
+    if (
+        not governed
+        and first.norm.startswith(("لل", "بال"))
+        and not any(e.type == "PER" and e.start == first.start for e in entities or ())
+    ):
+        # "للمسؤول": an object, not the subject ("وفقاً للرئيس" is governed); a tagged
+        # person may begin so ("وأشار بالاكحل", "وأضاف بالطيب": Maghrebi family names)
+        return None
     if not governed and addressee(first, lex):
         return None  # "وقال لمراسل الجوهرة إن", "أوضح لموفد الإذاعة": to whom, not who
     if first.norm in lex.title_preps:
