@@ -42,3 +42,26 @@ def test_a_country_named_like_its_adjective_after_any_definite_noun_is_the_adjec
     assert typed(text, (("السعودية", "LOC"),)) == [("السعودية", "LOC")]
     text = "وصل وزير الخارجية إلى السعودية أمس."
     assert typed(text, (("السعودية", "LOC"),)) == [("السعودية", "LOC")]
+
+
+def test_a_family_name_typed_as_a_body_names_the_person() -> None:
+    text = (
+        "أكد رئيس هيئة مكافحة الفساد سمير العنابي أن هناك مشاكل جدية. "
+        "و في ذات السياق أوضح العنابي أن الدول الاجنبية فيها أنظمة تحمي البنوك."
+    )
+    tags = (("هيئة مكافحة الفساد", "ORG"), ("سمير العنابي", "PER"), ("العنابي", "ORG"))
+    assert ("العنابي", "PER") in typed(text, tags)
+    assert ("العنابي", "ORG") not in typed(text, tags)
+    text = 'وقال ثيو سانسون إنه نجا. وقال "سانسون" من خلال ما نشره إنه بخير.'
+    assert ("سانسون", "PER") in typed(text, (("ثيو سانسون", "PER"), ("سانسون", "MISC")))
+
+
+def test_a_family_name_stays_the_body_named_beside_it() -> None:
+    text = "وقال مارسيلو أودبريشت إنه بريء. وتمر «أودبريشت»، شركة البناء العملاقة، بأزمة."
+    tags = (("مارسيلو أودبريشت", "PER"), ("أودبريشت", "ORG"))
+    assert ("أودبريشت", "ORG") in typed(text, tags)
+
+
+def test_god_is_no_family_name() -> None:
+    text = "توعد حسن نصر الله إسرائيل بالرد، وجميعهم آمنون بفضل الله."
+    assert ("الله", "PER") not in typed(text, (("حسن نصر الله", "PER"), ("الله", "MISC")))

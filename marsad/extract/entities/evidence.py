@@ -277,8 +277,10 @@ def quoted_outlets(stream: Stream, mentions: list[Mention]) -> list[Mention]:
 def family_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     """A one-word place that is the family name of a person named in full in the article
     names that person (كاميرون after ديفيد كاميرون, not the country; نكورونزيزا
-    after بيار نكورونزيزا), unless a place word or preposition shows a place (في بوروندي،
-    مدينة عتق) or a proclitic is written on it."""
+    after بيار نكورونزيزا), unless a place word or preposition shows a place (في بوروندي,
+    مدينة عتق) or a proclitic is written on it. So does a one-word organisation or other name
+    the tagger typed so (أوضح العنابي after سمير العنابي, "الحارثي", فروم after إريك فروم),
+    unless an organisation's head noun stands by it."""
     people: dict[str, Mention] = {}
     for m in mentions:
         if m.type == "PER" and m.j - m.i > 1:
@@ -287,14 +289,33 @@ def family_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
         return mentions
     places = name_words().place_prepositions | loc_heads()
     for m in mentions:
-        if m.type != "LOC" or m.j - m.i != 1 or m.skip:
+        if m.j - m.i != 1 or m.skip:
             continue
         owner = people.get(stream.tokens[m.i].norm)
-        if owner is None or is_definite(stream.tokens[m.i]) or _place_before(stream, m, places):
+        if owner is None:
+            continue
+        if m.type in ("ORG", "MISC") and m.source in ("tagger", "quoted") and m.key is None:
+            if (
+                m.type == "MISC"
+                and is_definite(stream.tokens[m.i])
+                and is_common(stream.tokens[m.i])
+            ):
+                continue  # الله after حسن نصر الله: the last word of a compound name
+            if _named_body(stream, m):
+                continue  # «أودبريشت»، شركة البناء: the company a family named
+        elif m.type != "LOC" or is_definite(stream.tokens[m.i]) or _place_before(stream, m, places):
             continue
         m.type, m.source, m.key = "PER", "propagated", None
         m.links.append(owner)
     return mentions
+
+
+def _named_body(stream: Stream, m: Mention) -> bool:
+    """Does an organisation's head noun stand next to m, before it or after a comma (شركة
+    «X», «X»، شركة البناء)?"""
+    heads = org_words().heads
+    near = [m.i - 1, m.i - 2, m.j, m.j + 1, m.j + 2]
+    return any(0 <= k < len(stream.tokens) and stream.tokens[k].norm in heads for k in near)
 
 
 def _place_before(stream: Stream, m: Mention, places: frozenset[str]) -> bool:
