@@ -78,3 +78,26 @@ def test_a_tagged_family_name_may_open_with_bal() -> None:
     assert quotes[1].speaker is not None and quotes[1].speaker.text == "بالطيب"
     # untagged, "بالمسؤول" stays a preposition and its object, no subject
     assert speakers(analyse("كما أشار بالمسؤول إلى أن العشب ليس جيدا.")) != ["بالمسؤول"]
+
+
+def test_a_name_spelled_ali_after_a_rank_and_its_comma() -> None:
+    text = (
+        "من جانبه قال المهندس، علي رضا الكاظمي، المدير التنفيذي لشركة التقنيات الذكية إن "
+        "السيارات ستسير وحدها. وأوضح أن المنظومة تعمل بالكاميرات."
+    )
+    quotes = analyse(text, [person(text, "علي رضا الكاظمي")])
+    assert speakers(quotes) == ["علي رضا الكاظمي", "علي رضا الكاظمي"]
+
+
+def test_a_deputy_for_a_party_then_her_name_then_the_setting() -> None:
+    text = (
+        "وأكدت النائبة عن حركة الشعب سلمى الورتاني في مداخلة لها على الإذاعة أن الزيارة "
+        "مهمة. وأضافت النائبة أن الدولة مسؤولة."
+    )
+    at = text.index("حركة الشعب")
+    party = Entity("حركة الشعب", at, at + len("حركة الشعب"), "ORG")
+    quotes = analyse(text, [party, person(text, "سلمى الورتاني")])
+    assert speakers(quotes) == ["سلمى الورتاني", "سلمى الورتاني"]
+    # عن before a person is what was said about him: he is no speaker
+    text = "وقال الوزير عن الرئيس خالد المنصوري إنه فقد الشرعية."
+    assert speakers(analyse(text, [person(text, "خالد المنصوري")])) == ["الوزير"]

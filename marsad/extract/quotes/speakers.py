@@ -351,8 +351,12 @@ def _name_after_comma(
     if k >= len(ws) or ws[k].norm not in ("،", ","):
         return
     after = words(text, ws[k].end, limit)
-    if not after or after[0].norm in lex.stops or after[0].norm in lex.openers:
-        return  # "، أن …", "، في تصريح": no name there
+    if (
+        not after
+        or after[0].norm in lex.stops
+        or (after[0].norm in lex.openers and not after[0].ali)
+    ):
+        return  # "، أن …", "، في تصريح": no name there ("، علي رضا": the name Ali, not على)
     named = parse_speaker(text, after[0].start, limit, entities)
     if named is None or named.kind != "person" or named.name is None:
         return
@@ -368,7 +372,7 @@ def _name_after_comma(
     apart = mention.kind == "unnamed" and _set_off(text, named)
     if named.role is not None and not titled and named.entity is None and not apart:
         return  # "، شكره الجزيل لنائب …": an untagged object with a title after it
-    if _cue_word(after[0].norm):
+    if _cue_word(after[0].norm) and not after[0].ali:
         return  # "، بحسب ما أوردته جريدة": a cue, not a name
     mention.name, mention.end, mention.kind = named.name, named.end, "person"
     mention.entity = named.entity

@@ -15,6 +15,8 @@ from marsad.extract.quotes.speaker_names import Mention, name_run
 from marsad.extract.quotes.speaker_words import (
     BREAK_PUNCT,
     MAX_WORDS,
+    SpeakerLexicon,
+    Word,
     in_set,
     speaker_lexicon,
     words,
@@ -52,19 +54,37 @@ def tagged_name_ahead(
         return None
     lex = speaker_lexicon()
     gap = words(text, mention.end, person.start)
-    if len(gap) > MAX_WORDS or any(
-        w.norm in BREAK_PUNCT
-        or (w.norm in lex.stops and w.norm != "العام")  # "المدير العام": general, not the year
-        or w.norm in _other_person()
-        for w in gap
+    # "النائبة عن حركة النهضة X": عن before a body after the title names whom it stands for
+    skip = 1 if _for_body(gap, entities, lex) else 0
+    if (
+        len(gap) > MAX_WORDS
+        or any(
+            w.norm in BREAK_PUNCT
+            or (w.norm in lex.stops and w.norm != "العام")  # "المدير العام": general, not the year
+            or w.norm in _other_person()
+            for w in gap[skip:]
+        )
     ):
         return None
     if any(in_set(w.norm, lex.settings) for w in gap):
         return None  # "في تصريح لـX": the setting, then whoever it was made to
     after = words(text, person.end, limit)[:2]
-    if after and not (after[0].norm in _CLOSERS or after[0].norm in lex.stops):
+    if after and not (
+        after[0].norm in _CLOSERS
+        or after[0].norm in lex.stops
+        or (skip and len(after) > 1 and in_set(after[1].norm, lex.settings))
+    ):
         return None  # the name goes on, or a verb or an object follows: not surely the end
     return person
+
+
+def _for_body(gap: list[Word], entities: list[Entity], lex: SpeakerLexicon) -> bool:
+    """ "عن حركة النهضة", "عن حزب X": a body (tagged, or by its head word) after عن."""
+    if len(gap) < 2 or gap[0].norm != "عن":
+        return False
+    at = gap[1].start
+    tagged = any(e.start == at and e.type in ("ORG", "LOC") for e in entities)
+    return tagged or in_set(gap[1].norm, lex.organisations)
 
 
 def name_further(text: str, mention: Mention, limit: int, entities: list[Entity] | None) -> None:
