@@ -101,3 +101,20 @@ def test_a_deputy_for_a_party_then_her_name_then_the_setting() -> None:
     # عن before a person is what was said about him: he is no speaker
     text = "وقال الوزير عن الرئيس خالد المنصوري إنه فقد الشرعية."
     assert speakers(analyse(text, [person(text, "خالد المنصوري")])) == ["الوزير"]
+
+
+# ------------------------------------------------------------- adverbials before the subject
+
+
+def test_a_time_adverbial_of_three_words_stands_before_the_subject() -> None:
+    text = (
+        "أكد يوم أمس الأربعاء كاتب الدولة للشؤون المحلية مراد الحمايدي أنه سيتم حل "
+        "النيابات الخصوصية. وأوضح أن الحكومة تعهدت بذلك."
+    )
+    quotes = analyse(text, [person(text, "مراد الحمايدي")])
+    assert speakers(quotes) == ["مراد الحمايدي", "مراد الحمايدي"]
+
+
+def test_a_manner_adverbial_with_kull_is_no_speaker() -> None:
+    text = "وسألنا مدير الدورة سامي العياري عن المقاطعة فقال بكل وضوح: إن الكأس تكبر كل عام."
+    assert speakers(analyse(text, [person(text, "سامي العياري")])) == ["سامي العياري"]

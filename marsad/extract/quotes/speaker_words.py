@@ -54,6 +54,7 @@ class SpeakerLexicon:
     stops: frozenset[str]
     quantifiers: frozenset[str]  # "جميع", "كافة": the object starts there
     manner: frozenset[str]  # "بشكل", "بصورة": an adverbial with its adjective
+    times: frozenset[str]  # "يوم", "أمس", "الأربعاء": a time adverbial before the subject
     object_heads: frozenset[str]  # "أهمية", "ضرورة": the object's head, never a name
     issued: frozenset[str]  # "صادر", "أصدرته": who issued a document follows
     openers: frozenset[str]
@@ -113,6 +114,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         stops=_norms(data["stops"]),
         quantifiers=_norms(data.get("quantifiers", [])),
         manner=_norms(data.get("manner_heads", [])),
+        times=_norms(data.get("time_words", [])),
         object_heads=_norms(data.get("object_heads", [])),
         issued=_norms(data.get("issued_words", [])),
         openers=_norms(data.get("phrase_openers", [])),

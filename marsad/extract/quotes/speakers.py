@@ -72,8 +72,13 @@ def parse_speaker(
     lex = speaker_lexicon()
     ws = words(text, start, limit)
     i = 0
-    while i < len(ws) and i < 2 and ws[i].norm in lex.stops and ws[i].norm not in lex.pronouns:
-        i += 1  # "وقال أيضاً الوزير": an adverb before the subject
+    while (
+        i < len(ws)
+        and (i < 2 or (i < 4 and all(w.norm in lex.times for w in ws[: i + 1])))
+        and ws[i].norm in lex.stops
+        and ws[i].norm not in lex.pronouns
+    ):
+        i += 1  # "وقال أيضاً الوزير", "أكد يوم أمس الأربعاء X": an adverb before the subject
     if i < len(ws) and ws[i].norm in lex.manner:
         i += 2  # "وأكد بشكل صريح، أن": a manner adverbial and its adjective
     if i >= len(ws) or ws[i].norm in BREAK_PUNCT or not ws[i].norm[0].isalpha():
