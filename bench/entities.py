@@ -2,12 +2,14 @@
 
 python -m bench.entities [N_ARTICLES] [N_BERT_ARTICLES]
 
-The bundled CRF tags every sentence of N SaudiNewsNet articles (marsad's sentences and tokens;
-the whole `tag()` is timed, feature extraction included): first with an empty word-type cache
-(cold), then again (warm). In the same run, when torch and transformers are installed, a
-token classifier of CAMeLBERT's shape (BertConfig() defaults: 12 layers, hidden 768, random
-weights, a 30k WordPiece vocab trained here on other articles) tags the first N_BERT of them
-in batches with torch.set_num_threads(1); the ratio of tokens/s is printed.
+The bundled model tags every sentence of N SaudiNewsNet articles (marsad's sentences and
+tokens; the whole `tag()` is timed, feature extraction included; one article per call, as the
+entities stage does): first with an empty word-type cache (cold), then again (warm); when it
+is the CRF + BiLSTM-CRF ensemble, its two parts are timed alone too. In the same run, when
+torch and transformers are installed, a token classifier of CAMeLBERT's shape (BertConfig()
+defaults: 12 layers, hidden 768, random weights, a 30k WordPiece vocab trained here on other
+articles) tags the first N_BERT of them in batches with torch.set_num_threads(1); the ratio
+of tokens/s is printed.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ import time
 from typing import Any
 
 from bench.corpus import CorpusMissing, articles, iter_records, report
-from marsad.extract.ner.model import CrfModel
-from marsad.extract.ner.tagger import DEFAULT_MODEL
+from marsad.extract.ner.ensemble import EnsembleModel
+from marsad.extract.ner.tagger import DEFAULT_MODEL, Tagger, load_numpy_model
 from marsad.text.sentences import sentences
 from marsad.text.tokens import tokenize
 
@@ -39,9 +41,20 @@ def article_sentences(text: str) -> list[list[str]]:
     return out
 
 
-def crf_seconds(docs: list[list[list[str]]]) -> tuple[float, float]:
-    """(cold, warm) seconds for tagging every article with the bundled model."""
-    model = CrfModel.load(DEFAULT_MODEL)
+def taggers() -> list[tuple[str, Tagger]]:
+    """The bundled model freshly loaded (empty caches) and, when it is the ensemble, its two
+    parts loaded apart (their own caches)."""
+    model = load_numpy_model(DEFAULT_MODEL)
+    out: list[tuple[str, Tagger]] = [("ner", model)]
+    if isinstance(model, EnsembleModel):
+        parts = load_numpy_model(DEFAULT_MODEL)
+        assert isinstance(parts, EnsembleModel)
+        out += [("ner crf part", parts.crf), ("ner neural part", parts.neural)]
+    return out
+
+
+def tag_seconds(model: Tagger, docs: list[list[list[str]]]) -> tuple[float, float]:
+    """(cold, warm) seconds for tagging every article with a freshly loaded model."""
     timings = []
     for _ in range(2):
         started = time.perf_counter()
@@ -98,9 +111,12 @@ def main(n: int = 300, n_bert: int = 20) -> None:
     one_core()
     docs = [article_sentences(r["text"]) for r in records]
     tokens = sum(len(s) for doc in docs for s in doc)
-    cold, warm = crf_seconds(docs)
-    report("ner crf (cold cache)", len(docs), cold, tokens)
-    report("ner crf (warm cache)", len(docs), warm, tokens)
+    cold = 0.0
+    for name, model in taggers():
+        seconds = tag_seconds(model, docs)
+        report(f"{name} (cold cache)", len(docs), seconds[0], tokens)
+        report(f"{name} (warm cache)", len(docs), seconds[1], tokens)
+        cold = cold or seconds[0]  # the bundled model's
     sample = docs[:n_bert]
     bert = bert_seconds(sample) if sample else None
     if bert is None:
@@ -110,7 +126,7 @@ def main(n: int = 300, n_bert: int = 20) -> None:
     report("ner bert-base (random)", len(sample), bert, bert_tokens)
     print(f"ner bert-base: {len(sample) / bert:.2f} articles/s on one thread")
     ratio = (tokens / cold) / (bert_tokens / bert)
-    print(f"ner crf (cold) / bert-base: {ratio:,.0f}x tokens/s")
+    print(f"ner (cold) / bert-base: {ratio:,.0f}x tokens/s")
 
 
 if __name__ == "__main__":

@@ -1,75 +1,90 @@
-"""Score the CRF and a neural tagger combined (product of experts) on the ANERcorp dev split.
+"""Build the bundled NER model: the CRF and the BiLSTM-CRF summed as one CRF, scored.
 
-    python -m training.ner_ensemble NEURAL.npz [--crf CRF.npz] [--weight 1.0 ...]
+    python -m training.ner_ensemble [--crf FILE] [--neural FILE] [--out FILE] [--dev-block 8]
 
-Both models are linear-chain CRFs over the same nine labels, so their sum is one too: label
-scores = neural + weight × CRF state scores, transitions = neural + weight × CRF, decoded by
-the neural model's Viterbi. No training; measured in MODEL_CARD.md ("Neural tagger"). Not
-what `get_tagger` runs: an experiment kept so the figures can be reproduced.
+Without --crf it trains the CRF (training.ner, about 7 minutes on one core) into
+build/ner-crf.npz; without --neural the BiLSTM-CRF (training.ner_neural with NEURAL_CONFIG,
+about 25 minutes on one core) into build/ner-neural.npz. Then it writes the ensemble
+(marsad.extract.ner.ensemble: label scores and transitions summed, no training on top) to
+--out, marsad/models/ner-ar.npz by default, with its dev-split score in its metadata.
+`--dev-block 8` holds out ANERcorp sentences 80-90% instead of the last tenth (both parts
+trained without them). `--weight W` (repeatable) only prints the scores of CRF weights W.
 """
 
 from __future__ import annotations
 
 import argparse
-import copy
+import json
+import logging
 import sys
-from collections.abc import Iterable
+import time
 from pathlib import Path
-
-import numpy as np
 
 from marsad.extract.ner import data as corpora
 from marsad.extract.ner.conll import format_score, score
+from marsad.extract.ner.ensemble import EnsembleModel
 from marsad.extract.ner.model import CrfModel
 from marsad.extract.ner.neural import NeuralModel
 from marsad.extract.ner.tagger import DEFAULT_MODEL
-from training.ner import DATA
+from training.ner import DATA, ROOT, split
+
+LOG = logging.getLogger("training.ner_ensemble")
+# the best configuration measured (MODEL_CARD.md, "Neural tagger")
+NEURAL_CONFIG = ("word_drop=0.15", "epochs=25", "filters=100", "char_dim=50", "word_lr=0.3")
 
 
-class ProductTagger:
-    """CRF + weight × neural scores, one Viterbi; `tag` like the other taggers."""
+def train_parts(args: argparse.Namespace) -> tuple[Path, Path]:
+    """The CRF and neural model files, trained here when not given."""
+    from training import ner, ner_neural  # torch and CRFsuite only when training
 
-    def __init__(self, crf: CrfModel, neural: NeuralModel, weight: float = 1.0) -> None:
-        if list(crf.labels) != list(neural.labels):
-            raise ValueError("the two models label differently")
-        self.crf, self.weight, self.labels = crf, weight, neural.labels
-        self.neural = copy.copy(neural)  # shares weights and word-type cache, not transitions
-        self.neural.w = {**neural.w, "trans": neural.w["trans"] + weight * crf.transitions}
-
-    def tag(self, sentences: Iterable[list[str]], batch: int = 64) -> list[list[str]]:
-        sentences = list(sentences)
-        out: list[list[str]] = [[] for _ in sentences]
-        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: -len(sentences[i]))
-        for k in range(0, len(order), batch):  # longest first, as the neural model needs
-            chunk = order[k : k + batch]
-            tokens = [sentences[i] for i in chunk]
-            scores = self.neural.emissions(tokens).copy()
-            for b, s in enumerate(tokens):
-                scores[b, : len(s)] += self.weight * self.crf.emissions(s)
-            paths = self.neural.viterbi(scores, np.array([len(s) for s in tokens]))
-            for i, path in zip(chunk, paths, strict=True):
-                out[i] = [self.labels[j] for j in path]
-        return out
+    block = ["--data", str(args.data), "--dev-block", str(args.dev_block)]
+    crf, neural = args.crf, args.neural
+    if crf is None:
+        crf = ROOT / "build" / f"ner-crf-{args.dev_block}.npz"
+        crf.parent.mkdir(parents=True, exist_ok=True)
+        if ner.main([*block, "--out", str(crf)]):
+            raise SystemExit("CRF training failed")
+    if neural is None:
+        neural = ROOT / "build" / f"ner-neural-{args.dev_block}.npz"
+        sets = [x for item in NEURAL_CONFIG for x in ("--set", item)]
+        if ner_neural.main([*block, *sets, "--out", str(neural)]):
+            raise SystemExit("neural training failed")
+    return crf, neural
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("neural", type=Path)
-    ap.add_argument("--crf", type=Path, default=DEFAULT_MODEL)
+    ap.add_argument("--crf", type=Path, help="a trained CRF model file")
+    ap.add_argument("--neural", type=Path, help="a trained BiLSTM-CRF model file")
+    ap.add_argument("--out", type=Path, default=DEFAULT_MODEL)
     ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--weight", type=float, action="append", help="CRF weight (repeatable)")
+    ap.add_argument("--dev-block", type=int, default=9, help="held-out tenth of ANERcorp")
+    ap.add_argument("--weight", type=float, action="append", help="only score CRF weight W")
     args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     path = args.data / "anercorp" / "train.txt"
     if not path.exists():
-        print(f"{path} is missing: nothing to score", file=sys.stderr)
+        print(f"{path} is missing: nothing to train on", file=sys.stderr)
         return 2
-    _, dev = corpora.split_anercorp(corpora.read_anercorp(path))
-    crf, neural = CrfModel.load(args.crf), NeuralModel.load(args.neural)
-    for weight in args.weight or [1.0]:
-        tagger = ProductTagger(crf, neural, weight)
-        result = score([tags for _, tags in dev], tagger.tag([tokens for tokens, _ in dev]))
-        print(f"CRF weight {weight}")
-        print(format_score(result))
+    started = time.perf_counter()
+    crf_path, neural_path = train_parts(args)
+    _, dev = split(corpora.read_anercorp(path), args.dev_block)
+    gold, tokens = [tags for _, tags in dev], [toks for toks, _ in dev]
+    crf, neural = CrfModel.load(crf_path), NeuralModel.load(neural_path)
+    if args.weight:
+        for weight in args.weight:
+            print(f"CRF weight {weight}")
+            print(format_score(score(gold, EnsembleModel(crf, neural, weight).tag(tokens))))
+        return 0
+    result = score(gold, EnsembleModel(crf, neural).tag(tokens))
+    meta = {
+        "dev_block": args.dev_block,
+        "dev": result.as_dict(),
+        "build_seconds": round(time.perf_counter() - started),
+    }
+    EnsembleModel(crf, neural, 1.0, meta).save(args.out)
+    print(format_score(result))
+    print(json.dumps({"seconds": meta["build_seconds"], "out": str(args.out)}))
     return 0
 
 

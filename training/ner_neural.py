@@ -34,19 +34,10 @@ from marsad.extract.ner.tagger import DEFAULT_MODEL
 from training import ner_torch
 from training.embeddings import cached_vectors
 from training.gazetteer import build_gazetteer
-from training.ner import DATA, ROOT, load_corpora
+from training.ner import DATA, ROOT, load_corpora, split
 
 LOG = logging.getLogger("training.ner_neural")
 LABELS = list(corpora.LABELS)
-
-
-def split(sentences: list[Sentence], block: int) -> tuple[list[Sentence], list[Sentence]]:
-    """(train, dev): dev is the `block`-th tenth of ANERcorp train (9: the last, as the CRF)."""
-    if block == 9:
-        return corpora.split_anercorp(sentences)
-    n = len(sentences)
-    lo, hi = n * block // 10, n * (block + 1) // 10
-    return sentences[:lo] + sentences[hi:], sentences[lo:hi]
 
 
 def build_lexicon(

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import numpy as np
 
 from marsad.errors import ModelError
+from marsad.extract.ner.decode import tag_batches, viterbi
 from marsad.extract.ner.features import (
     BOS,
     EOS,
@@ -29,6 +30,7 @@ from marsad.extract.ner.features import (
 )
 
 _CACHE_LIMIT = 300_000  # word types kept; the cache is emptied when it grows past this
+_PAD = "\x00pad"  # the row of padding positions (no token is this string after tokenizing)
 
 
 def _text(array: np.ndarray) -> str:
@@ -57,117 +59,134 @@ class CrfModel:
         self.transitions = transitions.astype(np.float32)
         self.resources = resources
         self.meta = meta or {}
-        self._rows: dict[str, tuple[np.ndarray, str]] = {}
         self._zeros = np.zeros(self.weights.shape[1:], dtype=np.float32)
-        self._pair_offsets = [OFFSETS.index(0), OFFSETS.index(-1)]
+        # what a word pair adds to its left word (offset 0) and right word (offset -1); the
+        # last row, zeros, for pairs the model does not know
+        pair_w = self.weights[:, [OFFSETS.index(0), OFFSETS.index(-1)]]
+        self._pair_weights = np.concatenate([pair_w, np.zeros((1, *pair_w.shape[1:]), np.float32)])
+        self._reset()
+
+    def _reset(self) -> None:
+        """Empty word-type cache: row 0 is padding (zero scores)."""
+        self._ids: dict[str, int] = {_PAD: 0}
+        self._keys: list[str] = [_PAD]  # pair key of each row
+        self._pairs: dict[tuple[int, int], int] = {}  # (left row, right row) → pair weights row
+        # reserved, not filled: pages are only touched as rows are written (no copies)
+        self._table = np.empty((_CACHE_LIMIT, *self._zeros.shape), dtype=np.float32)
+        self._table[0] = 0.0
 
     # -- persistence -------------------------------------------------------------------
-    def save(self, path: str | Path) -> None:
+    def arrays(self, prefix: str = "") -> dict[str, np.ndarray]:
+        """The model as named arrays (an .npz's contents; `prefix` before every name)."""
         attributes = sorted(self.index, key=self.index.__getitem__)
-        np.savez_compressed(
-            path,
-            labels=_array("\n".join(self.labels)),
-            attributes=_array("\n".join(attributes)),
-            weights=self.weights.astype(np.float16),
-            transitions=self.transitions,
-            clusters=_array(json.dumps(self.resources.clusters, ensure_ascii=False)),
-            gazetteer=_array(json.dumps(self.resources.gazetteer, ensure_ascii=False)),
-            meta=_array(json.dumps(self.meta, ensure_ascii=False)),
+        arrays = {
+            "labels": _array("\n".join(self.labels)),
+            "attributes": _array("\n".join(attributes)),
+            "weights": self.weights.astype(np.float16),
+            "transitions": self.transitions,
+            "clusters": _array(json.dumps(self.resources.clusters, ensure_ascii=False)),
+            "gazetteer": _array(json.dumps(self.resources.gazetteer, ensure_ascii=False)),
+            "meta": _array(json.dumps(self.meta, ensure_ascii=False)),
+        }
+        return {prefix + k: v for k, v in arrays.items()}
+
+    @classmethod
+    def from_arrays(cls, npz: Mapping[str, np.ndarray], prefix: str = "") -> CrfModel:
+        res = Resources(
+            json.loads(_text(npz[prefix + "clusters"])),
+            json.loads(_text(npz[prefix + "gazetteer"])),
         )
+        return cls(
+            _text(npz[prefix + "labels"]).split("\n"),
+            _text(npz[prefix + "attributes"]).split("\n"),
+            npz[prefix + "weights"],
+            npz[prefix + "transitions"],
+            res,
+            json.loads(_text(npz[prefix + "meta"])),
+        )
+
+    def save(self, path: str | Path) -> None:
+        np.savez_compressed(path, **self.arrays())  # type: ignore[arg-type]
 
     @classmethod
     def load(cls, path: str | Path) -> CrfModel:
         try:
             with np.load(path, allow_pickle=False) as npz:
-                res = Resources(
-                    json.loads(_text(npz["clusters"])), json.loads(_text(npz["gazetteer"]))
-                )
-                return cls(
-                    _text(npz["labels"]).split("\n"),
-                    _text(npz["attributes"]).split("\n"),
-                    npz["weights"],
-                    npz["transitions"],
-                    res,
-                    json.loads(_text(npz["meta"])),
-                )
+                return cls.from_arrays(npz)
         except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
             raise ModelError(f"cannot load NER model {path}: {exc}") from exc
 
     # -- decoding ----------------------------------------------------------------------
-    def _type_rows(self, token: str) -> tuple[np.ndarray, str]:
-        """Scores this word type adds at each offset, (len(OFFSETS), labels), and its pair key."""
-        cached = self._rows.get(token)
-        if cached is not None:
-            return cached
+    def _type_block(self, token: str) -> np.ndarray:
+        """Scores this word type adds at each offset, (len(OFFSETS), labels)."""
         index = self.index
         attrs = word_attributes(token, self.resources).values()
         names = dict.fromkeys(a for group in attrs for a in group)  # ordered: same sums each run
         ids = [index[a] for a in names if a in index]
         # an attribute never seen at an offset has zero weights there: one sum covers all
-        rows = self.weights[ids].sum(axis=0) if ids else self._zeros
-        if len(self._rows) >= _CACHE_LIMIT:
-            self._rows.clear()
-        cached = self._rows[token] = (rows, pair_key(token))
-        return cached
+        return self.weights[ids].sum(axis=0) if ids else self._zeros
 
-    def _pair_rows(self, keys: list[str]) -> np.ndarray:
-        """(len(keys) - 1, labels, 2): what each adjacent pair adds to its left and right word."""
-        index, weights = self.index, self.weights
-        out = np.zeros((len(keys) - 1, 2, len(self.labels)), dtype=np.float32)
-        for j in range(len(keys) - 1):
-            i = index.get(pair_attribute(keys[j], keys[j + 1]))
-            if i is not None:
-                out[j] = weights[i, self._pair_offsets]
+    def _type_ids(self, tokens: list[str]) -> np.ndarray:
+        """Rows of the word-type table for `tokens`, computing the types not seen yet."""
+        ids = self._ids
+        new = [t for t in dict.fromkeys(tokens) if t not in ids]
+        if len(ids) + len(new) > len(self._table):  # start afresh (pair rows name type rows)
+            self._reset()
+            ids, new = self._ids, list(dict.fromkeys(tokens))
+            if len(new) >= len(self._table):
+                self._table = np.zeros((len(new) + 1, *self._zeros.shape), dtype=np.float32)
+        if new:
+            first = len(ids)
+            self._table[first : first + len(new)] = np.stack([self._type_block(t) for t in new])
+            self._keys.extend(pair_key(t) for t in new)
+            ids.update((t, first + i) for i, t in enumerate(new))
+        return np.fromiter((ids[t] for t in tokens), dtype=np.intp, count=len(tokens))
+
+    def _pair_ids(self, left: list[int], right: list[int]) -> np.ndarray:
+        """Rows of `_pair_weights` for adjacent type rows (the last row: no such pair)."""
+        pairs, index, keys = self._pairs, self.index, self._keys
+        if len(pairs) > 4 * _CACHE_LIMIT:
+            pairs.clear()
+        none = len(self.index)
+        out = np.empty(len(left), dtype=np.intp)
+        for j, pair in enumerate(zip(left, right, strict=True)):
+            row = pairs.get(pair)
+            if row is None:
+                row = pairs[pair] = index.get(pair_attribute(keys[pair[0]], keys[pair[1]]), none)
+            out[j] = row
+        return out
+
+    def batch_emissions(self, batch: list[list[str]]) -> np.ndarray:
+        """(sentences, longest, labels) state scores, padded with zeros."""
+        size, longest = len(batch), max(len(s) for s in batch)
+        ids = self._type_ids([BOS, EOS, *(t for s in batch for t in s)])
+        lengths = np.array([len(s) for s in batch])
+        inside = np.arange(longest)[None, :] < lengths[:, None]  # (B, T)
+        # (B, T + 4): BOS BOS tokens EOS EOS, then padding (the zero row 0)
+        grid = np.zeros((size, longest + 4), dtype=np.intp)
+        grid[:, :2] = ids[0]
+        grid[:, 2 : 2 + longest][inside] = ids[2:]
+        rows_b = np.arange(size)
+        grid[rows_b, 2 + lengths] = grid[rows_b, 3 + lengths] = ids[1]
+        table = self._table
+        out = np.zeros((size, longest, len(self.labels)), dtype=np.float32)
+        for k, offset in enumerate(OFFSETS):
+            out += table[grid[:, 2 + offset : 2 + offset + longest], k]
+        # the pairs BOS|t0, t0|t1 ... t(n-1)|EOS: columns 1..longest+1 of the grid
+        left, right = grid[:, 1 : longest + 2], grid[:, 2 : longest + 3]
+        pairs = self._pair_ids(left.ravel().tolist(), right.ravel().tolist()).reshape(left.shape)
+        rows = self._pair_weights[pairs]  # (B, T + 1, 2, labels)
+        out += rows[:, 1:, 0] + rows[:, :-1, 1]
+        out[~inside] = 0.0  # padding keeps zero scores
         return out
 
     def emissions(self, tokens: list[str]) -> np.ndarray:
         """(n, labels) state scores of a sentence."""
-        n = len(tokens)
-        cached = [self._type_rows(t) for t in (BOS, BOS, *tokens, EOS, EOS)]
-        stack = np.stack([rows for rows, _ in cached])
-        out = np.zeros((n, len(self.labels)), dtype=np.float32)
-        for k, offset in enumerate(OFFSETS):
-            out += stack[2 + offset : 2 + offset + n, k]
-        pairs = self._pair_rows([key for _, key in cached[1:-1]])  # BOS, tokens, EOS: n + 1
-        out += pairs[1:, 0] + pairs[:-1, 1]
-        return out
+        return self.batch_emissions([tokens])[0, : len(tokens)]
 
-    def viterbi(self, batch: list[np.ndarray]) -> list[list[int]]:
-        """Best label paths of sentences of equal or similar length, decoded side by side."""
-        size, longest = len(batch), max(len(e) for e in batch)
-        scores = np.zeros((size, longest, len(self.labels)), dtype=np.float32)
-        for b, e in enumerate(batch):
-            scores[b, : len(e)] = e
-        back = np.zeros((size, longest, len(self.labels)), dtype=np.intp)
-        best = np.empty_like(scores)
-        best[:, 0] = scores[:, 0]
-        trans = self.transitions[None]
-        for t in range(1, longest):
-            cand = best[:, t - 1, :, None] + trans
-            back[:, t] = cand.argmax(axis=1)
-            best[:, t] = cand.max(axis=1) + scores[:, t]
-        ends = np.array([len(e) - 1 for e in batch])
-        rows = np.arange(size)
-        last = best[rows, ends].argmax(axis=1)
-        path = np.zeros((size, longest), dtype=np.intp)
-        current = np.zeros(size, dtype=np.intp)
-        for t in range(longest - 1, -1, -1):  # walk back; a sentence joins at its own end
-            ending = ends == t
-            current[ending] = last[ending]
-            path[:, t] = current
-            if t:
-                current = back[rows, t, current]
-        return [p[: end + 1] for p, end in zip(path.tolist(), ends.tolist(), strict=True)]
+    def tag(self, sentences: Iterable[list[str]], batch_tokens: int = 4000) -> list[list[str]]:
+        def decode(batch: list[list[str]]) -> list[list[int]]:
+            lengths = np.array([len(s) for s in batch])
+            return viterbi(self.batch_emissions(batch), lengths, self.transitions)
 
-    def tag(self, sentences: Iterable[list[str]], batch_size: int = 64) -> list[list[str]]:
-        sentences = list(sentences)
-        labels = self.labels
-        out: list[list[str]] = [[] for _ in sentences]
-        # sentences of similar length share a Viterbi pass (fewer numpy calls per token)
-        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
-        for k in range(0, len(order), batch_size):
-            chunk = order[k : k + batch_size]
-            paths = self.viterbi([self.emissions(sentences[i]) for i in chunk])
-            for i, path in zip(chunk, paths, strict=True):
-                out[i] = [labels[j] for j in path]
-        return out
+        return tag_batches(list(sentences), self.labels, decode, batch_tokens)

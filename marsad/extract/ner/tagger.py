@@ -3,7 +3,8 @@
 Input: sentences as lists of token strings (marsad's tokens from `marsad.text.tokens.tokenize`,
 or a CoNLL file's tokens). Output: one IOB2 tag per token among LABELS. The backend is chosen by
 `options.ner_backend`: "crf" (the bundled model, or `options.ner_model` if set: a numpy model
-file, the BiLSTM-CRF of neural.py or the linear CRF of model.py, told apart by its contents) or
+file, the ensemble of ensemble.py, the BiLSTM-CRF of neural.py or the linear CRF of model.py,
+told apart by its contents) or
 "transformers" (a local fine-tuned token-classification model directory, optional extra).
 Taggers are loaded once per (backend, model path) and shared.
 """
@@ -55,13 +56,20 @@ def load_tagger(backend: str = "crf", model: str = "") -> Tagger:
 
 
 def load_numpy_model(path: Path) -> Tagger:
-    """The model in an .npz: neural (it names its kind) or linear CRF (the first format)."""
+    """The model in an .npz, told apart by the kind it names: the CRF + BiLSTM-CRF ensemble,
+    the BiLSTM-CRF alone, or (no kind: the first format) the linear CRF."""
+    from marsad.extract.ner import ensemble, neural
     from marsad.extract.ner.model import CrfModel
-    from marsad.extract.ner.neural import KIND, NeuralModel
 
     try:
         with np.load(path, allow_pickle=False) as npz:
-            neural = "kind" in npz.files and bytes(npz["kind"].tobytes()).decode() == KIND
+            kind = bytes(npz["kind"].tobytes()).decode() if "kind" in npz.files else ""
     except (OSError, ValueError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
         raise ModelError(f"cannot load NER model {path}: {exc}") from exc
-    return NeuralModel.load(path) if neural else CrfModel.load(path)
+    if kind == ensemble.KIND:
+        return ensemble.EnsembleModel.load(path)
+    if kind == neural.KIND:
+        return neural.NeuralModel.load(path)
+    if kind:
+        raise ModelError(f"NER model {path} is of an unknown kind {kind!r}")
+    return CrfModel.load(path)
