@@ -44,7 +44,7 @@ def test_a_country_named_like_its_adjective_after_any_definite_noun_is_the_adjec
     assert typed(text, (("السعودية", "LOC"),)) == [("السعودية", "LOC")]
 
 
-def test_a_family_name_typed_as_a_body_names_the_person() -> None:
+def test_a_family_name_typed_as_a_body_names_the_person_who_speaks() -> None:
     text = (
         "أكد رئيس هيئة مكافحة الفساد سمير العنابي أن هناك مشاكل جدية. "
         "و في ذات السياق أوضح العنابي أن الدول الاجنبية فيها أنظمة تحمي البنوك."
@@ -56,12 +56,22 @@ def test_a_family_name_typed_as_a_body_names_the_person() -> None:
     assert ("سانسون", "PER") in typed(text, (("ثيو سانسون", "PER"), ("سانسون", "MISC")))
 
 
+def test_a_brand_the_tagger_also_read_as_a_family_name_stays_a_body() -> None:
+    text = (
+        'وتعد الكاميرا الموجودة في هاتف هواوي إحدى الاضافات. كما أعلنت "هواوي" عن اصدار '
+        'نسخة محدودة، وقامت "هواوي" مؤخراً بإزاحة منافسيها.'
+    )
+    tags = (("هاتف هواوي", "PER"), ("هواوي", "ORG"))
+    assert ("هواوي", "ORG") in typed(text, tags)
+    assert ("هواوي", "PER") not in typed(text, tags)
+
+
 def test_a_family_name_stays_the_body_named_beside_it() -> None:
-    text = "وقال مارسيلو أودبريشت إنه بريء. وتمر «أودبريشت»، شركة البناء العملاقة، بأزمة."
+    text = "وقال مارسيلو أودبريشت إنه بريء. وقال «أودبريشت»، شركة البناء العملاقة، إنها بخير."
     tags = (("مارسيلو أودبريشت", "PER"), ("أودبريشت", "ORG"))
     assert ("أودبريشت", "ORG") in typed(text, tags)
 
 
 def test_god_is_no_family_name() -> None:
-    text = "توعد حسن نصر الله إسرائيل بالرد، وجميعهم آمنون بفضل الله."
+    text = "توعد حسن نصر الله إسرائيل بالرد. قال الله تعالى في كتابه."
     assert ("الله", "PER") not in typed(text, (("حسن نصر الله", "PER"), ("الله", "MISC")))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from marsad.extract.entities.correct import NATIONALITY
 from marsad.extract.entities.gazetteer import (
@@ -33,6 +34,8 @@ from marsad.extract.entities.mentions import (
     words,
 )
 from marsad.extract.entities.titles import title_at
+from marsad.lang import load_lexicon
+from marsad.text.normalize import normalize
 from marsad.text.tokens import Token
 
 MAX_ALIAS_WORDS = 4
@@ -279,8 +282,9 @@ def family_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     names that person (كاميرون after ديفيد كاميرون, not the country; نكورونزيزا
     after بيار نكورونزيزا), unless a place word or preposition shows a place (في بوروندي,
     مدينة عتق) or a proclitic is written on it. So does a one-word organisation or other name
-    the tagger typed so (أوضح العنابي after سمير العنابي, "الحارثي", فروم after إريك فروم),
-    unless an organisation's head noun stands by it."""
+    the tagger typed so, once one of its mentions is the subject of a man's verb of saying
+    (أوضح العنابي after سمير العنابي, وقال "سانسون"): a family name alone is no evidence, for
+    the tagger also reads people from brands (هاتف هواوي، أعلنت "هواوي")."""
     people: dict[str, Mention] = {}
     for m in mentions:
         if m.type == "PER" and m.j - m.i > 1:
@@ -288,26 +292,54 @@ def family_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     if not people:
         return mentions
     places = name_words().place_prepositions | loc_heads()
+    bodies = [m for m in mentions if _body_as_family_name(stream, m, people)]
+    speaking = {stream.tokens[m.i].norm for m in bodies if _after_saying(stream, m.i)}
+    candidates = {id(m) for m in bodies}
     for m in mentions:
-        if m.j - m.i != 1 or m.skip:
+        if m.j - m.i != 1 or m.skip or (owner := people.get(stream.tokens[m.i].norm)) is None:
             continue
-        owner = people.get(stream.tokens[m.i].norm)
-        if owner is None:
-            continue
-        if m.type in ("ORG", "MISC") and m.source in ("tagger", "quoted") and m.key is None:
-            if (
-                m.type == "MISC"
-                and is_definite(stream.tokens[m.i])
-                and is_common(stream.tokens[m.i])
-            ):
-                continue  # الله after حسن نصر الله: the last word of a compound name
-            if _named_body(stream, m):
-                continue  # «أودبريشت»، شركة البناء: the company a family named
+        if m.type in ("ORG", "MISC"):
+            if id(m) not in candidates or stream.tokens[m.i].norm not in speaking:
+                continue
         elif m.type != "LOC" or is_definite(stream.tokens[m.i]) or _place_before(stream, m, places):
             continue
         m.type, m.source, m.key = "PER", "propagated", None
         m.links.append(owner)
     return mentions
+
+
+def _body_as_family_name(stream: Stream, m: Mention, people: dict[str, Mention]) -> bool:
+    """A one-word ORG / MISC of the tagger written like a person's family name, no body's
+    head noun beside it (شركة «X», «X»، شركة البناء) and no definite common word (الله after
+    حسن نصر الله)."""
+    if m.type not in ("ORG", "MISC") or m.j - m.i != 1 or m.skip or m.key is not None:
+        return False
+    token = stream.tokens[m.i]
+    if m.source not in ("tagger", "quoted") or token.norm not in people:
+        return False
+    if is_definite(token) and is_common(token):
+        return False
+    return not _named_body(stream, m)
+
+
+def _after_saying(stream: Stream, i: int) -> bool:
+    """Is token i (or a quote mark opening it) right after a masculine verb of saying
+    (قال، وأوضح، فأكد)?"""
+    k = i - 1
+    if k >= 0 and not stream.tokens[k].is_word:
+        k -= 1
+    if k < 0 or not stream.same_sentence(k, i):
+        return False
+    norm = stream.tokens[k].norm
+    forms = masculine_saying()
+    return norm in forms or (norm[:1] in ("و", "ف") and norm[1:] in forms)
+
+
+@cache
+def masculine_saying() -> frozenset[str]:
+    """Masculine singular forms of the verbs of saying in `reporting_verbs.yaml`."""
+    verbs = load_lexicon("reporting_verbs")["verbs"]
+    return frozenset(normalize(form) for verb in verbs for form in verb.get("m", []))
 
 
 def _named_body(stream: Stream, m: Mention) -> bool:
