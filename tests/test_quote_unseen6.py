@@ -118,3 +118,27 @@ def test_a_time_adverbial_of_three_words_stands_before_the_subject() -> None:
 def test_a_manner_adverbial_with_kull_is_no_speaker() -> None:
     text = "وسألنا مدير الدورة سامي العياري عن المقاطعة فقال بكل وضوح: إن الكأس تكبر كل عام."
     assert speakers(analyse(text, [person(text, "سامي العياري")])) == ["سامي العياري"]
+
+
+# --------------------------------------------------------------------------- culture pages
+
+
+def test_writers_open_their_paragraphs_before_the_verb() -> None:
+    text = (
+        "تراجع الاهتمام\n\nالأديب القاص سالم العنزي، أوضح أن الاهتمام بأدب الرحلات تراجع، "
+        "وقال: الرحلات كانت صعبة.\n\nرؤية وبريق\n\nالروائية منى الحربي رأت أن أدب الرحلات "
+        "اختفى. وختمت قائلة: لكن يبقى ما كتب."
+    )
+    assert speakers(analyse(text)) == ["سالم العنزي", "سالم العنزي", "منى الحربي", "منى الحربي"]
+
+
+def test_a_heading_line_above_the_paragraph_is_no_subject() -> None:
+    text = "رؤية وبريق\n\nالسيناريست منى الحربي رأت أن أدب الرحلات اختفى."
+    quotes = analyse(text)
+    assert quotes and quotes[0].speaker is not None
+    assert "رؤية" not in quotes[0].speaker.canonical
+
+
+def test_a_feminine_nisba_after_a_group_is_no_title_with_a_pronoun() -> None:
+    text = "وأفادت تقارير صحفية سعودية اليوم أن الاتحاد اقترب من الحصول على الموافقة."
+    assert speakers(analyse(text)) == ["تقارير صحفية سعودية"]

@@ -85,7 +85,8 @@ class Attribution(VerbSubjects):
         fronted = self.fronted_subject(cue)
         if fronted is not None:
             return fronted
-        head = self.text[max(0, cue.start - 80) : cue.start]
+        # within the cue's paragraph: a heading line above is no subject ("رؤية وبريق ¶ X رأت")
+        head = self.text[max(0, cue.start - 80, self.text.rfind("\n", 0, cue.start)) : cue.start]
         words = head.split()
         if not words or any(ch in words[-1] for ch in "،,.:؛\n"):
             return None

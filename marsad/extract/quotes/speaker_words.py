@@ -343,11 +343,16 @@ def governed_word(w: Word) -> bool:
     return len(n) > 4 and n[0] in "لبك" and n.endswith(("ه", "ها", "هم"))
 
 
+_OWN_YA = frozenset(["محامي", "قاضي"])  # "محاميه": his lawyer
+
+
 def titled_suffix(w: Word, lex: SpeakerLexicon) -> bool:
     """ "مساعدته", "مستشارها": a title with a possessive pronoun starts an apposition."""
     for suffix in ("ته", "تها", "تهم", "ه", "ها", "هم"):
         if w.norm.endswith(suffix) and len(w.norm) > len(suffix) + 2:
             stem = w.norm[: -len(suffix)] + ("ه" if suffix.startswith("ت") else "")
+            if suffix == "ه" and stem.endswith("ي") and stem not in _OWN_YA:
+                continue  # "إعلامية", "أكاديمية": a feminine nisba, not "إعلامي" + ه
             for key in ((stem,), ("ال" + stem,)):
                 # "مقيمة" is no "مقيم" + ه: people nouns are read as titles only whole
                 if key in lex.titles and key not in lex.people_titles:
