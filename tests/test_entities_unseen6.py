@@ -75,3 +75,12 @@ def test_a_family_name_stays_the_body_named_beside_it() -> None:
 def test_god_is_no_family_name() -> None:
     text = "توعد حسن نصر الله إسرائيل بالرد. قال الله تعالى في كتابه."
     assert ("الله", "PER") not in typed(text, (("حسن نصر الله", "PER"), ("الله", "MISC")))
+
+
+def test_a_preposition_with_its_pronoun_or_a_question_word_is_no_person() -> None:
+    text = "التقيت بميسي الذي قال لي انه سيأتي لزيارتي في الرياض."
+    assert ("لي", "PER") not in typed(text, (("ميسي", "PER"), ("لي", "PER")))
+    text = "فلا نعلم ما الذي حدث لهذه الشركة؟ وأين وصلت في تقديم خدماتها؟"
+    assert typed(text, (("وأين", "PER"),)) == []
+    text = 'كانت السيدة لي قد كتبت رواية "الطائر المغرد" قبل عقود.'  # a title: Harper Lee
+    assert ("لي", "PER") in typed(text, (("لي", "PER"),))

@@ -399,7 +399,8 @@ def drop_lone_definite_people(stream: Stream, mentions: list[Mention]) -> list[M
     (الرضا) is a name only as the family name of a person named in full in the document
     (العتيبي ← مبارك غازي العتيبي) or a rare word the tagger found more than once
     (الحازمي); a person of ordinary words that opens with the article (الهيكل التنظيمي) is no
-    name."""
+    name, nor a preposition with its pronoun or a question word alone (قال لي، وأين) unless a
+    title stands before it or the article names it in full (السيدة لي، هاربر لي)."""
     full = {w for m in mentions if m.type == "PER" and m.j - m.i > 1 for w in words(stream, m)[1:]}
     seen = Counter(words(stream, m) for m in mentions if m.type == "PER")
     return [m for m in mentions if not _ordinary_person(stream, m, full, seen)]
@@ -419,6 +420,11 @@ def _ordinary_person(
             and common[0]
             and all(c or w.endswith("ي") for c, w in zip(common, form, strict=True))
         )
-    if form[0] in full or not form[0].startswith("ال"):
+    if form[0] in full:
+        return False  # العتيبي after مبارك غازي العتيبي, لي after هاربر لي
+    nw = name_words()
+    if form[0] in nw.pronoun_prepositions or form[0] in nw.interrogatives:
+        return not _title_before(stream, m.i)  # قال لي، وأين: السيدة لي is a name
+    if not form[0].startswith("ال"):
         return False  # فهد، أوباما alone: given names and surnames are names
     return seen[form] < (3 if common[0] else 2)  # السبسي, frequent in news, read 3 times

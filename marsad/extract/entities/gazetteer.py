@@ -290,6 +290,7 @@ class NameWords:
     predicate_verbs: frozenset[str]
     definite_given: frozenset[str]
     complementisers: frozenset[str]
+    interrogatives: frozenset[str]
 
 
 @cache
@@ -317,6 +318,7 @@ def name_words() -> NameWords:
         frozenset(norm("predicate_verbs")),
         frozenset(norm("definite_given")),
         frozenset(strip_diacritics(w) for w in data["complementisers"]),  # hamza kept
+        frozenset(norm("interrogatives")),
     )
 
 
