@@ -142,3 +142,13 @@ def test_a_heading_line_above_the_paragraph_is_no_subject() -> None:
 def test_a_feminine_nisba_after_a_group_is_no_title_with_a_pronoun() -> None:
     text = "وأفادت تقارير صحفية سعودية اليوم أن الاتحاد اقترب من الحصول على الموافقة."
     assert speakers(analyse(text)) == ["تقارير صحفية سعودية"]
+
+
+def test_a_regions_governor_is_a_title_and_a_later_short_form_finds_him() -> None:
+    text = (
+        "أكد أمير منطقة تبوك رئيس مجلس التنمية السياحية بالمنطقة الأمير سلطان بن فهد، أن "
+        "فوز المدينة باللقب مهم. وقال أمير تبوك إن المنطقة ستحتاج إلى عمل كبير."
+    )
+    quotes = analyse(text, [person(text, "سلطان بن فهد")])
+    assert speakers(quotes) == ["سلطان بن فهد", "سلطان بن فهد"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.role == "أمير منطقة"
