@@ -152,3 +152,16 @@ def test_a_regions_governor_is_a_title_and_a_later_short_form_finds_him() -> Non
     quotes = analyse(text, [person(text, "سلطان بن فهد")])
     assert speakers(quotes) == ["سلطان بن فهد", "سلطان بن فهد"]
     assert quotes[0].speaker is not None and quotes[0].speaker.role == "أمير منطقة"
+
+
+# --------------------------------------------------------------------------- what is no speaker
+
+
+def test_an_adverbial_of_reply_and_what_a_verb_of_two_objects_names_are_no_speakers() -> None:
+    text = (
+        "وأوصى وزير التربية كمال الدريدي بضرورة وضع ميثاق للشراكة. وأكد تعقيبا على ما "
+        "اعتبره سوء التفاهم مع النقابات، أن الإصلاح ليس مجالا للخلافات. وذكر أن الوزارة "
+        "ماضية في الإصلاح."
+    )
+    quotes = analyse(text, [person(text, "كمال الدريدي")])
+    assert speakers(quotes) == ["كمال الدريدي", "كمال الدريدي"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from marsad.document import Agent, Document, Quote, Span
 from marsad.extract.quotes.attribution import PRONOUN_GENDER, can_speak
 from marsad.extract.quotes.building import Builder
-from marsad.extract.quotes.clauses import FINAL, Tok
+from marsad.extract.quotes.clauses import FINAL, Tok, lexicon_set
 from marsad.extract.quotes.cues import Cue, scan
 from marsad.extract.quotes.speaker_words import people_noun, speaker_lexicon
 from marsad.extract.quotes.speakers import Mention, parse_speaker
@@ -297,6 +297,11 @@ class Finder(Builder):
             return True
         return last == "ما" and len(before) > 1 and normalize(before[-2]) in _ACCORDING
 
+    def considered(self, cue: Cue) -> bool:
+        """ "ما اعتبره X", "ما وصفته بـX": a verb of two objects — X is what it was called."""
+        word = normalize(self.text[cue.start : cue.end])
+        return any(word.startswith(v) for v in lexicon_set("reporting_verbs", "two_objects"))
+
     def backward_sources(self, cues: list[Cue]) -> None:
         """ "وفق ما ذكره، اليوم، المدير العام للشركة", "وفق ما أفاد به المكلف بالإعلام X",
         "حسبما أفادت وكالة …": no quote (the clause before is the outlet's), but the source is
@@ -310,6 +315,8 @@ class Finder(Builder):
             toks = self.tokens(cue.end, self.paragraph_end(cue.end), 8)
             if cue.form.kind == "verb" and not self.according_to(before, toks):
                 continue  # "كما أكد X" (also), "ما قال" (what he said): no source met
+            if self.considered(cue):
+                continue  # "على ما اعتبره سوء التفاهم": what he called a misunderstanding
             skip = next(
                 (
                     t
