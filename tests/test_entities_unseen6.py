@@ -84,3 +84,17 @@ def test_a_preposition_with_its_pronoun_or_a_question_word_is_no_person() -> Non
     assert typed(text, (("وأين", "PER"),)) == []
     text = 'كانت السيدة لي قد كتبت رواية "الطائر المغرد" قبل عقود.'  # a title: Harper Lee
     assert ("لي", "PER") in typed(text, (("لي", "PER"),))
+
+
+def test_a_nationality_standing_for_a_person_opens_a_name() -> None:
+    text = "أشاد التونسي ناصيف البياوي مدرب الفتح السعودي، بالمستوى الفني الذي قدمه فريقه."
+    assert ("ناصيف البياوي", "PER") in typed(text)
+    text = "صرّح الأرجنتيني دييغو سيميوني مدرب أتلتيكو مدريد أن فريقه جاهز."
+    assert ("دييغو سيميوني", "PER") in typed(text, (("أتلتيكو مدريد", "ORG"),))
+
+
+def test_a_nationality_describing_a_noun_opens_no_name() -> None:
+    text = "حذر رئيس الوزراء من أن المشروع الأمريكي لفرض ضرائب على الحدود سيضر بالتجارة."
+    assert [t for t in typed(text) if t[1] == "PER"] == []
+    text = "أصاب عينها اليمنى وبات يتربص باليسرى، زاده العوز والحاجة."
+    assert [t for t in typed(text) if t[1] == "PER"] == []

@@ -66,6 +66,7 @@ from marsad.extract.entities.orgs import apply_org_heads, institutions_named_aft
 from marsad.extract.entities.roles import (
     assign_roles,
     descriptions,
+    names_after_nationalities,
     names_after_titles,
     strip_leading_titles,
 )
@@ -147,6 +148,7 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
     mentions = drop_lone_definite_people(stream, mentions)
     mentions = apply_aliases(stream, mentions)
     mentions = names_in_lists(stream, names_after_titles(stream, mentions))
+    mentions = names_after_nationalities(stream, mentions, adjectives)
     mentions = quoted_outlets(stream, mentions)
     mentions = family_names(stream, propagate(stream, mentions, adjectives))
     assign_roles(stream, mentions)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from marsad.extract.entities.correct import NATIONALITY
 from marsad.extract.entities.gazetteer import (
+    Match,
     common_words,
     is_common,
     is_definite,
@@ -205,16 +206,7 @@ def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]
         start = _after_affiliation(stream, owners, found[1])
         comma = _apposition(stream, start) if start > found[1] else 0  # after its body only
         start += comma
-        end = start
-        while (
-            end < len(tokens)
-            and end - start < MAX_NAME_WORDS
-            and stream.same_sentence(start, end + 1)
-            and owners[end] is None
-            and _name_word(stream, end, first=end == start)
-            and (end == start or is_definite(tokens[end]) or not is_common(tokens[end]))
-        ):  # after the first word an ordinary word (سيترك، وقال) ends the name
-            end += 1
+        end = _slot_end(stream, owners, start)
         closed = _closes_name(stream, owners, end) and (not comma or _set_off(stream, end))
         if end - start >= 2 and closed and _rare(stream, start, end):
             added.append(Mention(start, end, "PER", "title", confidence=0.7))
@@ -224,6 +216,68 @@ def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]
                 added.append(Mention(start, end, "PER", "title", confidence=0.65))
         resume = max(end, i + 1)
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def _slot_end(stream: Stream, owners: list[Mention | None], start: int) -> int:
+    """The end of the plain name words from `start` in a name's slot (at most four)."""
+    tokens = stream.tokens
+    end = start
+    while (
+        end < len(tokens)
+        and end - start < MAX_NAME_WORDS
+        and stream.same_sentence(start, end + 1)
+        and owners[end] is None
+        and _name_word(stream, end, first=end == start)
+        and (end == start or is_definite(tokens[end]) or not is_common(tokens[end]))
+    ):  # after the first word an ordinary word (سيترك، وقال) ends the name
+        end += 1
+    return end
+
+
+def names_after_nationalities(
+    stream: Stream, mentions: list[Mention], adjectives: Sequence[Match]
+) -> list[Mention]:
+    """A nationality standing for a person (أشاد التونسي ناصيف البياوي مدرب الفتح، صرّح
+    الأرجنتيني دييغو سيميوني، لاعب التنس الإسباني رافييل نادال) opens a name's slot like a
+    title: two to four words rare in news after a definite singular nationality, closed by
+    punctuation, a particle or a title, are a person the tagger missed. The nationality must
+    stand for the person: after a verb, a title or punctuation, not after a noun it
+    describes (المشروع الأمريكي | لفرض ضرائب)."""
+    tokens = stream.tokens
+    owners = owner_map(mentions, len(tokens))
+    given = name_words().definite_given
+    added: list[Mention] = []
+    for adj in adjectives:
+        if adj.entry.plural or not is_definite(tokens[adj.start]) or adj.skip:
+            continue
+        if not _stands_for_person(stream, adj.start):
+            continue
+        start = adj.end
+        end = _slot_end(stream, owners, start)
+        rare = all(
+            (not is_common(t) and not _clitic_word(t)) or (k == start and t.norm in given)
+            for k, t in enumerate(tokens[start:end], start)
+        )
+        if end - start >= 2 and rare and _closes_name(stream, owners, end):
+            added.append(Mention(start, end, "PER", "title", confidence=0.65))
+            owners[start:end] = [added[-1]] * (end - start)
+    return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def _clitic_word(token: Token) -> bool:
+    """A proclitic on an ordinary word (وبات، باليسرى), not a name (وليد)."""
+    return any(r in common_words() for r in name_readings(token)[1:])
+
+
+def _stands_for_person(stream: Stream, k: int) -> bool:
+    """Does the nationality at token k open its phrase (no definite noun before it) or follow
+    a title within three words (المهاجم الهولندي، لاعب التنس الإسباني)?"""
+    before = k - 1
+    if before < 0 or not stream.same_sentence(before, k) or not stream.tokens[before].is_word:
+        return True
+    if not is_definite(stream.tokens[before]):
+        return True  # أشاد التونسي، صرّح الأرجنتيني: after a verb
+    return any(title_at(stream, n) is not None for n in range(max(0, k - 3), k))
 
 
 def _apposition(stream: Stream, k: int) -> int:
