@@ -165,3 +165,17 @@ def test_an_adverbial_of_reply_and_what_a_verb_of_two_objects_names_are_no_speak
     )
     quotes = analyse(text, [person(text, "كمال الدريدي")])
     assert speakers(quotes) == ["كمال الدريدي", "كمال الدريدي"]
+
+
+def test_a_tagged_body_in_quote_marks_before_an_is_the_subject_not_a_quote() -> None:
+    text = (
+        "وقال «المرصد العربي لحقوق الإنسان» إن الطيران ألقى براميل متفجرة على المدينة. وأضاف أن "
+        "القتلى كثر."
+    )
+    at = text.index("المرصد")
+    body = Entity("المرصد العربي لحقوق الإنسان", at, at + len("المرصد العربي لحقوق الإنسان"), "ORG")
+    quotes = analyse(text, [body])
+    assert [q.kind for q in quotes] == ["indirect", "indirect"]
+    assert speakers(quotes) == ["المرصد العربي لحقوق الإنسان", "المرصد العربي لحقوق الإنسان"]
+    # an untagged word in marks before إن stays what it was
+    assert speakers(analyse('وقال "لا" إن الطيران ألقى براميل.')) == [None]

@@ -85,6 +85,10 @@ class Finder(Builder):
         ):
             return
         mention = None if form.kind == "adv" else self.subject(start, comp, cue)
+        if mention is None and form.kind != "adv" and comp is not None and comp[0] == "mark":
+            marked = self.marked_subject(start, comp[2], cue)
+            if marked is not None:
+                mention, comp = marked  # "وقال «المرصد السوري لحقوق الإنسان» إن"
         if (
             mention is not None
             and comp is not None
@@ -116,6 +120,25 @@ class Finder(Builder):
         self.content_quote(cue, cue_span, speaker, comp)
         if self.quotes and self.quotes[-1].cue is cue_span and penalty:
             self.quotes[-1].confidence = round(self.quotes[-1].confidence + penalty, 2)
+
+    def marked_subject(
+        self, start: int, region: Region | None, cue: Cue
+    ) -> tuple[Mention, tuple[str, Tok, Region | None]] | None:
+        """A name in quote marks right after the cue, then إن/أن: the marks hold the subject,
+        not its words ("وقال «المرصد السوري لحقوق الإنسان» إن"); tagged or titled only."""
+        if region is None or region.close_at is None:
+            return None
+        comp = self.complement(region.close_at + 1, cue)
+        if comp is None or comp[0] != "an":
+            return None
+        if self.text[region.close_at + 1 : comp[1].start].strip(" \t،,"):
+            return None  # only the complement follows the name
+        mention = self.quoted_subject(start, comp[1].start)
+        name = self.text[region.start : region.end].strip()
+        tagged = any(e.type in ("ORG", "PER") and e.text == name for e in self.doc.entities)
+        if mention is None or not (tagged or mention.role is not None):
+            return None
+        return mention, comp
 
     def after_adam(self, start: int) -> bool:
         return self.text[max(0, start - 6) : start].split()[-1:] == ["عدم"]
