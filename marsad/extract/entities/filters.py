@@ -29,7 +29,7 @@ from marsad.extract.entities.gazetteer import (
 )
 from marsad.extract.entities.mentions import Mention, Stream, match_in, owner_map, words
 from marsad.extract.entities.titles import title_at, titles
-from marsad.text.normalize import strip_diacritics
+from marsad.text.normalize import normalize, strip_diacritics
 from marsad.text.tokens import Token
 
 # a word with tanween fath is an adverb or an accusative (ميدانياً، دولاراً), not a name; the
@@ -249,9 +249,16 @@ def _starts(stream: Stream, k: int, phrase: tuple[str, ...]) -> bool:
     )
 
 
+@cache
+def _complementiser_norms() -> frozenset[str]:
+    return frozenset(normalize(w) for w in name_words().complementisers)
+
+
 def _complementiser(stream: Stream, k: int) -> bool:
     """أن، إن، فإن، لئن … at token k; إن between two short words is a spelled letter (سي إن إن)."""
     tokens = stream.tokens
+    if tokens[k].norm not in _complementiser_norms():
+        return False  # ان، فان … as normalised: the cheap test first
     text = strip_diacritics(tokens[k].text)
     if text not in name_words().complementisers:
         return False

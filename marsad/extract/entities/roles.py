@@ -250,15 +250,20 @@ def names_after_nationalities(
     for adj in adjectives:
         if adj.entry.plural or not is_definite(tokens[adj.start]) or adj.skip:
             continue
-        if not _stands_for_person(stream, adj.start):
-            continue
         start = adj.end
+        if start + 1 >= len(tokens) or owners[start] is not None or is_common(tokens[start + 1]):
+            continue  # the second word of a name is rare (cheap test first)
         end = _slot_end(stream, owners, start)
         rare = all(
             (not is_common(t) and not _clitic_word(t)) or (k == start and t.norm in given)
             for k, t in enumerate(tokens[start:end], start)
         )
-        if end - start >= 2 and rare and _closes_name(stream, owners, end):
+        if (
+            end - start >= 2
+            and rare
+            and _closes_name(stream, owners, end)
+            and _stands_for_person(stream, adj.start)
+        ):
             added.append(Mention(start, end, "PER", "title", confidence=0.65))
             owners[start:end] = [added[-1]] * (end - start)
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
