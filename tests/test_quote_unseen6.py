@@ -179,3 +179,21 @@ def test_a_tagged_body_in_quote_marks_before_an_is_the_subject_not_a_quote() -> 
     assert speakers(quotes) == ["المرصد العربي لحقوق الإنسان", "المرصد العربي لحقوق الإنسان"]
     # an untagged word in marks before إن stays what it was
     assert speakers(analyse('وقال "لا" إن الطيران ألقى براميل.')) == [None]
+
+
+def test_a_stance_noun_after_the_cue_is_its_object_not_its_subject() -> None:
+    text = (
+        "وشدد سمير الهمامي على أن هذه الحكومة مطالبة بالنجاح. كما أكد ضرورة دعم الحكومة "
+        "بعيدا عن الحسابات الضيقة والشخصية لان البلاد في خطر وتحتاج للإنقاذ."
+    )
+    found = speakers(analyse(text, [person(text, "سمير الهمامي")]))
+    assert found and not any(s and s.startswith("ضرورة") for s in found)
+
+
+def test_before_that_opens_a_sentence_whose_verb_has_a_new_subject() -> None:
+    text = (
+        "وقال الناطق باسم الخارجية جون باركر إن الانتخابات غير شرعية. وقبل ذلك، عبر وزير "
+        "الخارجية البلجيكي ديدييه مارتنز عن أسفه لتنظيمها وذكر بأن بلجيكا ستراجع تعاونها."
+    )
+    entities = [person(text, "جون باركر"), person(text, "ديدييه مارتنز")]
+    assert speakers(analyse(text, entities)) == ["جون باركر", "ديدييه مارتنز"]

@@ -56,6 +56,7 @@ class SpeakerLexicon:
     manner: frozenset[str]  # "بشكل", "بصورة": an adverbial with its adjective
     times: frozenset[str]  # "يوم", "أمس", "الأربعاء": a time adverbial before the subject
     object_heads: frozenset[str]  # "أهمية", "ضرورة": the object's head, never a name
+    never: frozenset[str]  # "صحة", "أهمية": stance nouns that head no subject
     issued: frozenset[str]  # "صادر", "أصدرته": who issued a document follows
     openers: frozenset[str]
     title_preps: frozenset[str]
@@ -116,6 +117,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         manner=_norms(data.get("manner_heads", [])),
         times=_norms(data.get("time_words", [])),
         object_heads=_norms(data.get("object_heads", [])),
+        never=_norms(data.get("never_subjects", [])),
         issued=_norms(data.get("issued_words", [])),
         openers=_norms(data.get("phrase_openers", [])),
         title_preps=_norms(data.get("title_prepositions", [])),

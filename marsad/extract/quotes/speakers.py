@@ -94,8 +94,8 @@ def parse_speaker(
     bare = first.norm[1:] if first.norm[:1] in "وف" else first.norm
     if bare != first.norm and _whole_title(text, ws, i, lex):
         bare = first.norm  # "أكد والي القصرين": the governor's title, not و + إلى
-    if first.norm in lex.pronouns or first.norm in lex.stops:
-        return None
+    if first.norm in lex.pronouns or first.norm in lex.stops or first.norm in lex.never:
+        return None  # "… نفي صحة ما": a stance noun is the object, never a speaker
     if first.norm in lex.openers and not first.ali:
         return None
     if bare in lex.stops or bare in lex.pronouns or bare in lex.title_preps:
