@@ -197,3 +197,19 @@ def test_before_that_opens_a_sentence_whose_verb_has_a_new_subject() -> None:
     )
     entities = [person(text, "جون باركر"), person(text, "ديدييه مارتنز")]
     assert speakers(analyse(text, entities)) == ["جون باركر", "ديدييه مارتنز"]
+
+
+def test_a_correspondent_after_the_name_is_no_apposition() -> None:
+    text = (
+        "وفي صفاقس، أكد رئيس النيابة الخصوصية لبلدية صفاقس، منصف الجلاصي لمراسل الإذاعة "
+        "أن عملية رفع الفضلات انطلقت."
+    )
+    assert speakers(analyse(text)) == ["منصف الجلاصي"]
+
+
+def test_two_titles_set_off_by_commas_then_the_tagged_name() -> None:
+    text = (
+        "بينما أكد وزير الثقافة والسياحة، ممثل حزب العدالة والتنمية، كمال أوزتورك، أن "
+        "موضوعات الدستور نوقشت."
+    )
+    assert speakers(analyse(text, [person(text, "كمال أوزتورك")])) == ["كمال أوزتورك"]

@@ -8,6 +8,8 @@ lexicons alone; when the entities stage ran, its mentions pin the name down exac
 
 from __future__ import annotations
 
+from functools import cache
+
 from marsad.document import Entity
 from marsad.extract.quotes.cues import cue_lexicon
 from marsad.extract.quotes.phrase_edges import (
@@ -59,6 +61,8 @@ from marsad.extract.quotes.speaker_words import (
     words,
 )
 from marsad.extract.quotes.title_names import name_further
+from marsad.lang import load_lexicon
+from marsad.text.normalize import normalize
 
 
 def parse_speaker(
@@ -370,8 +374,16 @@ def _name_after_comma(
     ):
         return  # past a phrase or after "أحد المشاركين،", only a sure name is the speaker
     titled = named.role is not None and named.role[0] == named.start
+    # "وزير الثقافة، ممثل حزب X، عمر تشيليك، أن": a second title whose own name comes after
+    # its comma is an apposition chain; the tagged name closes both
+    chained = (
+        titled
+        and named.entity is not None
+        and named.role is not None
+        and "،" in text[named.role[1] : named.name[0]]
+    )
     if named.start != after[0].start or (
-        titled and not match_rank(after, 0, lex) and not bare_title(text, mention)
+        titled and not match_rank(after, 0, lex) and not bare_title(text, mention) and not chained
     ):
         return  # a second title ("، الرئيس المصري،") is another person
     apart = mention.kind == "unnamed" and _set_off(text, named)
@@ -400,6 +412,16 @@ def _set_off(text: str, named: Mention) -> bool:
     """ "عميرة الصغير، أستاذ تاريخ": a name with its title after a comma (an apposition)."""
     at = next_char(text, named.end)
     return named.role is not None and at < len(text) and text[at] in "،,"
+
+
+def _to_reporter(w: Word) -> bool:
+    """ "لمراسل", "لموفدة": ل + one of the paper's reporters."""
+    return w.norm[:1] == "ل" and w.norm[1:] in _reporters()
+
+
+@cache
+def _reporters() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_lexicon("speakers").get("reporters", []))
 
 
 def _issuer(
@@ -490,6 +512,8 @@ def _apposition(
     after = ws
     if k < len(ws) and ws[k].norm in ("،", ","):
         after, k = words(text, ws[k].end, limit), 0
+    if k < len(after) and _to_reporter(after[k]):
+        return  # "X لمراسل الجوهرة": to whom X spoke, not X's title
     title = match_title(after, k, lex) if k < len(after) else None
     if title is None:
         return
