@@ -98,3 +98,24 @@ def test_a_nationality_describing_a_noun_opens_no_name() -> None:
     assert [t for t in typed(text) if t[1] == "PER"] == []
     text = "أصاب عينها اليمنى وبات يتربص باليسرى، زاده العوز والحاجة."
     assert [t for t in typed(text) if t[1] == "PER"] == []
+
+
+def test_an_organisation_goes_on_with_a_coordinated_complement() -> None:
+    text = "منذ مجيء حزب العدالة والتنمية إلى الحكم في تركيا تغير الكثير."
+    assert ("حزب العدالة والتنمية", "ORG") in typed(text, (("تركيا", "LOC"),))
+    text = "أعلنت الشركة التونسية للكهرباء والغاز أنه سيتم قطع التيار الكهربائي غدا."
+    assert ("الشركة التونسية للكهرباء والغاز", "ORG") in typed(text)
+    text = (
+        "أوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ "
+        "أنه تم نقل الأطباء."
+    )
+    assert ("رأفت الصباغ", "PER") in typed(text)
+
+
+def test_a_second_body_or_a_relative_clause_is_no_coordinate() -> None:
+    text = "قرر مجلس النواب والحكومة تأجيل الجلسة إلى الأسبوع المقبل."
+    assert ("مجلس النواب", "ORG") in typed(text)
+    text = "وقال إن الاتحاد السعودي لكرة القدم والتي تشرف على المسابقة قررت التأجيل."
+    assert ("الاتحاد السعودي لكرة القدم", "ORG") in typed(text)
+    text = "وأكدت المديرية العامة للسجون وألقت الضوء على برامج التأهيل."
+    assert ("المديرية العامة للسجون", "ORG") in typed(text)

@@ -36,7 +36,7 @@ from marsad.extract.entities.mentions import (
 from marsad.extract.entities.roles import has_pronoun
 from marsad.extract.entities.titles import title_at
 from marsad.lang import load_lexicon
-from marsad.text.normalize import normalize
+from marsad.text.normalize import normalize, strip_diacritics
 from marsad.text.tokens import Token
 
 MAX_ORG_WORDS = 8
@@ -135,7 +135,10 @@ def _next_word(
             scan.closed = True  # نادي الباحة الأدبي | النسخ: an adjective ends the name too
         return 1
     if t.norm.startswith("وال"):
-        return 0  # مجلس النواب والحكومة: two bodies far more often than one name with و
+        # مجلس النواب والحكومة: two bodies far more often than one name with و; but a
+        # complement goes on with its coordinate (حزب العدالة والتنمية، هيئة التحقيق والادعاء
+        # العام، الشركة التونسية للكهرباء والغاز) when that is no body, place or title
+        return 1 if _coordinate(stream, i, j, scan, mentions, ow) else 0
     if t.norm.startswith("لل") or (t.norm.startswith("ل") and _next_definite(stream, j)):
         if j == i + 1 or not scan.named or t.norm.startswith("لي"):
             return 0  # a prepositional complement only continues a name; ليعايد is a verb
@@ -154,6 +157,28 @@ def _next_word(
         scan.closed = scan.closed or (scan.named and match.end > j + 1)
         return match.end - j  # شرطة لوس أنجلوس | الضابطة: a known name of several words
     return 1
+
+
+def _coordinate(
+    stream: Stream, i: int, j: int, scan: _Scan, mentions: Sequence[Mention], ow: OrgWords
+) -> bool:
+    """Does "والX" at token j coordinate the complement before it (a named, open name)?"""
+    tokens = stream.tokens
+    if not scan.named or scan.closed or j < i + 2 or not is_definite(tokens[j - 1]):
+        return False
+    if not strip_diacritics(tokens[j].text).startswith("وال"):
+        return False  # وألقت: a verb, its hamza normalised away
+    if tokens[j].norm[1:] in name_words().breakers:
+        return False  # والتي، والذي: a relative clause
+    before = mention_at(mentions, j - 1)
+    if match_in(stream, j - 1, NAME_KINDS) is not None or (before and before.type != "ORG"):
+        return False  # جامعة الأنبار | والكيلو: a name, not a complement, before و
+    bare = tokens[j].norm[3:]  # والتنمية → تنمية
+    if bare in ow.heads or bare in loc_heads() or mention_at(mentions, j) is not None:
+        return False
+    if bare.endswith("ات") and bare[:-2] + "ه" in ow.heads:
+        return False  # مفوضية الانتخابات | والمؤسسات الحكومية: other bodies
+    return title_at(stream, j) is None and match_in(stream, j, NAME_KINDS) is None
 
 
 def _nisba(token: Token) -> bool:
