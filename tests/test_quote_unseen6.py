@@ -213,3 +213,13 @@ def test_two_titles_set_off_by_commas_then_the_tagged_name() -> None:
         "موضوعات الدستور نوقشت."
     )
     assert speakers(analyse(text, [person(text, "كمال أوزتورك")])) == ["كمال أوزتورك"]
+
+
+def test_a_verbal_noun_after_rafada_is_no_cue() -> None:
+    text = (
+        "وروى احد الناجين ورفض ذكر اسمه لمراسلة الوكالة أنهم كانوا مجموعة تضم 26 شخصا. "
+        "واضاف ان الناجين حاولوا ان يبقوا متمسكين بالمركب."
+    )
+    found = speakers(analyse(text))
+    assert len(found) == 2 and "اسمه" not in found
+    assert found[0] is not None and found[0].startswith("احد الناجين")

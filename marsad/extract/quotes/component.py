@@ -141,7 +141,9 @@ class Finder(Builder):
         return mention, comp
 
     def after_adam(self, start: int) -> bool:
-        return self.text[max(0, start - 6) : start].split()[-1:] == ["عدم"]
+        """ "فضل عدم ذكر اسمه", "ورفض ذكر اسمه": a verbal noun after عدم or رفض, no cue."""
+        before = self.text[max(0, start - 8) : start].split()[-1:]
+        return bool(before) and normalize(before[0]) in _NEGATING
 
     def continues_speech(self, cue: Cue, comp: tuple[str, Tok, Region | None] | None) -> bool:
         """ "وختم بالقول إن", "ومضى قائلاً «…»", "وواصل X حديثه: «…»", "وواصل «…»"."""
@@ -443,6 +445,7 @@ def find_quotes(doc: Document) -> list[Quote]:
 # ---------------------------------------------------------------------- small pure helpers
 
 
+_NEGATING = frozenset(["عدم", "رفض", "ورفض", "رفضت", "ورفضت", "رافضا", "رافضه"])
 _ACCORDING = frozenset(["وفق", "حسب", "بحسب", "وفقا", "طبقا"])  # + ما + verb
 
 
