@@ -70,7 +70,7 @@ class CrfModel:
         """Empty word-type cache: row 0 is padding (zero scores)."""
         self._ids: dict[str, int] = {_PAD: 0}
         self._keys: list[str] = [_PAD]  # pair key of each row
-        self._pairs: dict[tuple[int, int], int] = {}  # (left row, right row) → pair weights row
+        self._pairs: dict[int, int] = {}  # left row << 32 | right row → pair weights row
         # reserved, not filled: pages are only touched as rows are written (no copies)
         self._table = np.empty((_CACHE_LIMIT, *self._zeros.shape), dtype=np.float32)
         self._table[0] = 0.0
@@ -119,10 +119,9 @@ class CrfModel:
     # -- decoding ----------------------------------------------------------------------
     def _type_block(self, token: str) -> np.ndarray:
         """Scores this word type adds at each offset, (len(OFFSETS), labels)."""
-        index = self.index
         attrs = word_attributes(token, self.resources).values()
         names = dict.fromkeys(a for group in attrs for a in group)  # ordered: same sums each run
-        ids = [index[a] for a in names if a in index]
+        ids = [i for i in map(self.index.get, names) if i is not None]
         # an attribute never seen at an offset has zero weights there: one sum covers all
         return self.weights[ids].sum(axis=0) if ids else self._zeros
 
@@ -142,19 +141,20 @@ class CrfModel:
             ids.update((t, first + i) for i, t in enumerate(new))
         return np.fromiter((ids[t] for t in tokens), dtype=np.intp, count=len(tokens))
 
-    def _pair_ids(self, left: list[int], right: list[int]) -> np.ndarray:
+    def _pair_ids(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """Rows of `_pair_weights` for adjacent type rows (the last row: no such pair)."""
         pairs, index, keys = self._pairs, self.index, self._keys
         if len(pairs) > 4 * _CACHE_LIMIT:
             pairs.clear()
-        none = len(self.index)
-        out = np.empty(len(left), dtype=np.intp)
-        for j, pair in enumerate(zip(left, right, strict=True)):
-            row = pairs.get(pair)
-            if row is None:
-                row = pairs[pair] = index.get(pair_attribute(keys[pair[0]], keys[pair[1]]), none)
-            out[j] = row
-        return out
+        codes = (left.astype(np.int64) << 32 | right).tolist()  # one int per (left, right)
+        rows = list(map(pairs.get, codes))
+        none = len(index)
+        for j, row in enumerate(rows):
+            if row is None:  # first time this pair of types meets
+                code = codes[j]
+                name = pair_attribute(keys[code >> 32], keys[code & 0xFFFFFFFF])
+                rows[j] = pairs[code] = index.get(name, none)
+        return np.array(rows, dtype=np.intp)
 
     def batch_emissions(self, batch: list[list[str]]) -> np.ndarray:
         """(sentences, longest, labels) state scores, padded with zeros."""
@@ -174,7 +174,7 @@ class CrfModel:
             out += table[grid[:, 2 + offset : 2 + offset + longest], k]
         # the pairs BOS|t0, t0|t1 ... t(n-1)|EOS: columns 1..longest+1 of the grid
         left, right = grid[:, 1 : longest + 2], grid[:, 2 : longest + 3]
-        pairs = self._pair_ids(left.ravel().tolist(), right.ravel().tolist()).reshape(left.shape)
+        pairs = self._pair_ids(left.ravel(), right.ravel()).reshape(left.shape)
         rows = self._pair_weights[pairs]  # (B, T + 1, 2, labels)
         out += rows[:, 1:, 0] + rows[:, :-1, 1]
         out[~inside] = 0.0  # padding keeps zero scores
