@@ -223,3 +223,19 @@ def test_a_verbal_noun_after_rafada_is_no_cue() -> None:
     found = speakers(analyse(text))
     assert len(found) == 2 and "اسمه" not in found
     assert found[0] is not None and found[0].startswith("احد الناجين")
+
+
+# --------------------------------------------------------------------------- descriptions
+
+
+def test_the_official_is_the_person_just_quoted_when_the_gender_agrees() -> None:
+    text = (
+        "دعت المهندسة الأولى بالمعهد الوطني للرصد الجوي، سلوى العياري، المصطافين الى "
+        "الحذر. وأكدت العياري أن العوامل المناخية مستقرة. فقد بينت المسؤولة أن درجات "
+        "الحرارة ستبقى معتدلة."
+    )
+    found = speakers(analyse(text, [person(text, "سلوى العياري")]))
+    assert found == ["سلوى العياري", "سلوى العياري"]
+    text = "قال وزير الخارجية سامي الورفلي إن المحادثات مستمرة. وقالت المسؤولة إن الأمر صعب."
+    found = speakers(analyse(text, [person(text, "سامي الورفلي")]))
+    assert found == ["سامي الورفلي", "المسؤولة"]  # she is not the minister

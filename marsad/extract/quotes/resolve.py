@@ -184,6 +184,21 @@ class Speakers:
             if record.pos < pos and words and words[0] == head and record.agent.kind != "document":
                 agent.canonical = record.agent.canonical
                 return
+        if head in _generic_officials():
+            # "وأضاف بن بشير … وأشار المسؤول": "the official" is the person just quoted
+            named = self._last_named(mention.gender or "m", pos)
+            if named is not None:
+                agent.canonical, agent.entity_id = named.canonical, named.entity_id
+
+    def _last_named(self, gender: str, pos: int) -> Agent | None:
+        """The last person quoted before `pos` with a name of their own, if the gender agrees."""
+        for record in reversed(self.records):
+            if record.pos >= pos or record.agent.kind != "person":
+                continue
+            if _key(record.agent.canonical) == record.role:
+                continue  # a bare title names no one
+            return record.agent if record.gender == gender else None
+        return None
 
     def _introduced(self, agent: Agent, pos: int) -> str | None:
         """ "رجل أمريكي يدعى "كارل سميث" … وقال الرجل": the name the noun was given."""
@@ -325,6 +340,13 @@ class Speakers:
 
 _NO_MARKS = str.maketrans("", "", '"«»“”„{}')  # صحيفة "ديلي ميل" → صحيفة ديلي ميل
 _SOURCE_HEADS = frozenset({"مصدر", "مصادر"})
+
+
+@cache
+def _generic_officials() -> frozenset[str]:
+    """ "مسؤول": a title any official bears, so it points back to the person just quoted."""
+    words = load_lexicon("speakers").get("generic_officials", [])
+    return frozenset(_key(w) for w in words)
 
 
 @cache
