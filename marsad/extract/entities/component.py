@@ -47,8 +47,6 @@ from marsad.extract.entities.filters import (
     drop_in_links,
     drop_inflected_words,
     drop_lone_definite_people,
-    split_leading_heads,
-    split_leading_places,
     trim_edges,
     trim_to_known_names,
 )
@@ -70,6 +68,7 @@ from marsad.extract.entities.roles import (
     names_after_titles,
     strip_leading_titles,
 )
+from marsad.extract.entities.splits import split_leading_heads, split_leading_places
 from marsad.registry import component
 from marsad.settings import Options
 
