@@ -239,3 +239,12 @@ def test_the_official_is_the_person_just_quoted_when_the_gender_agrees() -> None
     text = "قال وزير الخارجية سامي الورفلي إن المحادثات مستمرة. وقالت المسؤولة إن الأمر صعب."
     found = speakers(analyse(text, [person(text, "سامي الورفلي")]))
     assert found == ["سامي الورفلي", "المسؤولة"]  # she is not the minister
+
+
+def test_thumma_opens_a_sentence_whose_subject_a_subordinate_cue_shares() -> None:
+    text = (
+        "وذكر موقع صحيفة دايلي ميل أن اللاعب سيغادر. ثم عزز كمال الشابي مدرب الفريق، فرضية "
+        'ضم اللاعب عندما قال من شارلوت: "نريد لاعبين كبارا".'
+    )
+    entities = [person(text, "كمال الشابي")]
+    assert speakers(analyse(text, entities))[1:] == ["كمال الشابي"]
