@@ -248,3 +248,13 @@ def test_thumma_opens_a_sentence_whose_subject_a_subordinate_cue_shares() -> Non
     )
     entities = [person(text, "كمال الشابي")]
     assert speakers(analyse(text, entities))[1:] == ["كمال الشابي"]
+
+
+def test_a_tagged_name_then_a_long_apposition_then_the_verb() -> None:
+    text = (
+        'ويقول كمال سالم: "العمل متعب".\n\nرؤوف المعلا مهندس الإنشاء، والمسؤول عن بناء '
+        'الخزانات الضخمة في ساحة مشروع المصفاة الجديدة، يقول: "إننا ننجز أعمالنا". ويضيف '
+        '"الوقت ضيق".'
+    )
+    entities = [person(text, "كمال سالم"), person(text, "رؤوف المعلا")]
+    assert speakers(analyse(text, entities)) == ["كمال سالم", "رؤوف المعلا", "رؤوف المعلا"]

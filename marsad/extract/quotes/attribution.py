@@ -140,9 +140,11 @@ class Attribution(VerbSubjects):
         ذكرت أنها", "عتيق الرشيدي أحد سكان البلدة يقول:"."""
         begin = self.sentence_begin(cue.start)
         if cue.start - begin > 120:
-            return None  # a fronted subject stands within a few words of its verb
+            return self.apposed_subject(begin, cue)  # else within a few words of its verb
         toks = self.tokens(begin, cue.start, 12)
-        if not toks or len(toks) > 10 or any(t.norm in self.lex.forms for t in toks):
+        if len(toks) > 10:
+            return self.apposed_subject(begin, cue)
+        if not toks or any(t.norm in self.lex.forms for t in toks):
             return None
         if toks[0].norm[:1] in "وف":
             return None  # "وبذل زكي …": a verb opens the sentence, its subject is no topic
@@ -157,6 +159,24 @@ class Attribution(VerbSubjects):
                 return None
         elif len(rest) > 4:
             return None
+        return mention
+
+    def apposed_subject(self, begin: int, cue: Cue) -> Mention | None:
+        """ "رؤوف معوض مهندس الإنشاء، والمسؤول عن بناء الخزانات …، يقول:": a tagged person
+        opens the sentence and a long apposition between commas stands before the verb."""
+        toks = self.tokens(begin, cue.start, 40)
+        if len(toks) < 4 or len(toks) >= 40 or toks[-1].norm not in "،,":
+            return None
+        person = next((e for e in self.doc.entities if e.start == toks[0].start), None)
+        if person is None or person.type != "PER":
+            return None
+        inside = [t.norm for t in toks if t.start >= person.end]
+        if sum(n in "،," for n in inside) < 2:
+            return None  # an apposition set off by commas, the verb right after the last
+        if any(n in self.lex.forms or n in ".:؟?!" for n in inside):
+            return None  # another verb of saying, or a sentence's end, in between
+        mention = Mention(person.start, person.end, "person")
+        mention.name, mention.entity = (person.start, person.end), person
         return mention
 
     def after_relative(self, cue: Cue) -> bool:
