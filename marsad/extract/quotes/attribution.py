@@ -164,6 +164,8 @@ class Attribution(VerbSubjects):
     def apposed_subject(self, begin: int, cue: Cue) -> Mention | None:
         """ "رؤوف معوض مهندس الإنشاء، والمسؤول عن بناء الخزانات …، يقول:": a tagged person
         opens the sentence and a long apposition between commas stands before the verb."""
+        if self.text[begin : cue.start].rstrip()[-1:] not in ("،", ","):
+            return None  # most cues: no comma right before the verb
         toks = self.tokens(begin, cue.start, 40)
         if len(toks) < 4 or len(toks) >= 40 or toks[-1].norm not in "،,":
             return None
