@@ -258,3 +258,23 @@ def test_a_tagged_name_then_a_long_apposition_then_the_verb() -> None:
     )
     entities = [person(text, "كمال سالم"), person(text, "رؤوف المعلا")]
     assert speakers(analyse(text, entities)) == ["كمال سالم", "رؤوف المعلا", "رؤوف المعلا"]
+
+
+def test_the_same_source_points_back_across_paragraphs() -> None:
+    text = (
+        "وبيّن رئيس دائرة الغابات سامي الدبابي أن الحديقة الوطنية ثرية.\n\nو أضاف المصدر "
+        "ذاته أن المشروع يموله البنك الدولي.\n\nوأضاف المصدر أن العمل سينطلق قريبا."
+    )
+    found = speakers(analyse(text, [person(text, "سامي الدبابي")]))
+    assert found[:2] == ["سامي الدبابي", "سامي الدبابي"]
+    assert found[2] == "المصدر"  # a bare "المصدر" in a later paragraph stays unresolved
+
+
+def test_ila_inside_a_committees_name_before_the_tagged_name() -> None:
+    text = (
+        "قال النائب وعضو اللجنة البرلمانية للتحقيق في تسفير الشباب إلى بؤر التوتر عماد "
+        "الحامدي، إن اللجنة بدأت عملها."
+    )
+    assert speakers(analyse(text, [person(text, "عماد الحامدي")])) == ["عماد الحامدي"]
+    text = "وقال الوزير في رسالة إلى عماد الحامدي، إن اللجنة بدأت عملها."
+    assert speakers(analyse(text, [person(text, "عماد الحامدي")])) == ["الوزير"]

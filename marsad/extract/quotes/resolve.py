@@ -271,6 +271,9 @@ class Speakers:
         if kind == "unnamed" and bare in _SOURCE_HEADS:
             last = next((r for r in reversed(self.records) if r.pos < pos), None)
             para = self.text.rfind("\n", 0, pos)
+            after = self.text[agent.end : agent.end + 12].split()[:1]
+            if after and normalize(after[0]) in _SAME:
+                para = -1  # "المصدر ذاته / نفسه": the same source, wherever it was cited
             if last is not None and last.pos > para:  # the source cited in this paragraph
                 agent.canonical = last.agent.canonical
                 agent.entity_id = last.agent.entity_id
@@ -340,6 +343,7 @@ class Speakers:
 
 _NO_MARKS = str.maketrans("", "", '"«»“”„{}')  # صحيفة "ديلي ميل" → صحيفة ديلي ميل
 _SOURCE_HEADS = frozenset({"مصدر", "مصادر"})
+_SAME = frozenset(normalize(w) for w in ("ذاته", "نفسه", "ذاتها", "نفسها"))
 
 
 @cache

@@ -18,6 +18,8 @@ from marsad.extract.quotes.speaker_words import (
     SpeakerLexicon,
     Word,
     in_set,
+    match_rank,
+    match_title,
     speaker_lexicon,
     words,
 )
@@ -56,14 +58,12 @@ def tagged_name_ahead(
     gap = words(text, mention.end, person.start)
     # "النائبة عن حركة النهضة X": عن before a body after the title names whom it stands for
     skip = 1 if _for_body(gap, entities, lex) else 0
-    if (
-        len(gap) > MAX_WORDS
-        or any(
-            w.norm in BREAK_PUNCT
-            or (w.norm in lex.stops and w.norm != "العام")  # "المدير العام": general, not the year
-            or w.norm in _other_person()
-            for w in gap[skip:]
-        )
+    if len(gap) > MAX_WORDS or any(
+        w.norm in BREAK_PUNCT
+        or (w.norm in lex.stops and w.norm != "العام")  # "المدير العام": general, not the year
+        or (w.norm in _other_person() and _names_other(gap, k, lex))
+        for k, w in enumerate(gap)
+        if k >= skip
     ):
         return None
     if any(in_set(w.norm, lex.settings) for w in gap):
@@ -76,6 +76,14 @@ def tagged_name_ahead(
     ):
         return None  # the name goes on, or a verb or an object follows: not surely the end
     return person
+
+
+def _names_other(gap: list[Word], k: int, lex: SpeakerLexicon) -> bool:
+    """A preposition of company before the person, a title or a rank ("مع الرئيس X"); only
+    إلى may stand inside the title's phrase ("للتحقيق في تسفير الشباب إلى بؤر التوتر X")."""
+    if k + 1 >= len(gap) or gap[k].norm not in ("إلى", "الى", "الي"):
+        return True
+    return bool(match_title(gap, k + 1, lex) or match_rank(gap, k + 1, lex))
 
 
 def _for_body(gap: list[Word], entities: list[Entity], lex: SpeakerLexicon) -> bool:
