@@ -1,4 +1,4 @@
-"""Rebuild the bundled NER model from ../shared/data: `python -m training.ner`.
+"""Train the CRF part of the bundled NER model from ../shared/data: `python -m training.ner`.
 
 Steps (deterministic; about 8 minutes on one core, see MODEL_CARD.md):
 1. read ANERcorp train (the last 10% of its sentences is held out as the dev set), AQMAR and
@@ -8,7 +8,9 @@ Steps (deterministic; about 8 minutes on one core, see MODEL_CARD.md):
 3. train a linear-chain CRF with CRFsuite (L-BFGS, L1+L2). ANERcorp sentences carry every
    attribute twice, plain and prefixed "N|" (domain adaptation: the extra corpora only teach
    the plain copy); the exported weight of an attribute is plain + N| copy;
-4. export to marsad/models/ner-ar.npz and score the held-out dev split with marsad's decoder.
+4. export to build/ner-crf.npz (marsad.extract.ner.model runs it; training/ner_ensemble.py
+   combines it with the neural part into marsad/models/ner-ar.npz) and score the held-out
+   dev split with marsad's decoder.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ from marsad.extract.ner import data as corpora
 from marsad.extract.ner.conll import Sentence, format_score, score
 from marsad.extract.ner.features import OFFSETS, Resources, sentence_attributes
 from marsad.extract.ner.model import CrfModel
-from marsad.extract.ner.tagger import DEFAULT_MODEL
 from training.clusters import build_clusters
 from training.gazetteer import build_gazetteer
 
@@ -134,7 +135,7 @@ def check_decoder(crf_path: Path, model: CrfModel, dev: list[Sentence], res: Res
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--out", type=Path, default=DEFAULT_MODEL)
+    ap.add_argument("--out", type=Path, default=ROOT / "build" / "ner-crf.npz")
     ap.add_argument("--extra", default="aqmar,wikifane", help="comma list, or '' for none")
     ap.add_argument("--clusters", default="ant", help="corpora for word clusters: ant,saudinewsnet")
     ap.add_argument("--c1", type=float, default=0.05, help="L1 penalty")
@@ -147,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.data} has no anercorp/train.txt: nothing to train on", file=sys.stderr)
         return 2
     started = time.perf_counter()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     extra = tuple(x for x in args.extra.split(",") if x)
     train, dev, names = load_corpora(args.data, ("aqmar", "wikifane"), args.dev_block)
     more = names if extra else []

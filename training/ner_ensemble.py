@@ -8,7 +8,8 @@ about 25 minutes on one core) into build/ner-neural.npz. Then it writes the ense
 (marsad.extract.ner.ensemble: label scores and transitions summed, no training on top) to
 --out, marsad/models/ner-ar.npz by default, with its dev-split score in its metadata.
 `--dev-block 8` holds out ANERcorp sentences 80-90% instead of the last tenth (both parts
-trained without them). `--weight W` (repeatable) only prints the scores of CRF weights W.
+trained without them). `--weight W` scales the CRF's scores (CRF_WEIGHT by default);
+`--sweep W1 W2 ...` only prints the scores of those weights.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from training.ner import DATA, ROOT, split
 LOG = logging.getLogger("training.ner_ensemble")
 # the best configuration measured (MODEL_CARD.md, "Neural tagger")
 NEURAL_CONFIG = ("word_drop=0.15", "epochs=25", "filters=100", "char_dim=50", "word_lr=0.3")
+CRF_WEIGHT = 0.75  # the CRF's label scores and transitions are multiplied by this
 
 
 def train_parts(args: argparse.Namespace) -> tuple[Path, Path]:
@@ -41,7 +43,6 @@ def train_parts(args: argparse.Namespace) -> tuple[Path, Path]:
     crf, neural = args.crf, args.neural
     if crf is None:
         crf = ROOT / "build" / f"ner-crf-{args.dev_block}.npz"
-        crf.parent.mkdir(parents=True, exist_ok=True)
         if ner.main([*block, "--out", str(crf)]):
             raise SystemExit("CRF training failed")
     if neural is None:
@@ -59,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_MODEL)
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--dev-block", type=int, default=9, help="held-out tenth of ANERcorp")
-    ap.add_argument("--weight", type=float, action="append", help="only score CRF weight W")
+    ap.add_argument("--weight", type=float, default=CRF_WEIGHT, help="of the CRF's scores")
+    ap.add_argument("--sweep", type=float, nargs="+", help="only score these CRF weights")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     path = args.data / "anercorp" / "train.txt"
@@ -71,18 +73,19 @@ def main(argv: list[str] | None = None) -> int:
     _, dev = split(corpora.read_anercorp(path), args.dev_block)
     gold, tokens = [tags for _, tags in dev], [toks for toks, _ in dev]
     crf, neural = CrfModel.load(crf_path), NeuralModel.load(neural_path)
-    if args.weight:
-        for weight in args.weight:
+    if args.sweep:
+        for weight in args.sweep:
             print(f"CRF weight {weight}")
             print(format_score(score(gold, EnsembleModel(crf, neural, weight).tag(tokens))))
         return 0
-    result = score(gold, EnsembleModel(crf, neural).tag(tokens))
+    result = score(gold, EnsembleModel(crf, neural, args.weight).tag(tokens))
     meta = {
+        "weight": args.weight,
         "dev_block": args.dev_block,
         "dev": result.as_dict(),
         "build_seconds": round(time.perf_counter() - started),
     }
-    EnsembleModel(crf, neural, 1.0, meta).save(args.out)
+    EnsembleModel(crf, neural, args.weight, meta).save(args.out)
     print(format_score(result))
     print(json.dumps({"seconds": meta["build_seconds"], "out": str(args.out)}))
     return 0

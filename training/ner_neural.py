@@ -30,7 +30,6 @@ from marsad.extract.ner import data as corpora
 from marsad.extract.ner.conll import Sentence, format_score, score
 from marsad.extract.ner.lexical import BOW, EOW, FLAGS, PAD, Lexicon, core, type_inputs
 from marsad.extract.ner.neural import NeuralModel
-from marsad.extract.ner.tagger import DEFAULT_MODEL
 from training import ner_torch
 from training.embeddings import cached_vectors
 from training.gazetteer import build_gazetteer
@@ -133,7 +132,7 @@ def check_export(net: ner_torch.Net, model: NeuralModel, prep: dict) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--out", type=Path, default=DEFAULT_MODEL)
+    ap.add_argument("--out", type=Path, default=ROOT / "build" / "ner-neural.npz")
     ap.add_argument(
         "--vectors",
         type=Path,
@@ -156,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         key, _, value = item.partition("=")
         cfg[key] = type(ner_torch.DEFAULTS[key])(json.loads(value))
     started = time.perf_counter()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     torch.set_num_threads(1)  # faster than more threads for these small batches, and exact
     prep = prepare(args, int(cfg["seed"]))
     if args.dump:  # torch-only inputs for training/ner_sweep.py (no marsad needed there)
