@@ -142,7 +142,10 @@ class Finder(Builder):
 
     def after_adam(self, start: int) -> bool:
         """ "فضل عدم ذكر اسمه", "ورفض ذكر اسمه": a verbal noun after عدم or رفض, no cue."""
-        before = self.text[max(0, start - 8) : start].split()[-1:]
+        chunk = self.text[max(0, start - 8) : start]
+        if "عدم" not in chunk and "رفض" not in chunk and "رافض" not in chunk:
+            return False  # most cues: a substring test, no word to normalise
+        before = chunk.split()[-1:]
         return bool(before) and normalize(before[0]) in _NEGATING
 
     def continues_speech(self, cue: Cue, comp: tuple[str, Tok, Region | None] | None) -> bool:
