@@ -41,3 +41,15 @@ def test_the_person_words_table_holds_names_not_ordinary_words() -> None:
     words = person_words()
     assert {"محمد", "صالح", "مروان"} <= words
     assert not {"مالي", "سيلفي", "قال"} & words
+
+
+def test_the_conjunction_comes_off_a_name_the_corpora_know() -> None:
+    text = "وأثر سعد زغلول وطلعت حرب، وطه حسين في النقد."
+    tags = (("سعد زغلول", "PER"), ("طلعت حرب", "PER"), ("وطه حسين", "PER"))
+    assert ("طه حسين", "PER") in typed(text, tags)
+    text = "والمصابين عبدالله دشن الحبابي، وفلاح جابر القحطاني، ومشعل مغرم."
+    tags = (("عبدالله دشن الحبابي", "PER"), ("وفلاح جابر القحطاني", "PER"))
+    assert ("فلاح جابر القحطاني", "PER") in typed(text, tags)
+    # a name that starts with و keeps it (وليد)
+    text = "وقال وليد الشمري إن الفريق جاهز."
+    assert typed(text, (("وليد الشمري", "PER"),)) == [("وليد الشمري", "PER")]

@@ -18,13 +18,13 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
-from marsad.errors import LangDataError
 from marsad.extract.entities.evidence import masculine_saying
 from marsad.extract.entities.gazetteer import common_words, is_definite, name_words
 from marsad.extract.entities.mentions import Mention, Stream, words
 from marsad.extract.entities.splits import title_before
 from marsad.extract.entities.titles import title_at
-from marsad.lang import LANG_DIR
+from marsad.extract.entities.words import person_words
+from marsad.lang import load_lexicon
 from marsad.text.normalize import normalize
 
 # the particle before an adjective that it negates (غير محمود)
@@ -35,21 +35,8 @@ FEMININE_PLURAL = ("ة", "ات", "ين", "ون", "ان")
 
 
 @cache
-def person_words() -> frozenset[str]:
-    """Words the NER corpora use mostly inside person names (`person_words.txt`)."""
-    path = LANG_DIR / "ar" / "person_words.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as exc:
-        raise LangDataError(f"{path.name} is missing") from exc
-    return frozenset(w for w in lines if w and not w.startswith("#"))
-
-
-@cache
 def saying_forms() -> frozenset[str]:
     """Verbs of saying, masculine and feminine singular (قال، قالت، أوضح، أوضحت)."""
-    from marsad.lang import load_lexicon
-
     verbs = load_lexicon("reporting_verbs")["verbs"]
     feminine = {normalize(form) for verb in verbs for form in verb.get("f", [])}
     return masculine_saying() | frozenset(feminine)

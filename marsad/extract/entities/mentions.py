@@ -25,6 +25,7 @@ from marsad.extract.entities.gazetteer import (
     readings_of,
     skip_chars,
 )
+from marsad.extract.entities.words import person_words
 from marsad.text.sentences import sentences
 from marsad.text.tokens import Token, proclitic_stems, tokenize
 
@@ -232,6 +233,16 @@ def trim_proclitic(stream: Stream, m: Mention, evidence: Counter[str]) -> None:
     ]  # not through كـ: وكاليفورنيا is و + كاليفورنيا
     if definite:  # names do not start with وال / بال / لل: the article is the name's own
         m.skip = skip_chars(token, max(definite, key=len))
+        return
+    bare_name = token.norm[1:]
+    if (
+        m.type == "PER"
+        and token.norm[:1] in ("و", "ف")
+        and token.norm not in person_words()
+        and bare_name in person_words()
+        and bare_name in readings
+    ):  # وطه حسين، وفلاح جابر: the conjunction on a word the NER corpora know in names
+        m.skip = skip_chars(token, bare_name)
         return
     if m.type == "PER" and token.norm not in common_words() and evidence[token.norm] < 2:
         # خلفا لفيصل: a frequent name behind one proclitic letter, the whole word rare
