@@ -101,7 +101,8 @@ class Speakers:
         if mention.alias:
             alias = text[slice(*mention.alias)]
             self.aliases.setdefault(normalize_phrase(alias), agent.canonical)
-        target = self.aliases.get(normalize_phrase(agent.canonical))
+        # most articles name no alias: no need to normalise the name then
+        target = self.aliases.get(normalize_phrase(agent.canonical)) if self.aliases else None
         if target:
             agent.canonical = target
         # VSO verbs agree in gender only ("وقال مسؤولو البيت الأبيض"): groups are plural
@@ -313,7 +314,7 @@ class Speakers:
         names = list(dict.fromkeys(found))
         done: dict[str, str] = {}
         for agent in agents:
-            target = self.aliases.get(normalize_phrase(agent.canonical))
+            target = self.aliases.get(normalize_phrase(agent.canonical)) if self.aliases else None
             if target:
                 agent.canonical = target
             if agent.kind != "person" or agent.entity_id:
