@@ -15,7 +15,7 @@ from marsad.document import Agent, Document, Quote
 from marsad.extract.quotes.clauses import Tok, lexicon_set
 from marsad.extract.quotes.cues import Cue
 from marsad.extract.quotes.resolve import Speakers
-from marsad.extract.quotes.speaker_words import Word, match_title, speaker_lexicon
+from marsad.extract.quotes.speaker_words import Word, match_title, norm_word, speaker_lexicon
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.extract.quotes.verb_subjects import ASIDES, VerbSubjects, can_speak
 from marsad.text.marks import Region
@@ -76,7 +76,10 @@ class Attribution(VerbSubjects):
 
     def quoted_in_sentence(self, cue: Cue) -> bool:
         begin = self.sentence_begin(cue.start)
-        return any(q.cue is not None and begin <= q.cue.start < cue.start for q in self.quotes)
+        for q in self.quotes:  # noqa: SIM110 (a plain loop spares a generator per cue)
+            if q.cue is not None and begin <= q.cue.start < cue.start:
+                return True
+        return False
 
     def subject_before(self, cue: Cue) -> Mention | str | None:
         """SVO order: "لكن كينياتا قال إن", "إلا أنه قال إنه" (a pronoun gives a gender)."""
@@ -89,7 +92,7 @@ class Attribution(VerbSubjects):
         words = head.split()
         if not words or any(ch in words[-1] for ch in "،,.:؛\n"):
             return None
-        last = normalize(words[-1])
+        last = norm_word(words[-1])
         for comp in ("ان", "بان", "لكن", "ولكن"):  # "… لكنه قال إن": the pronoun's gender
             for pron, gender in PRONOUN_GENDER.items():
                 if last == comp + pron:
@@ -97,7 +100,7 @@ class Attribution(VerbSubjects):
         tail = words[-7:]
         k = len(tail)
         while k > 0:
-            n = normalize(tail[k - 1])
+            n = norm_word(tail[k - 1])
             if n == "علي" and _ALI.search(tail[k - 1]):
                 pass  # "آية الله علي خامنئي": the name Ali, not the preposition على
             elif n in self.slex.stops or n in self.slex.openers or self.verb_word(n):
@@ -113,7 +116,7 @@ class Attribution(VerbSubjects):
                 break
             k -= 1
         run = tail[abs(k) :]
-        stop = normalize(tail[k - 1]) if k > 0 else ""
+        stop = norm_word(tail[k - 1]) if k > 0 else ""
         stop = stop[1:] if stop[:1] == "و" and len(stop) > 2 else stop
         if stop in _VERB_PARTICLES:
             return None  # "ولا تزال النتائج توضح": a verb follows the particle, not a subject
@@ -161,7 +164,7 @@ class Attribution(VerbSubjects):
     def after_relative(self, cue: Cue) -> bool:
         """ "… العاشر الذي ينص على أنه": the subject is the noun before الذي, not the sentence's."""
         words = self.text[max(0, cue.start - 12) : cue.start].split()
-        return bool(words) and normalize(words[-1]) in _RELATIVES
+        return bool(words) and norm_word(words[-1]) in _RELATIVES
 
     def note_issued(
         self, mention: Mention | None, comp: tuple[str, Tok, Region | None] | None

@@ -21,7 +21,11 @@ class Builder(Attribution):
     # ------------------------------------------------------------------ helpers
 
     def in_quote(self, pos: int) -> bool:
-        return any(q.start <= pos < q.end for q in self.quotes)
+        # a plain loop: asked for every cue, where any(…) would build a generator each time
+        for q in self.quotes:  # noqa: SIM110
+            if q.start <= pos < q.end:
+                return True
+        return False
 
     def relay_source(self, cue: Cue) -> Tok | None:
         """The عن of "نقل X عن Y" (None: نقل means "moved", not "quoted")."""

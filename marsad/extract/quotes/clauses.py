@@ -99,7 +99,7 @@ class Scanner:
         before = self.text[max(0, i - 40) : i].split()
         if not before:
             return False
-        prev = normalize(before[-1])
+        prev = norm_word(before[-1])
         if prev in lexicon_set("speakers", "title_introducers"):
             return True
         short = len(self.text[region.start : region.end].split()) <= 3
@@ -211,7 +211,7 @@ class Scanner:
                 return ("colon", tok, None) if n_words <= WINDOW_COLON else None
             if kind == "comp" and n_words <= WINDOW_AN and not self.region_at(at):
                 before = self.text[max(start, at - 30) : at].split()
-                if not before or normalize(before[-1]) not in self.lex.an_blockers:
+                if not before or norm_word(before[-1]) not in self.lex.an_blockers:
                     return ("an", tok, None)
         return None
 
@@ -229,7 +229,7 @@ class Scanner:
         if len(self.text[region.start : region.end].split()) > 3 or region.close_at is None:
             return False
         before = self.text[max(0, region.open_at - 30) : region.open_at].split()
-        if before and normalize(before[-1]) in self.slex.organisations:
+        if before and norm_word(before[-1]) in self.slex.organisations:
             return True
         after = self.text[region.close_at + 1 : region.close_at + 4].strip()
         return bool(after) and after[0] not in FINAL + "،,\n"
@@ -251,7 +251,7 @@ class Scanner:
                 j = gap_start
                 while j > 0 and not self.text[j - 1].isspace():
                     j -= 1
-                if normalize(self.text[j:gap_start]) not in _backward_words():
+                if norm_word(self.text[j:gap_start]) not in _backward_words():
                     return None
                 gap_start = j
                 words += 1
