@@ -84,8 +84,14 @@ class Scanner:
         return len(self.text) if end < 0 else end
 
     def comp_ahead(self, start: int) -> bool:
-        """Is there an إن/أن word within the reach of a cue's complement (one regex search)?"""
-        return _comp_regex().search(self.text, start, start + COMP_REACH) is not None
+        """Is there an إن/أن word within the reach of a cue's complement? One word at `start`,
+        or one after a non-letter: a pattern that opens with a character class, so the engine
+        skips the letters inside words in C."""
+        _, at, after = _event_scanners()
+        end = start + COMP_REACH
+        return at.match(self.text, start, end) is not None or (
+            after.search(self.text, start, end) is not None
+        )
 
     def is_comp(self, norm: str) -> bool:
         """إن/أن/بأن, also with a pronoun (إنه، أنها)."""
@@ -287,12 +293,6 @@ def _inside_number(text: str, pos: int) -> bool:
 @cache
 def lexicon_set(name: str, key: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in load_lexicon(name).get(key, []))
-
-
-@cache
-def _comp_regex() -> re.Pattern[str]:
-    lex = cue_lexicon()
-    return bounded([c + p for c in lex.complementizers for p in ("", *lex.comp_pronouns)], False)
 
 
 @cache
