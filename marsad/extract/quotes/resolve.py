@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.document import Agent, Document
 from marsad.extract.quotes.cues import bounded
@@ -42,6 +42,7 @@ class Record:
     issued: set[str] = field(default_factory=set)  # documents it put out ("بيان")
 
 
+@lru_cache(maxsize=4096)  # titles and affiliations repeat across speakers and articles
 def _key(text: str | None) -> str:
     """Normalised words, each without و/ل/ب in front and without ال (for comparing titles)."""
     if not text:
