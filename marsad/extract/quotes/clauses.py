@@ -140,9 +140,9 @@ class Scanner:
         if not toks:
             return False
         norms = tuple(t.norm for t in toks)
-        for brk in self.lex.clause_breaks:
-            if norms[: len(brk)] == brk:
-                return True
+        breaks = _break_set()  # the first one, two or three words read: a set lookup each
+        if norms[:1] in breaks or norms[:2] in breaks or norms[:3] in breaks:
+            return True
         first = norms[0]
         if first in _CONNECTIVES and len(toks) > 1 and self.lex.forms.get(norms[1]):
             # "، حيث أورد فيها قوله:": a new cue after حيث/إذ starts its own report
@@ -293,6 +293,14 @@ def _inside_number(text: str, pos: int) -> bool:
 @cache
 def lexicon_set(name: str, key: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in load_lexicon(name).get(key, []))
+
+
+@cache
+def _break_set() -> frozenset[tuple[str, ...]]:
+    """The clause breaks ("في حين", "بينما") as word tuples (none is empty)."""
+    breaks = cue_lexicon().clause_breaks
+    assert all(breaks), "an empty clause break would break every clause"
+    return frozenset(breaks)
 
 
 @cache
