@@ -39,6 +39,7 @@ class Attribution(VerbSubjects):
         self.speakers = Speakers(doc)
         self.quotes: list[Quote] = []
         self._sentence_ends = None  # built on first use
+        self._befores: dict[int, Mention | str | None] = {}  # subject_before by cue start
 
     def speaker_for(
         self, cue: Cue, mention: Mention | None, pos: int
@@ -82,7 +83,15 @@ class Attribution(VerbSubjects):
         return False
 
     def subject_before(self, cue: Cue) -> Mention | str | None:
-        """SVO order: "لكن كينياتا قال إن", "إلا أنه قال إنه" (a pronoun gives a gender)."""
+        """SVO order: "لكن كينياتا قال إن", "إلا أنه قال إنه" (a pronoun gives a gender).
+
+        Read once per cue (asked again by the clause breaks, the speaker and the checks of an
+        object); callers only read the mention."""
+        if cue.start not in self._befores:
+            self._befores[cue.start] = self._subject_before(cue)
+        return self._befores[cue.start]
+
+    def _subject_before(self, cue: Cue) -> Mention | str | None:
         if cue.prefixed:
             return None
         fronted = self.fronted_subject(cue)
