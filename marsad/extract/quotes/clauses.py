@@ -136,9 +136,11 @@ class Scanner:
 
     def breaks_clause(self, pos: int, limit: int) -> bool:
         """Does the text after a comma start a new clause (not more of what was said)?"""
-        toks = self.tokens(pos, limit, 3)
+        toks = self.tokens(pos, limit, 1)
         if not toks:
             return False
+        if toks[0].norm in _break_firsts() or toks[0].norm in _CONNECTIVES:
+            toks = self.tokens(pos, limit, 3)  # a break of two words, or a verb after حيث
         norms = tuple(t.norm for t in toks)
         breaks = _break_set()  # the first one, two or three words read: a set lookup each
         if norms[:1] in breaks or norms[:2] in breaks or norms[:3] in breaks:
@@ -301,6 +303,12 @@ def _break_set() -> frozenset[tuple[str, ...]]:
     breaks = cue_lexicon().clause_breaks
     assert all(breaks), "an empty clause break would break every clause"
     return frozenset(breaks)
+
+
+@cache
+def _break_firsts() -> frozenset[str]:
+    """First words of the clause breaks of more than one word ("في" of "في حين")."""
+    return frozenset(b[0] for b in _break_set() if len(b) > 1)
 
 
 @cache
