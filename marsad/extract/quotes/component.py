@@ -50,7 +50,7 @@ class Finder(Builder):
                 return
             start = an.end
         if form.kind == "adv":
-            toks = self.tokens(start, self.paragraph_end(start), 3)
+            toks = self.tokens(start, self.paragraph_end(start), 2)  # two are read below
             if not toks or not (
                 self.is_comp(toks[0].norm)
                 or toks[0].norm == ":"
