@@ -15,7 +15,7 @@ from marsad.document import Agent, Document, Quote
 from marsad.extract.quotes.clauses import Tok, lexicon_set
 from marsad.extract.quotes.cues import Cue
 from marsad.extract.quotes.resolve import Speakers
-from marsad.extract.quotes.speaker_words import Word, match_title, speaker_lexicon
+from marsad.extract.quotes.speaker_words import Word, match_title, norm_word, speaker_lexicon
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.extract.quotes.verb_subjects import ASIDES, VerbSubjects, can_speak
 from marsad.text.marks import Region
@@ -39,6 +39,7 @@ class Attribution(VerbSubjects):
         self.speakers = Speakers(doc)
         self.quotes: list[Quote] = []
         self._sentence_ends = None  # built on first use
+        self._befores: dict[int, Mention | str | None] = {}  # subject_before by cue start
 
     def speaker_for(
         self, cue: Cue, mention: Mention | None, pos: int
@@ -76,10 +77,21 @@ class Attribution(VerbSubjects):
 
     def quoted_in_sentence(self, cue: Cue) -> bool:
         begin = self.sentence_begin(cue.start)
-        return any(q.cue is not None and begin <= q.cue.start < cue.start for q in self.quotes)
+        for q in self.quotes:  # noqa: SIM110 (a plain loop spares a generator per cue)
+            if q.cue is not None and begin <= q.cue.start < cue.start:
+                return True
+        return False
 
     def subject_before(self, cue: Cue) -> Mention | str | None:
-        """SVO order: "لكن كينياتا قال إن", "إلا أنه قال إنه" (a pronoun gives a gender)."""
+        """SVO order: "لكن كينياتا قال إن", "إلا أنه قال إنه" (a pronoun gives a gender).
+
+        Read once per cue (asked again by the clause breaks, the speaker and the checks of an
+        object); callers only read the mention."""
+        if cue.start not in self._befores:
+            self._befores[cue.start] = self._subject_before(cue)
+        return self._befores[cue.start]
+
+    def _subject_before(self, cue: Cue) -> Mention | str | None:
         if cue.prefixed:
             return None
         fronted = self.fronted_subject(cue)
@@ -90,7 +102,7 @@ class Attribution(VerbSubjects):
         words = head.split()
         if not words or any(ch in words[-1] for ch in "،,.:؛\n"):
             return None
-        last = normalize(words[-1])
+        last = norm_word(words[-1])
         for comp in ("ان", "بان", "لكن", "ولكن"):  # "… لكنه قال إن": the pronoun's gender
             for pron, gender in PRONOUN_GENDER.items():
                 if last == comp + pron:
@@ -98,7 +110,7 @@ class Attribution(VerbSubjects):
         tail = words[-7:]
         k = len(tail)
         while k > 0:
-            n = normalize(tail[k - 1])
+            n = norm_word(tail[k - 1])
             if n == "علي" and _ALI.search(tail[k - 1]):
                 pass  # "آية الله علي خامنئي": the name Ali, not the preposition على
             elif n in self.slex.stops or n in self.slex.openers or self.verb_word(n):
@@ -114,7 +126,7 @@ class Attribution(VerbSubjects):
                 break
             k -= 1
         run = tail[abs(k) :]
-        stop = normalize(tail[k - 1]) if k > 0 else ""
+        stop = norm_word(tail[k - 1]) if k > 0 else ""
         stop = stop[1:] if stop[:1] == "و" and len(stop) > 2 else stop
         if stop in _VERB_PARTICLES:
             return None  # "ولا تزال النتائج توضح": a verb follows the particle, not a subject
@@ -184,7 +196,7 @@ class Attribution(VerbSubjects):
     def after_relative(self, cue: Cue) -> bool:
         """ "… العاشر الذي ينص على أنه": the subject is the noun before الذي, not the sentence's."""
         words = self.text[max(0, cue.start - 12) : cue.start].split()
-        return bool(words) and normalize(words[-1]) in _RELATIVES
+        return bool(words) and norm_word(words[-1]) in _RELATIVES
 
     def note_issued(
         self, mention: Mention | None, comp: tuple[str, Tok, Region | None] | None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 
-from marsad.document import Agent, Quote, Span
+from marsad.document import Agent, Document, Quote, Span
 from marsad.extract.quotes.attribution import Attribution
 from marsad.extract.quotes.clauses import Tok, rstrip_span
 from marsad.extract.quotes.cues import Cue
@@ -18,15 +18,26 @@ from marsad.text.marks import Region
 class Builder(Attribution):
     """Adds quotes to `self.quotes` from what the cue handlers found."""
 
+    def __init__(self, doc: Document) -> None:
+        super().__init__(doc)
+        self._relays: dict[int, Tok | None] = {}  # relay_source by cue end
+
     # ------------------------------------------------------------------ helpers
 
     def in_quote(self, pos: int) -> bool:
-        return any(q.start <= pos < q.end for q in self.quotes)
+        # a plain loop: asked for every cue, where any(…) would build a generator each time
+        for q in self.quotes:  # noqa: SIM110
+            if q.start <= pos < q.end:
+                return True
+        return False
 
     def relay_source(self, cue: Cue) -> Tok | None:
-        """The عن of "نقل X عن Y" (None: نقل means "moved", not "quoted")."""
-        toks = self.tokens(cue.end, self.paragraph_end(cue.end), 12)
-        return next((t for t in toks if t.norm == "عن"), None)
+        """The عن of "نقل X عن Y" (None: نقل means "moved", not "quoted"); read once per cue
+        (the cue positions, the clause breaks and the cue's handler all ask)."""
+        if cue.end not in self._relays:
+            toks = self.tokens(cue.end, self.paragraph_end(cue.end), 12)
+            self._relays[cue.end] = next((t for t in toks if t.norm == "عن"), None)
+        return self._relays[cue.end]
 
     def clause_breaks(self, cues: list[Cue]) -> list[int]:
         """Where a new cue ends a reported clause it stands in.

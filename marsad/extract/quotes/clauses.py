@@ -84,8 +84,14 @@ class Scanner:
         return len(self.text) if end < 0 else end
 
     def comp_ahead(self, start: int) -> bool:
-        """Is there an إن/أن word within the reach of a cue's complement (one regex search)?"""
-        return _comp_regex().search(self.text, start, start + COMP_REACH) is not None
+        """Is there an إن/أن word within the reach of a cue's complement? One word at `start`,
+        or one after a non-letter: a pattern that opens with a character class, so the engine
+        skips the letters inside words in C."""
+        _, at, after = _event_scanners()
+        end = start + COMP_REACH
+        return at.match(self.text, start, end) is not None or (
+            after.search(self.text, start, end) is not None
+        )
 
     def is_comp(self, norm: str) -> bool:
         """إن/أن/بأن, also with a pronoun (إنه، أنها)."""
@@ -99,7 +105,7 @@ class Scanner:
         before = self.text[max(0, i - 40) : i].split()
         if not before:
             return False
-        prev = normalize(before[-1])
+        prev = norm_word(before[-1])
         if prev in lexicon_set("speakers", "title_introducers"):
             return True
         short = len(self.text[region.start : region.end].split()) <= 3
@@ -130,13 +136,15 @@ class Scanner:
 
     def breaks_clause(self, pos: int, limit: int) -> bool:
         """Does the text after a comma start a new clause (not more of what was said)?"""
-        toks = self.tokens(pos, limit, 3)
+        toks = self.tokens(pos, limit, 1)
         if not toks:
             return False
+        if toks[0].norm in _break_firsts() or toks[0].norm in _CONNECTIVES:
+            toks = self.tokens(pos, limit, 3)  # a break of two words, or a verb after حيث
         norms = tuple(t.norm for t in toks)
-        for brk in self.lex.clause_breaks:
-            if norms[: len(brk)] == brk:
-                return True
+        breaks = _break_set()  # the first one, two or three words read: a set lookup each
+        if norms[:1] in breaks or norms[:2] in breaks or norms[:3] in breaks:
+            return True
         first = norms[0]
         if first in _CONNECTIVES and len(toks) > 1 and self.lex.forms.get(norms[1]):
             # "، حيث أورد فيها قوله:": a new cue after حيث/إذ starts its own report
@@ -211,7 +219,7 @@ class Scanner:
                 return ("colon", tok, None) if n_words <= WINDOW_COLON else None
             if kind == "comp" and n_words <= WINDOW_AN and not self.region_at(at):
                 before = self.text[max(start, at - 30) : at].split()
-                if not before or normalize(before[-1]) not in self.lex.an_blockers:
+                if not before or norm_word(before[-1]) not in self.lex.an_blockers:
                     return ("an", tok, None)
         return None
 
@@ -229,7 +237,7 @@ class Scanner:
         if len(self.text[region.start : region.end].split()) > 3 or region.close_at is None:
             return False
         before = self.text[max(0, region.open_at - 30) : region.open_at].split()
-        if before and normalize(before[-1]) in self.slex.organisations:
+        if before and norm_word(before[-1]) in self.slex.organisations:
             return True
         after = self.text[region.close_at + 1 : region.close_at + 4].strip()
         return bool(after) and after[0] not in FINAL + "،,\n"
@@ -251,7 +259,7 @@ class Scanner:
                 j = gap_start
                 while j > 0 and not self.text[j - 1].isspace():
                     j -= 1
-                if normalize(self.text[j:gap_start]) not in _backward_words():
+                if norm_word(self.text[j:gap_start]) not in _backward_words():
                     return None
                 gap_start = j
                 words += 1
@@ -290,9 +298,17 @@ def lexicon_set(name: str, key: str) -> frozenset[str]:
 
 
 @cache
-def _comp_regex() -> re.Pattern[str]:
-    lex = cue_lexicon()
-    return bounded([c + p for c in lex.complementizers for p in ("", *lex.comp_pronouns)], False)
+def _break_set() -> frozenset[tuple[str, ...]]:
+    """The clause breaks ("في حين", "بينما") as word tuples (none is empty)."""
+    breaks = cue_lexicon().clause_breaks
+    assert all(breaks), "an empty clause break would break every clause"
+    return frozenset(breaks)
+
+
+@cache
+def _break_firsts() -> frozenset[str]:
+    """First words of the clause breaks of more than one word ("في" of "في حين")."""
+    return frozenset(b[0] for b in _break_set() if len(b) > 1)
 
 
 @cache

@@ -20,7 +20,7 @@ from marsad.extract.quotes.attribution import PRONOUN_GENDER, can_speak
 from marsad.extract.quotes.building import Builder
 from marsad.extract.quotes.clauses import FINAL, Tok, lexicon_set
 from marsad.extract.quotes.cues import Cue, scan
-from marsad.extract.quotes.speaker_words import people_noun, speaker_lexicon
+from marsad.extract.quotes.speaker_words import norm_word, people_noun, speaker_lexicon
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.registry import component
 from marsad.settings import Options
@@ -50,7 +50,7 @@ class Finder(Builder):
                 return
             start = an.end
         if form.kind == "adv":
-            toks = self.tokens(start, self.paragraph_end(start), 3)
+            toks = self.tokens(start, self.paragraph_end(start), 2)  # two are read below
             if not toks or not (
                 self.is_comp(toks[0].norm)
                 or toks[0].norm == ":"
@@ -187,7 +187,7 @@ class Finder(Builder):
 
     def after_particle(self, cue: Cue) -> bool:
         words = self.text[max(0, cue.start - 12) : cue.start].split()
-        return bool(words) and normalize(words[-1]) in ("كما", "قد", "وقد", "لقد", "ثم")
+        return bool(words) and norm_word(words[-1]) in ("كما", "قد", "وقد", "لقد", "ثم")
 
     def postposed(self, cue: Cue, cue_span: Span, mention: Mention | None) -> None:
         """ "«…»، قال الوزير" / "«…» حسبما ذكرت الوكالة": the cue comes after the quote."""
@@ -320,10 +320,10 @@ class Finder(Builder):
 
     def according_to(self, before: list[str], after: list[Tok]) -> bool:
         """ "حسبما أفادت", "وفق ما أعلنت", "ما أفاد به": a verb after these names a source."""
-        last = normalize(before[-1])
+        last = norm_word(before[-1])
         if last == "حسبما" or (after and after[0].norm in ("به", "بها")):
             return True
-        return last == "ما" and len(before) > 1 and normalize(before[-2]) in _ACCORDING
+        return last == "ما" and len(before) > 1 and norm_word(before[-2]) in _ACCORDING
 
     def considered(self, cue: Cue) -> bool:
         """ "ما اعتبره X", "ما وصفته بـX": a verb of two objects — X is what it was called."""
@@ -338,7 +338,7 @@ class Finder(Builder):
             if cue.form.kind not in ("backward", "verb") or cue.prefixed or cue.form.present:
                 continue
             before = self.text[max(0, cue.start - 12) : cue.start].split()
-            if not before or normalize(before[-1]) not in self.back_heads:
+            if not before or norm_word(before[-1]) not in self.back_heads:
                 continue  # "ما ذكره" / "حسبما أكدته", not "ذكره" the noun
             toks = self.tokens(cue.end, self.paragraph_end(cue.end), 8)
             if cue.form.kind == "verb" and not self.according_to(before, toks):
@@ -368,15 +368,18 @@ class Finder(Builder):
     def headlines(self) -> None:
         spans = self.doc.headings or self.doc.paragraphs or split_paragraphs(self.text)
         for para in spans:
+            # the colon is looked for in place: only a line that has one is cut out
+            colon = self.text.find(":", para.start, para.end) - para.start
+            if colon <= 0:
+                continue
             line = self.text[para.start : para.end]
-            colon = line.find(":")
-            if colon <= 0 or line.rstrip()[-1:] in FINAL or len(line.split()) > 16:
+            if line.rstrip()[-1:] in FINAL or len(line.split()) > 16:
                 continue
             left, right = line[:colon].strip(), line[colon + 1 :].strip()
             lw = left.split()
             if not 1 <= len(lw) <= 4 or len(right.split()) < 2 or any(c.isdigit() for c in left):
                 continue
-            norms = [normalize(w) for w in lw]
+            norms = [norm_word(w) for w in lw]
             if norms[0] in self.slex.headline_labels or any(
                 n in self.slex.stops or n in self.slex.openers or n in self.lex.forms for n in norms
             ):

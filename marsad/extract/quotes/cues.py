@@ -236,30 +236,36 @@ def scan(text: str) -> tuple[list[Cue], list[Cue]]:
     cues: list[Cue] = []
     phrases: list[Cue] = []
     for m in find_words(lex.scanner, text):
-        raw = m.group("cue")
-        key = _norm(raw) if raw.isalpha() else " ".join(normalize(raw).split())
+        form, found, glued = _reading(m.group("cue"))
         start, end = m.span("cue")
         pre = bool(m.group("pre"))
-        form = lex.forms.get(key) or lex.backward.get(key)
-        if (
-            form is not None
-            and form.not_spelled
-            and _as_written(m.group("cue")) in form.not_spelled
-        ):
-            form = None  # "رجل يدعى كارل": is called, not claims
         if form is not None:
             cues.append(Cue(start, end, form, pre))
-        found = lex.phrase_forms.get(key)
-        if found is None and f"{key} ل" in lex.phrase_forms:
+        if glued is not None:
             after = text[m.end() : m.end() + 3].lstrip()
-            found = lex.phrase_forms[f"{key} ل"] if after[:1] == "ل" else None
+            found = glued if after[:1] == "ل" else None
         for phrase in found or ():
             phrases.append(Cue(start, end, phrase, pre))
     return cues, phrases
 
 
+@lru_cache(maxsize=4096)  # cue words repeat: read each spelling once
+def _reading(
+    raw: str,
+) -> tuple[CueForm | None, list[CueForm] | None, list[CueForm] | None]:
+    """(verb form, phrase forms, forms of a phrase whose ل is glued to the next word) of a
+    cue as matched."""
+    lex = cue_lexicon()
+    key = normalize(raw) if raw.isalpha() else " ".join(normalize(raw).split())
+    form = lex.forms.get(key) or lex.backward.get(key)
+    if form is not None and form.not_spelled and _as_written(raw) in form.not_spelled:
+        form = None  # "رجل يدعى كارل": is called, not claims
+    found = lex.phrase_forms.get(key)
+    glued = lex.phrase_forms.get(f"{key} ل") if found is None else None
+    return form, found, glued
+
+
 _NO_MARKS = str.maketrans("", "", _MARKS)
-_norm = lru_cache(maxsize=4096)(normalize)  # cue words repeat: normalise each spelling once
 
 
 def _as_written(word: str) -> str:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from marsad.extract.quotes.cues import cue_lexicon
-from marsad.extract.quotes.speaker_words import is_definite, speaker_lexicon
+from marsad.extract.quotes.speaker_words import is_definite, norm_word, speaker_lexicon
 from marsad.text.normalize import normalize, normalize_phrase
 
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+")
@@ -52,7 +52,7 @@ def written_before(text: str, name: str) -> list[str]:
         run: list[str] = []
         opener = ""
         for w in reversed(before):
-            n = normalize(w)
+            n = norm_word(w)
             if is_definite(n) or n in lex.stops or n.startswith("و") or len(n) < 2:
                 opener = n
                 break

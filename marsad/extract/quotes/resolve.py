@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.document import Agent, Document
 from marsad.extract.quotes.cues import bounded
@@ -42,6 +42,7 @@ class Record:
     issued: set[str] = field(default_factory=set)  # documents it put out ("بيان")
 
 
+@lru_cache(maxsize=4096)  # titles and affiliations repeat across speakers and articles
 def _key(text: str | None) -> str:
     """Normalised words, each without و/ل/ب in front and without ال (for comparing titles)."""
     if not text:
@@ -101,7 +102,8 @@ class Speakers:
         if mention.alias:
             alias = text[slice(*mention.alias)]
             self.aliases.setdefault(normalize_phrase(alias), agent.canonical)
-        target = self.aliases.get(normalize_phrase(agent.canonical))
+        # most articles name no alias: no need to normalise the name then
+        target = self.aliases.get(normalize_phrase(agent.canonical)) if self.aliases else None
         if target:
             agent.canonical = target
         # VSO verbs agree in gender only ("وقال مسؤولو البيت الأبيض"): groups are plural
@@ -331,7 +333,7 @@ class Speakers:
         names = list(dict.fromkeys(found))
         done: dict[str, str] = {}
         for agent in agents:
-            target = self.aliases.get(normalize_phrase(agent.canonical))
+            target = self.aliases.get(normalize_phrase(agent.canonical)) if self.aliases else None
             if target:
                 agent.canonical = target
             if agent.kind != "person" or agent.entity_id:

@@ -40,7 +40,7 @@ class Word:
     accusative: bool = False  # written with tanwin fatha ("قاسياً"): never in a subject
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: a key of the word caches
 class SpeakerLexicon:
     titles: dict[tuple[str, ...], str]  # normalised words -> gender
     max_title: int
@@ -243,16 +243,20 @@ def in_set(norm: str, table: frozenset[str]) -> bool:
 def match_title(ws: list[Word], i: int, lex: SpeakerLexicon) -> tuple[int, str] | None:
     """(number of words, gender) of the longest title starting at word `i`."""
     best = None
-    for first in readings(ws[i].norm):
-        longest = lex.title_firsts.get(first)
-        if longest is None:
-            continue  # no title starts with this word: most words, checked once
+    for first, longest in _title_starts(ws[i].norm, lex):
         for n in range(min(longest, len(ws) - i), 0, -1):
             key = (first, *(w.norm for w in ws[i + 1 : i + n]))
             if key in lex.titles and (best is None or n > best[0]):
                 best = (n, lex.titles[key])
                 break
     return best
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_starts(norm: str, lex: SpeakerLexicon) -> tuple[tuple[str, int], ...]:
+    """(reading, words of the longest title it opens) for each reading of `norm` that opens a
+    title: none for most words, found once per word."""
+    return tuple((r, lex.title_firsts[r]) for r in readings(norm) if r in lex.title_firsts)
 
 
 def match_rank(ws: list[Word], i: int, lex: SpeakerLexicon) -> int:
@@ -386,6 +390,7 @@ def plural_adjective(norm: str) -> bool:
     return len(bare) > 4 and bare.endswith(("ون", "ين", "يه", "يات"))
 
 
+@lru_cache(maxsize=1 << 16)
 def head_kind(norm: str, lex: SpeakerLexicon) -> str:
     if in_set(norm, lex.documents):
         return "document"
