@@ -19,7 +19,7 @@ from collections import Counter
 from functools import cache
 
 from marsad.extract.entities.evidence import masculine_saying
-from marsad.extract.entities.gazetteer import common_words, is_definite, name_words
+from marsad.extract.entities.gazetteer import common_words, is_common, is_definite, name_words
 from marsad.extract.entities.mentions import Mention, Stream, words
 from marsad.extract.entities.splits import title_before
 from marsad.extract.entities.titles import title_at
@@ -73,7 +73,8 @@ def _ordinary(stream: Stream, m: Mention, seen: Counter[tuple[str, ...]], longer
 
 def _named_here(stream: Stream, i: int) -> bool:
     """Does the context of token i show a person: a title before it, a verb of saying
-    right before or after it, or a kin word before it?"""
+    right before or after it, a rare word after it (the family name the tagger left out)
+    or a kin word before it?"""
     if title_before(stream, i):
         return True
     forms = saying_forms()
@@ -84,6 +85,14 @@ def _named_here(stream: Stream, i: int) -> bool:
         norm = stream.tokens[k2].norm
         if norm in forms or (norm[:1] in ("و", "ف") and norm[1:] in forms):
             return True
+    nxt = i + 1
+    if (
+        nxt < len(stream.tokens)
+        and stream.same_sentence(i, nxt)
+        and stream.tokens[nxt].is_word
+        and not is_common(stream.tokens[nxt])
+    ):
+        return True  # دخول مالك بعيو: a rare word after it is the family name left out
     k = i - 1 if i > 0 and stream.tokens[i - 1].is_word else i - 2  # ووالدته "ليلى"
     if k >= 0 and stream.same_sentence(k, i):
         prev = stream.tokens[k].norm

@@ -239,6 +239,7 @@ def trim_proclitic(stream: Stream, m: Mention, evidence: Counter[str]) -> None:
         m.type == "PER"
         and token.norm[:1] in ("و", "ف")
         and token.norm not in person_words()
+        and token.norm not in common_words()  # وسام: a name and a word, never و + سام
         and bare_name in person_words()
         and bare_name in readings
     ):  # وطه حسين، وفلاح جابر: the conjunction on a word the NER corpora know in names
