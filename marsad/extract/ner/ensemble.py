@@ -20,16 +20,9 @@ from marsad.errors import ModelError
 from marsad.extract.ner.decode import tag_batches, viterbi
 from marsad.extract.ner.model import CrfModel
 from marsad.extract.ner.neural import NeuralModel
+from marsad.extract.ner.npz import array_of, text_of
 
 KIND = "crf+bilstm-crf"
-
-
-def _text(array: np.ndarray) -> str:
-    return bytes(array.tobytes()).decode("utf-8")
-
-
-def _array(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
 
 
 class EnsembleModel:
@@ -52,9 +45,9 @@ class EnsembleModel:
     # -- persistence -------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
         arrays = {
-            "kind": _array(KIND),
+            "kind": array_of(KIND),
             "weight": np.array(self.weight, dtype=np.float32),
-            "meta": _array(json.dumps(self.meta, ensure_ascii=False)),
+            "meta": array_of(json.dumps(self.meta, ensure_ascii=False)),
             **self.crf.arrays("crf."),
             **self.neural.arrays("neural."),
         }
@@ -62,13 +55,13 @@ class EnsembleModel:
 
     @classmethod
     def from_arrays(cls, npz: Mapping[str, np.ndarray]) -> EnsembleModel:
-        if "kind" not in npz or _text(npz["kind"]) != KIND:
+        if "kind" not in npz or text_of(npz["kind"]) != KIND:
             raise ModelError(f"not a {KIND} NER model")
         return cls(
             CrfModel.from_arrays(npz, "crf."),
             NeuralModel.from_arrays(npz, "neural."),
             float(npz["weight"]),
-            json.loads(_text(npz["meta"])),
+            json.loads(text_of(npz["meta"])),
         )
 
     @classmethod

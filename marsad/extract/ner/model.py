@@ -28,17 +28,10 @@ from marsad.extract.ner.features import (
     pair_key,
     word_attributes,
 )
+from marsad.extract.ner.npz import array_of, text_of
 
 _CACHE_LIMIT = 300_000  # word types kept; the cache is emptied when it grows past this
 _PAD = "\x00pad"  # the row of padding positions (no token is this string after tokenizing)
-
-
-def _text(array: np.ndarray) -> str:
-    return bytes(array.tobytes()).decode("utf-8")
-
-
-def _array(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
 
 
 class CrfModel:
@@ -80,29 +73,29 @@ class CrfModel:
         """The model as named arrays (an .npz's contents; `prefix` before every name)."""
         attributes = sorted(self.index, key=self.index.__getitem__)
         arrays = {
-            "labels": _array("\n".join(self.labels)),
-            "attributes": _array("\n".join(attributes)),
+            "labels": array_of("\n".join(self.labels)),
+            "attributes": array_of("\n".join(attributes)),
             "weights": self.weights.astype(np.float16),
             "transitions": self.transitions,
-            "clusters": _array(json.dumps(self.resources.clusters, ensure_ascii=False)),
-            "gazetteer": _array(json.dumps(self.resources.gazetteer, ensure_ascii=False)),
-            "meta": _array(json.dumps(self.meta, ensure_ascii=False)),
+            "clusters": array_of(json.dumps(self.resources.clusters, ensure_ascii=False)),
+            "gazetteer": array_of(json.dumps(self.resources.gazetteer, ensure_ascii=False)),
+            "meta": array_of(json.dumps(self.meta, ensure_ascii=False)),
         }
         return {prefix + k: v for k, v in arrays.items()}
 
     @classmethod
     def from_arrays(cls, npz: Mapping[str, np.ndarray], prefix: str = "") -> CrfModel:
         res = Resources(
-            json.loads(_text(npz[prefix + "clusters"])),
-            json.loads(_text(npz[prefix + "gazetteer"])),
+            json.loads(text_of(npz[prefix + "clusters"])),
+            json.loads(text_of(npz[prefix + "gazetteer"])),
         )
         return cls(
-            _text(npz[prefix + "labels"]).split("\n"),
-            _text(npz[prefix + "attributes"]).split("\n"),
+            text_of(npz[prefix + "labels"]).split("\n"),
+            text_of(npz[prefix + "attributes"]).split("\n"),
             npz[prefix + "weights"],
             npz[prefix + "transitions"],
             res,
-            json.loads(_text(npz[prefix + "meta"])),
+            json.loads(text_of(npz[prefix + "meta"])),
         )
 
     def save(self, path: str | Path) -> None:

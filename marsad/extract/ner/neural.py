@@ -20,6 +20,7 @@ import numpy as np
 from marsad.errors import ModelError
 from marsad.extract.ner.decode import active_rows, tag_batches, viterbi
 from marsad.extract.ner.lexical import FLAGS, PAD, Lexicon, type_inputs
+from marsad.extract.ner.npz import array_of, text_of
 
 KIND = "bilstm-crf"
 _CACHE_LIMIT = 50_000  # word types whose gate inputs are kept (8H floats each)
@@ -39,14 +40,6 @@ _WEIGHTS = (
     "end",  # (labels,)
 )
 _HALF = {"word_vectors", "w_ih", "w_hh"}
-
-
-def _text(array: np.ndarray) -> str:
-    return bytes(array.tobytes()).decode("utf-8")
-
-
-def _array(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
 
 
 class NeuralModel:
@@ -102,12 +95,12 @@ class NeuralModel:
         """The model as named arrays (an .npz's contents; `prefix` before every name)."""
         lex = self.lexicon
         arrays = {
-            "kind": _array(KIND),
-            "labels": _array("\n".join(self.labels)),
-            "words": _array("\n".join(sorted(lex.words, key=lex.words.__getitem__))),
-            "chars": _array("".join(sorted(lex.chars, key=lex.chars.__getitem__))),
-            "gazetteer": _array(json.dumps(lex.gazetteer, ensure_ascii=False)),
-            "meta": _array(json.dumps(self.meta, ensure_ascii=False)),
+            "kind": array_of(KIND),
+            "labels": array_of("\n".join(self.labels)),
+            "words": array_of("\n".join(sorted(lex.words, key=lex.words.__getitem__))),
+            "chars": array_of("".join(sorted(lex.chars, key=lex.chars.__getitem__))),
+            "gazetteer": array_of(json.dumps(lex.gazetteer, ensure_ascii=False)),
+            "meta": array_of(json.dumps(self.meta, ensure_ascii=False)),
         }
         for k, v in self.w.items():
             arrays[k] = v.astype(np.float16 if k in _HALF else np.float32)
@@ -115,17 +108,17 @@ class NeuralModel:
 
     @classmethod
     def from_arrays(cls, npz: Mapping[str, np.ndarray], prefix: str = "") -> NeuralModel:
-        if prefix + "kind" not in npz or _text(npz[prefix + "kind"]) != KIND:
+        if prefix + "kind" not in npz or text_of(npz[prefix + "kind"]) != KIND:
             raise ModelError(f"not a {KIND} NER model")
-        words = _text(npz[prefix + "words"]).split("\n")
+        words = text_of(npz[prefix + "words"]).split("\n")
         lexicon = Lexicon(
             {w: i for i, w in enumerate(words)},
-            {c: i for i, c in enumerate(_text(npz[prefix + "chars"]))},
-            json.loads(_text(npz[prefix + "gazetteer"])),
+            {c: i for i, c in enumerate(text_of(npz[prefix + "chars"]))},
+            json.loads(text_of(npz[prefix + "gazetteer"])),
         )
         weights = {k: npz[prefix + k] for k in _WEIGHTS if prefix + k in npz}
-        labels = _text(npz[prefix + "labels"]).split("\n")
-        return cls(labels, lexicon, weights, json.loads(_text(npz[prefix + "meta"])))
+        labels = text_of(npz[prefix + "labels"]).split("\n")
+        return cls(labels, lexicon, weights, json.loads(text_of(npz[prefix + "meta"])))
 
     def save(self, path: str | Path) -> None:
         np.savez_compressed(path, **self.arrays())  # type: ignore[arg-type]

@@ -60,10 +60,11 @@ def load_numpy_model(path: Path) -> Tagger:
     the BiLSTM-CRF alone, or (no kind: the first format) the linear CRF."""
     from marsad.extract.ner import ensemble, neural
     from marsad.extract.ner.model import CrfModel
+    from marsad.extract.ner.npz import text_of
 
     try:
         with np.load(path, allow_pickle=False) as npz:
-            kind = bytes(npz["kind"].tobytes()).decode() if "kind" in npz.files else ""
+            kind = text_of(npz["kind"]) if "kind" in npz.files else ""
     except (OSError, ValueError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
         raise ModelError(f"cannot load NER model {path}: {exc}") from exc
     if kind == ensemble.KIND:
