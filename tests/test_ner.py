@@ -68,3 +68,24 @@ def test_bad_backend_or_model_is_a_clear_error(tmp_path) -> None:
         load_tagger("crf", str(junk))
     with pytest.raises(ModelError, match="model directory"):
         load_tagger("transformers", "")
+
+
+def test_the_bundled_tagger_runs_blas_on_one_thread(monkeypatch) -> None:
+    # small matrix products on several BLAS threads made the pipeline 7x slower unpinned
+    from threadpoolctl import ThreadpoolController
+
+    from marsad.extract.ner.neural import NeuralModel
+
+    seen: list[list[int]] = []
+    original = NeuralModel._emissions
+
+    def spy(self: NeuralModel, batch: list[list[str]]):
+        blas = ThreadpoolController().select(user_api="blas").info()
+        seen.append([lib["num_threads"] for lib in blas])
+        return original(self, batch)
+
+    monkeypatch.setattr(NeuralModel, "_emissions", spy)
+    words = [t.text for t in tokenize("وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس")]
+    tags = get_tagger(Options()).tag([words])
+    assert seen and all(n == 1 for threads in seen for n in threads)
+    assert "B-PER" in tags[0]
