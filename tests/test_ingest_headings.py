@@ -101,3 +101,28 @@ def test_dev_headings_exactly(dev_dir: Path) -> None:
         assert [normalize_phrase(h.text) for h in doc.headings] == [
             normalize_phrase(h) for h in gold["headings"]
         ], gold["id"]
+
+
+def test_bulleted_labels_that_open_a_list_are_headings_line_by_line() -> None:
+    text = "\n".join(
+        [
+            BODY1,
+            "• أبرز أعمال",
+            " اللجنة خلال الموسم:",
+            "- استقبال أكثر من ألفي مراجع في مقرها الرئيسي بجدة.",
+            "- إرسال فرق ميدانية إلى المحافظات.",
+            "* المقادير:",
+            "- كوبان من الدقيق الأبيض.",
+            BODY2,
+        ]
+    )
+    assert [h.text for h in from_text(text).headings] == [
+        "• أبرز أعمال",
+        "اللجنة خلال الموسم:",
+        "* المقادير:",
+    ]
+
+
+def test_bullets_without_a_closing_colon_stay_list_items() -> None:
+    text = "\n".join([BODY1, "• زيادة الرواتب", "• خفض الضرائب على الشركات", BODY2])
+    assert from_text(text).headings == []

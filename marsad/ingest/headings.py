@@ -23,6 +23,7 @@ _WORD = re.compile(r"\S+")
 _AFTER_SENTENCE = re.compile(r"[.!؟?][\"”»]?\s+")
 _INNER_STOP = re.compile(r"[.,،:؛;!؟?()]")
 _QUOTES = "\"'“”«»()"
+_BULLETS = "•*●■▪◄►"
 
 
 @dataclass(frozen=True)
@@ -131,12 +132,36 @@ def _is_body(text: str) -> bool:
 
 def heading_paragraphs(texts: list[str]) -> list[int]:
     """Indexes of the paragraphs (given in order) that are sub-headings."""
-    found = []
+    found = set(bullet_labels(texts))
     for i, text in enumerate(texts):
         before = texts[i - 1] if i > 0 else None
         after = texts[i + 1] if i + 1 < len(texts) else None
         if is_heading(text, before, after):
-            found.append(i)
+            found.add(i)
+    return sorted(found)
+
+
+def bullet_labels(texts: list[str]) -> list[int]:
+    """Bulleted labels that open a section or a list: "• مشكلات واجهت القنصلية:" on one line,
+    or wrapped over two ("• نشاطات" / "القنصلية خلال الحملة:"); each line is a heading."""
+    r = rules()
+    found: list[int] = []
+    for i in range(1, len(texts) - 1):
+        text = texts[i].strip()
+        if text[:1] not in _BULLETS or not _is_body(texts[i - 1]):
+            continue
+        lines = [i] if text.endswith(":") else [i, i + 1]
+        label = " ".join(texts[j].strip() for j in lines if j < len(texts))
+        after = lines[-1] + 1
+        if (
+            after < len(texts)
+            and label.endswith(":")
+            and (len(lines) == 1 or texts[lines[1]].strip()[:1] not in _BULLETS + "-–—")
+            and title_like(label.lstrip(_BULLETS + " ").rstrip(": "))
+            and not any(ch in r.inner for ch in label)
+            and len(texts[after].split()) > len(label.split())
+        ):
+            found.extend(lines)
     return found
 
 
