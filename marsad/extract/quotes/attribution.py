@@ -103,6 +103,8 @@ class Attribution(VerbSubjects):
         if not words or any(ch in words[-1] for ch in "،,.:؛\n"):
             return None
         last = norm_word(words[-1])
+        if last in _RELATIVES:
+            return self.relative_subject(cue)
         for comp in ("ان", "بان", "لكن", "ولكن"):  # "… لكنه قال إن": the pronoun's gender
             for pron, gender in PRONOUN_GENDER.items():
                 if last == comp + pron:
@@ -192,6 +194,20 @@ class Attribution(VerbSubjects):
         mention = Mention(person.start, person.end, "person")
         mention.name, mention.entity = (person.start, person.end), person
         return mention
+
+    def relative_subject(self, cue: Cue) -> Mention | None:
+        """ "محمد علي النصري، الذي قال إن": a tagged person right before الذي / التي is the
+        subject of the relative clause's verb (a noun there is not: "العاشر الذي ينص")."""
+        head = self.text[max(0, cue.start - 40) : cue.start].rstrip()
+        rel = head.rfind(" ")  # the relative is the last word before the verb
+        before = head[: max(rel, 0)].rstrip().rstrip("،,").rstrip()
+        end = max(0, cue.start - 40) + len(before)
+        for e in self.doc.entities:
+            if e.end == end and e.type == "PER":
+                mention = Mention(e.start, e.end, "person")
+                mention.name, mention.entity = (e.start, e.end), e
+                return mention
+        return None
 
     def after_relative(self, cue: Cue) -> bool:
         """ "… العاشر الذي ينص على أنه": the subject is the noun before الذي, not the sentence's."""
