@@ -421,3 +421,23 @@ def test_after_a_relative_pronoun_the_subject_is_the_name_before_it() -> None:
     # no tagged name before الذي: the words after the verb are what it says, no source
     text = "ويشكل مفاجأة بالنسبة للحكومة التي توقعت انكماشا بنسبة 4.4 في المائة."
     assert sources(text) == [(4.4, None)]
+
+
+def test_an_outlet_named_in_quote_marks_after_its_head_noun_is_in_the_name() -> None:
+    # ANT and SaudiNewsNet sentences: the mark had ended the name at "مراسلة", "مركز", "مجلة"
+    assert sources(
+        "تم اليوم الخميس إجلاء 20 عائلة من مساكنهم بمنطقتي سيدي إسماعيل و السهيلي من ولاية "
+        'باجة تحسّبا لفيضان وادي مجردة،وفق ما أفادت به مراسلة "جوهرة أف أم" بالجهة.'
+    ) == [(20, 'مراسلة "جوهرة أف أم"')]
+    assert sources(
+        'وقد شارك في الانتخابات بين 1.9 مليون و2.1 مليون شخص بحسب مركز "إيلابي" الفرنسي.'
+    ) == [(1.9e6, 'مركز "إيلابي"'), (2.1e6, 'مركز "إيلابي"')]
+    doc = Document(
+        "t",
+        "حيث قدرت مجلة “فوربس” الأميركية صافي قيمة مؤسس “مايكروسوفت” بـ78.9 مليار دولار هذا العام.",
+    )
+    (amount,) = found(doc)
+    assert amount.source is not None and amount.source.text == "مجلة “فوربس”"
+    assert amount.source.canonical == "مجلة فوربس"
+    # what a source says in quote marks is no name: the name stays the head noun's
+    assert sources('وقال مصدر أمني "إن 30 شخصا قتلوا في الهجوم".') == [(30, "مصدر أمني")]

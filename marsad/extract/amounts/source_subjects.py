@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from marsad.document import Agent
 from marsad.extract.amounts.source_cues import cues
 from marsad.extract.amounts.source_words import (
+    CLOSER,
     KINDS,
     THAT,
     Tok,
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 # what follows a participle of saying ("مشيرا إلى أن", "مضيفة أن"), not a noun with a pronoun
 # ("بتعادله مع مضيفه": his host, folded like مضيفة)
 _REPORTS = THAT | {"الي", "بان", "انه", "ان"}
-CLOSER = {"«": "»", '"': '"', "“": "”"}  # marks that may enclose a subject's name
 
 
 def fronted_subject(src: Sources, s_start: int, v_start: int) -> Agent | None:

@@ -22,6 +22,7 @@ class Tok:
 KINDS = {"PER": "person", "ORG": "organisation", "LOC": "organisation"}  # entity → agent
 CREDIT_MA = (["حسب"], ["بحسب"], ["وفق"], ["وفقا"], ["طبقا"], ["كما"], ["علي"], ["مثل"])
 THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "انما"})
+CLOSER = {"«": "»", '"': '"', "“": "”"}  # marks that may enclose a subject's name
 
 
 def before_document(m: re.Match[str]) -> int:
@@ -78,9 +79,29 @@ def is_time_word(word: str) -> bool:
     return word in times or bare(word) in times
 
 
+def marked_end(words: list[Tok], k: int) -> int:
+    """ "صحيفة «الشروق»", "مراسلة "جوهرة أف أم"": an outlet's name in quote marks right after
+    a source's head noun is part of the name; the index past its closing mark, else `k`."""
+    if not 0 < k < len(words) or words[k].text not in CLOSER:
+        return k
+    head = words[k - 1].text
+    if head not in cues().source_heads and bare(head) not in cues().source_heads:
+        return k
+    close = CLOSER[words[k].text]
+    for m in range(k + 1, min(k + 6, len(words))):
+        if words[m].text == close:
+            inside = words[k + 1 : m]
+            named = inside and all(t.text.isalpha() and not stops(t.text) for t in inside)
+            return m + 1 if named else k
+    return k
+
+
 def trim(words: list[Tok]) -> list[Tok]:
     """Drop trailing time words and a trailing "لـ…" phrase ("للصحافيين", "لـ"الوطن"")."""
     for k, tok in enumerate(words):
+        if marked_end(words, k) > k:  # "مراسل «الجزيرة» في غزة": the outlet ends the name
+            words = words[: marked_end(words, k)]
+            break
         cut = tok.text == "ل" or tok.text.startswith("لل") or not tok.text[0].isalpha()
         cut = cut or is_time_word(tok.text) or is_number_word(tok.text)
         if k and cut and tok.text not in ("(", ")"):
@@ -91,6 +112,10 @@ def trim(words: list[Tok]) -> list[Tok]:
         is_time_word(words[-1].text) or not words[-1].text[0].isalpha() or words[-1].text in stop
     ):
         if words[-1].text == ")" and any(w.text == "(" for w in words):
+            break
+        if words[-1].text in CLOSER.values() and any(
+            marked_end(words, o) == len(words) for o in range(1, len(words))
+        ):
             break
         words = words[:-1]
     return words

@@ -44,6 +44,7 @@ from marsad.extract.amounts.source_words import (
     before_document,
     is_number_word,
     is_time_word,
+    marked_end,
     measured,
     names_a_source,
     past_saying,
@@ -58,6 +59,7 @@ _WORD = re.compile(r"[^\W\d_]+|[0-9]+|[^\s\w]")
 # a full stop ends a sentence before a space or, in unspaced copy ("أمس.واعترض"), before a
 # letter when a word of two letters or more precedes it (not "د.ت", "أ.ف.ب")
 _SENTENCE_END = re.compile(r"[!?؟\n]|\.(?:(?=\s|$)|(?<=[^\W\d_]{2}\.)(?=[^\W\d_]))")
+_BRACKETS = str.maketrans({c: " " for c in '()«»"“”'})
 _MAX_NAME = 12  # words in a source's name, title included
 _RESUMED = ("به", "بها", "فيه", "فيها")  # a relative clause's pronoun before the subject
 
@@ -384,6 +386,9 @@ class Sources:
                     continue
                 if k > j and (stops(t) or t == "ل" or t.startswith("لل")):
                     break
+                if marked_end(toks, k) > k:  # "صحيفة «الشروق»": the outlet's name
+                    words.extend(toks[k : marked_end(toks, k)])
+                    break
                 one_of = k == j and t in ("احد", "احدي")  # "أحد مؤسسي الشركة"
                 said = k > j and (t in c.verbs or bare(t) in c.verbs)  # "مصدر عسكري أوضح"
                 said = said and bare(t) not in c.speech_only  # "تابع لمنطقة الشرطة": of
@@ -399,7 +404,7 @@ class Sources:
     def _agent(self, start: int, end: int, kind: str) -> Agent:
         o_start, o_end = self.shadow.span(start, end)
         text = self.doc.text[o_start:o_end]
-        canonical = " ".join(text.replace("(", " ").replace(")", " ").split())  # "جماعة (X)"
+        canonical = " ".join(text.translate(_BRACKETS).split())  # "جماعة (X)", "صحيفة «X»"
         found = kind or "unknown"
         for e_start, e_end, e_type, e_name in self.entities:
             if start <= e_start and e_end <= end:
