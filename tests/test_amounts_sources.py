@@ -441,3 +441,16 @@ def test_an_outlet_named_in_quote_marks_after_its_head_noun_is_in_the_name() -> 
     assert amount.source.canonical == "مجلة فوربس"
     # what a source says in quote marks is no name: the name stays the head noun's
     assert sources('وقال مصدر أمني "إن 30 شخصا قتلوا في الهجوم".') == [(30, "مصدر أمني")]
+
+
+def test_a_document_credited_with_its_maker_after_lam_is_named_by_the_maker() -> None:
+    # ANT: "حسب بلاغ للداخلية" gave "بلاغ", which names no one; the maker is the source
+    doc = Document(
+        "t",
+        "رصد زورق ايطالي سريع على متنه شخصين بعيدا عن اليابسة مسافة 14 ميل بحري كانا بصدد "
+        "سحب جسم مشبوه من قاع البحر حسب بلاغ للداخلية.",
+    )
+    (amount,) = found(doc)
+    assert amount.source is not None and amount.source.text == "بلاغ للداخلية"
+    assert amount.source.canonical == "الداخلية"
+    assert sources("وقتل 3 جنود في الهجوم حسب بيان للجيش الليبي.") == [(3, "بيان للجيش الليبي")]

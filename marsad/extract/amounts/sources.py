@@ -309,8 +309,22 @@ class Sources:
                         if maker is not None and maker.kind == "unknown":
                             maker.kind = "organisation"
                         return maker
+            if j + 1 < len(toks) and toks[j + 1].text.startswith("لل"):
+                return self._document_of(toks, j, strip)  # "حسب بلاغ للداخلية"
             return self._subject(toks, j, until_clause=False, skip=strip, kind="document")
         return self._subject(toks, j, until_clause=False, skip=strip)
+
+    def _document_of(self, toks: list[Tok], j: int, strip: int) -> Agent | None:
+        """ "بيان للوزارة", "بلاغ للداخلية": the document and its maker, named by the maker
+        (ل + the article, whose alif is dropped), which the document word alone never names."""
+        maker = self._credited_lam(toks, j + 1)
+        if maker is None:
+            return None
+        agent = self._agent(toks[j].start + strip, self.shadow.to_shadow(maker.end), "document")
+        agent.canonical = (
+            "ال" + maker.canonical[2:] if maker.canonical.startswith("لل") else maker.canonical
+        )
+        return agent
 
     def _credited_lam(self, toks: list[Tok], j: int) -> Agent | None:
         """After وفقا/طبقا, "للوزارة", "للتقرير": the name without its ل."""
