@@ -30,9 +30,18 @@ def named_elsewhere(
         found = parse_speaker(text, at, min(len(text), at + len(phrase) + 120), entities)
         if found and found.name and found.kind == "person":
             name = text[slice(*found.name)]
-            if not any(ch.isdigit() for ch in name):
+            if not any(ch.isdigit() for ch in name) and _a_person(found.name, entities):
                 return name
     return named_loosely(text, mention, entities)
+
+
+def _a_person(span: tuple[int, int], entities: list[Entity] | None) -> bool:
+    """With the tagger's persons at hand, a name found after a title elsewhere must be one of
+    them ("وأشاد رئيس الجمهورية بالمساعدات الإيطالية ذات الصلة" names no one)."""
+    if not entities:
+        return True  # no tagger ran (the quotes stage alone)
+    start, end = span
+    return any(e.type == "PER" and e.start < end and start < e.end for e in entities)
 
 
 def named_loosely(text: str, mention: Mention, entities: list[Entity] | None = None) -> str | None:
@@ -46,12 +55,37 @@ def named_loosely(text: str, mention: Mention, entities: list[Entity] | None = N
         if at == mention.start:
             continue
         found = parse_speaker(text, at, min(len(text), at + 250), entities)
-        if not (found and found.name and found.kind == "person" and found.affiliation):
+        if not (found and found.name and found.kind == "person"):
             continue
-        theirs = set(normalize_phrase(text[slice(*found.affiliation)]).split())
-        if ours <= theirs:
+        theirs = set()
+        if found.affiliation:
+            theirs = set(normalize_phrase(text[slice(*found.affiliation)]).split())
+        missing = ours - theirs
+        if not missing and found.affiliation:
+            return text[slice(*found.name)]
+        # "وزير المعادن السوداني" after "ووقّع عن الجانب السوداني، وزير المعادن X": the
+        # nationality added later stands in the sentence that named the holder
+        if missing != ours and _nisba_before(text, at, missing) and _a_person(found.name, entities):
             return text[slice(*found.name)]
     return None
+
+
+def _nisba_before(text: str, at: int, ours: set[str]) -> bool:
+    """`ours` is one relative adjective ("السوداني") whose stem is written in the sentence
+    before `at` ("عن الجانب السوداني، وزير المعادن")."""
+    if len(ours) != 1:
+        return False
+    (word,) = ours
+    if not (word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 5):
+        return False
+    stem = word[2:].removesuffix("يه").removesuffix("ي")
+    start = max(0, at - 150)
+    for stop in ".!؟?\n":
+        start = max(start, text.rfind(stop, start, at) + 1)
+    return any(
+        w.startswith(("ال" + stem + "ي", stem + "ي"))
+        for w in normalize_phrase(text[start:at]).split()
+    )
 
 
 def family_name(text: str, agent: Agent) -> str | None:
