@@ -454,3 +454,13 @@ def test_a_document_credited_with_its_maker_after_lam_is_named_by_the_maker() ->
     assert amount.source is not None and amount.source.text == "بلاغ للداخلية"
     assert amount.source.canonical == "الداخلية"
     assert sources("وقتل 3 جنود في الهجوم حسب بيان للجيش الليبي.") == [(3, "بيان للجيش الليبي")]
+
+
+def test_a_credit_naming_a_title_names_a_person() -> None:
+    # ANT: "حسب ممثل الوكالة" had no source: ممثل was no source head; titles now head one
+    assert sources(
+        'وحسب ممثل الوكالة السياحية التي نظمت الرحلة "أناكس تور" في تونس صالح النمري، فإن '
+        "هذه الشركة يتوقع أن تجلب حوالي 30 ألف سائح نحو هذه الوجهة السياحية."
+    ) == [(30000, "ممثل الوكالة السياحية")]
+    # a title that is also a common word credits nothing ("حسب القائمة": the list)
+    assert sources("ويتم توزيع 300 سلة غذائية حسب القائمة المعدة.") == [(300, None)]

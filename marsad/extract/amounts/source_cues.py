@@ -63,7 +63,7 @@ def cues() -> Cues:
         links,
         words("stop"),
         words("time_words"),
-        words("source_heads") | words("documents"),
+        words("source_heads") | words("documents") | _title_heads(words("not_title_heads")),
         words("not_subjects"),
         words("speech_only_verbs"),
         words("relative_verbs"),
@@ -75,6 +75,14 @@ def cues() -> Cues:
         _word_re(words("participles")),
         _word_re({" ".join(p) for p in phrases("clause_openers")}),
     )
+
+
+def _title_heads(exceptions: frozenset[str]) -> frozenset[str]:
+    """The first word of every title ("ممثل", "الوالي", "المتحدثة"): a credit naming one names
+    a person, as "حسب الوزير" does."""
+    titles = load_lexicon("titles").get("titles", [])
+    heads = {fold(str(t["text"]).split()[0]) for t in titles if str(t.get("text", "")).strip()}
+    return frozenset(heads - exceptions)
 
 
 def _word_re(phrases: Iterable[str]) -> re.Pattern[str]:
