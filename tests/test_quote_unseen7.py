@@ -36,3 +36,21 @@ def test_a_noun_before_alladhi_is_no_speaker() -> None:
     )
     quotes = analyse(text, [person(text, "خالد المنصوري")])
     assert "الفصل العاشر" not in speakers(quotes)
+
+
+# ------------------------------------------------------------- to whom, not who
+
+
+def test_a_pronoun_glued_to_li_after_the_verb_is_the_addressee() -> None:
+    text = (
+        "وكان المرشد قد ألقى خطابا في طهران. وكان خامنئي قد قال لأنصاره -السبت الماضي- إن "
+        "السياسة الأمريكية في المنطقة لم تتغير."
+    )
+    quotes = analyse(text, [person(text, "خامنئي")])
+    assert speakers(quotes) == ["خامنئي"]
+
+
+def test_a_name_glued_to_li_is_still_the_subject() -> None:
+    text = "وقال لطفي المرايحي إن الحزب سيشارك في الانتخابات البلدية."
+    quotes = analyse(text, [person(text, "لطفي المرايحي")])
+    assert speakers(quotes) == ["لطفي المرايحي"]

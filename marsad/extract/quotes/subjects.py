@@ -102,6 +102,7 @@ class Subjects(Scanner):
             if k:
                 return None
         glued = first[:1] == "ل" and len(first) > 3 and first[1:] in self.slex.organisations
+        glued = glued or self.dative(toks[0])
         setting = (
             first in _settings_preps()
             and len(toks) > 1
@@ -124,6 +125,22 @@ class Subjects(Scanner):
             if in_set(ws[j].norm, self.slex.unnamed):
                 return ws[j].start
         return limit
+
+    def dative(self, tok: Tok) -> bool:
+        """ "قال لأنصاره إن", "وأكد لنظيره أن": a word glued to ل and ending in a pronoun right
+        after the verb is to whom it was said (so is a place the tagger read with its ل,
+        "لفرنسا"); a tagged person (لطفي) or body (لوكهيد), or a body of the lexicon (لجنة),
+        is the subject."""
+        n = tok.norm
+        if n[:1] != "ل" or n[:2] == "لل" or len(n) < 4 or n in self.slex.title_firsts:
+            return False
+        if n in self.slex.organisations or n in self.slex.unnamed or n in self.slex.stops:
+            return False
+        entity = next((e for e in self.doc.entities if e.start == tok.start), None)
+        if entity is not None:
+            return entity.type == "LOC"
+        raw = self.text[tok.start : tok.end]
+        return len(n) > 4 and raw.endswith(("ه", "ها", "هم", "هما"))
 
     def short_name_end(self, at: int, limit: int) -> int | None:
         """End of a short name in quote marks or brackets starting at `at` ("«عكاظ»")."""
