@@ -54,3 +54,15 @@ def test_a_name_glued_to_li_is_still_the_subject() -> None:
     text = "وقال لطفي المرايحي إن الحزب سيشارك في الانتخابات البلدية."
     quotes = analyse(text, [person(text, "لطفي المرايحي")])
     assert speakers(quotes) == ["لطفي المرايحي"]
+
+
+# ------------------------------------------------------------- a tagged name after a comma
+
+
+def test_a_tagged_name_after_the_body_and_its_comma_is_whole() -> None:
+    text = (
+        "أكد رئيس الهيئة الوطنية لمكافحة الفساد، منير الطبيب أن الهيئة ما زالت تعاني من "
+        "نقص الموارد. وأضاف أن رئيس الحكومة تعهد بدعمها."
+    )
+    quotes = analyse(text, [person(text, "منير الطبيب")])
+    assert speakers(quotes) == ["منير الطبيب", "منير الطبيب"]

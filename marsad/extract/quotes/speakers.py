@@ -367,6 +367,18 @@ def _name_after_comma(
     ):
         return  # "، أن …", "، في تصريح": no name there ("، علي رضا": the name Ali, not على)
     named = parse_speaker(text, after[0].start, limit, entities)
+    tagged = _person_at(after[0].start, limit, entities)
+    if (
+        tagged is not None
+        and not skipped
+        and mention.entity is None
+        and (named is None or named.end <= tagged.end)
+    ):
+        # "رئيس الهيئة الوطنية لمكافحة الفساد، شوقي الطبيب أن": the tagged name as a whole
+        # (its last word الطبيب would read as a title of its own)
+        mention.name, mention.end, mention.kind = (tagged.start, tagged.end), tagged.end, "person"
+        mention.entity = tagged
+        return
     if named is None or named.kind != "person" or named.name is None:
         return
     if (skipped or mention.kind == "unnamed") and not (
@@ -393,6 +405,13 @@ def _name_after_comma(
         return  # "، بحسب ما أوردته جريدة": a cue, not a name
     mention.name, mention.end, mention.kind = named.name, named.end, "person"
     mention.entity = named.entity
+
+
+def _person_at(start: int, limit: int, entities: list[Entity] | None) -> Entity | None:
+    for e in entities or ():
+        if e.start == start and e.type == "PER" and e.end <= limit:
+            return e
+    return None
 
 
 def _comma_past_phrase(ws: list[Word], k: int, lex: SpeakerLexicon) -> int:
