@@ -464,3 +464,24 @@ def test_a_credit_naming_a_title_names_a_person() -> None:
     ) == [(30000, "ممثل الوكالة السياحية")]
     # a title that is also a common word credits nothing ("حسب القائمة": the list)
     assert sources("ويتم توزيع 300 سلة غذائية حسب القائمة المعدة.") == [(300, None)]
+
+
+def test_a_source_named_again_as_the_same_is_the_earlier_source() -> None:
+    # ANT: "وفق ذات المصدر", "بحسب المصدر ذاتها" had no source or the bare "المصدر ذاته"
+    doc = Document(
+        "t",
+        "ويبلغ عدد المساكن الجاهزة للبيع 779 مسكنا، وفق ما أفاد به مصدر من وزارة التجهيز. "
+        "وتقدر نسبة تقدم إنجاز المشروع ب 54 بالمائة وفق ذات المصدر.",
+    )
+    assert [a.source.text if a.source else None for a in found(doc)] == ["مصدر", "مصدر"]
+    # the same head noun wins over a speaker quoted since ("المصدر نفسه" → "مصدر طبي")
+    doc = Document(
+        "t",
+        "وقال مصدر طبي إن 120 شخصا أصيبوا في الحادث. وأكد الوزير أن الوضع مستقر. "
+        "وحسب المصدر نفسه، تماثل 80 مريضا للشفاء.",
+    )
+    doc.quotes = [
+        quote(doc, "120 شخصا أصيبوا في الحادث", "وقال", "مصدر طبي"),
+        quote(doc, "الوضع مستقر", "وأكد", "الوزير"),
+    ]
+    assert [a.source.text if a.source else None for a in found(doc)] == ["مصدر طبي", "مصدر طبي"]

@@ -32,6 +32,8 @@ class Cues:
     speech_only: frozenset[str]  # verbs that report only before إن/أن or a colon (تابع)
     relative_verbs: frozenset[str]  # saying after a credit's ما only ("وفق ما أورده X")
     not_fronted: frozenset[str]  # no subject before an imperfect verb ("وهو يؤكد", "ولم يكشف")
+    same_before: frozenset[str]  # "ذات المصدر", "نفس التقرير": a source named again
+    same_after: frozenset[str]  # "المصدر ذاته", "البيان نفسه"
     longest: int
     verb_re: re.Pattern[str]
     preposition_re: re.Pattern[str]
@@ -68,6 +70,8 @@ def cues() -> Cues:
         words("speech_only_verbs"),
         words("relative_verbs"),
         words("not_fronted"),
+        words("same_before"),
+        words("same_after"),
         longest,
         _word_re(words("verbs")),
         _word_re({" ".join(p) for p in preps}),

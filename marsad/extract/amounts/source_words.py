@@ -121,6 +121,14 @@ def trim(words: list[Tok]) -> list[Tok]:
     return words
 
 
+def same_again(text: str) -> bool:
+    """ "ذات المصدر", "المصدر ذاته", "نفس التقرير": a source named again, the earlier one."""
+    words = [fold(w) for w in text.split()]
+    if len(words) != 2:
+        return False
+    return bare(words[0]) in cues().same_before or words[1] in cues().same_after
+
+
 def names_a_source(agent: Agent) -> bool:
     """ "بحسب وزارة …", "وفق إحصائيات رسمية" name a source; "حسب فئة الترخيص" does not."""
     if agent.kind in ("person", "organisation", "document"):

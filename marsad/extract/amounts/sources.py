@@ -18,7 +18,8 @@ Order of evidence, for an amount at shadow offsets `start:end`:
    أكده X" → X;
 5. "للإعلان عن" → the subject of the sentence's first verb; a headline "X: …" → X when X
    names a person or body (not "قربص : حجز …", a place).
-Otherwise None (the outlet itself). Word lists: `lang/ar/sources.yaml`.
+Otherwise None (the outlet itself). A source named again ("وفق ذات المصدر", "البيان نفسه") is
+the last one named before it, one with the same noun first. Word lists: `lang/ar/sources.yaml`.
 """
 
 from __future__ import annotations
@@ -49,10 +50,11 @@ from marsad.extract.amounts.source_words import (
     names_a_source,
     past_saying,
     proviso,
+    same_again,
     stops,
     trim,
 )
-from marsad.extract.numeric.shadow import Shadow
+from marsad.extract.numeric.shadow import Shadow, fold
 from marsad.text.marks import quoted_regions
 
 _WORD = re.compile(r"[^\W\d_]+|[0-9]+|[^\s\w]")
@@ -62,6 +64,15 @@ _SENTENCE_END = re.compile(r"[!?؟\n]|\.(?:(?=\s|$)|(?<=[^\W\d_]{2}\.)(?=[^\W\d_
 _BRACKETS = str.maketrans({c: " " for c in '()«»"“”'})
 _MAX_NAME = 12  # words in a source's name, title included
 _RESUMED = ("به", "بها", "فيه", "فيها")  # a relative clause's pronoun before the subject
+
+
+def _head(text: str) -> str:
+    """The noun of "المصدر ذاته" / "ذات المصدر", folded, without the article: "مصدر"."""
+    words = [fold(w) for w in text.split()]
+    word = (
+        words[-1] if words and bare(words[0]) in cues().same_before else words[0] if words else ""
+    )
+    return word[2:] if word.startswith("ال") else word
 
 
 @dataclass(slots=True)
@@ -162,7 +173,24 @@ class Sources:
     # ----------------------------------------------------------------- attribution
 
     def find(self, start: int, end: int) -> tuple[Agent | None, str]:
-        """The agent stating the figure at shadow `start:end`, and which rule found it."""
+        """The agent stating the figure at shadow `start:end`, and which rule found it; a
+        source named again ("وحسب المصدر ذاته") is the one named last before it."""
+        agent, how = self._find(start, end)
+        if agent is not None and how != "quote" and same_again(agent.text):
+            return self._earlier(agent) or agent, how
+        return agent, how
+
+    def _earlier(self, again: Agent) -> Agent | None:
+        """The last source named before `again` (a quote's speaker or a figure's source),
+        preferably one with the same head noun ("المصدر ذاته" → "مصدر قضائي", not a person
+        quoted since)."""
+        named = [q.speaker for q in self.quotes] + [a for a in self._agents.values() if a]
+        before = [a for a in named if a.end <= again.start and not same_again(a.text)]
+        head = _head(again.text)
+        alike = [a for a in before if head in {_head(w) for w in a.text.split()}]
+        return max(alike or before, key=lambda a: a.start, default=None)
+
+    def _find(self, start: int, end: int) -> tuple[Agent | None, str]:
         for q in self.quotes:
             if q.start <= start and end <= q.end + 1:
                 return q.speaker, "quote"
@@ -280,7 +308,9 @@ class Sources:
                 toks = self._after(c_end, s_end)
                 j = past_saying(toks)  # "وفق ما أكده X": X is the subject of a saying verb
                 agent = self._credited(toks, j)
-                named = agent is not None and (j > 0 or names_a_source(agent))
+                named = agent is not None and (
+                    j > 0 or names_a_source(agent) or same_again(agent.text)
+                )
                 self._agents[key] = agent if named else None
             if self._agents[key] is not None:
                 return self._agents[key]
