@@ -485,3 +485,18 @@ def test_a_source_named_again_as_the_same_is_the_earlier_source() -> None:
         quote(doc, "الوضع مستقر", "وأكد", "الوزير"),
     ]
     assert [a.source.text if a.source else None for a in found(doc)] == ["مصدر طبي", "مصدر طبي"]
+
+
+def test_a_credit_with_lam_before_an_outlet_names_the_outlet() -> None:
+    # "وفقا لموقع «…»", "وفقا لوكالة الأنباء": لـ + a source noun had stopped the name at once
+    assert sources(
+        "يذكر أن أقصى سرعة لطائرة شحن أميركية 834 كلم / ساعة، "
+        "وفقا لموقع «بوبيولار ساينس» الإلكتروني."
+    ) == [(834, "موقع «بوبيولار ساينس»")]
+    assert sources("وتضرر أكثر من 300 منزل، وفقا لوكالة الأنباء الرسمية.") == [
+        (300, "وكالة الأنباء الرسمية")
+    ]
+    # after a named source, لمراسل still ends its name
+    assert sources(
+        'قدرت قيمتها بحوالي 200 ألف دينار، وفق ما أكده مصدر أمني لمراسل "الجوهرة أف أم".'
+    ) == [(200000, "مصدر أمني")]

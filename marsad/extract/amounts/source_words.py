@@ -79,13 +79,15 @@ def is_time_word(word: str) -> bool:
     return word in times or bare(word) in times
 
 
-def marked_end(words: list[Tok], k: int) -> int:
+def marked_end(words: list[Tok], k: int, first: int = 0) -> int:
     """ "صحيفة «الشروق»", "مراسلة "جوهرة أف أم"": an outlet's name in quote marks right after
-    a source's head noun is part of the name; the index past its closing mark, else `k`."""
+    a source's head noun is part of the name; the index past its closing mark, else `k`.
+    `first`: where the name starts, whose head may carry ل after a credit ("وفقا لموقع «X»")."""
     if not 0 < k < len(words) or words[k].text not in CLOSER:
         return k
-    head = words[k - 1].text
-    if head not in cues().source_heads and bare(head) not in cues().source_heads:
+    head, heads = words[k - 1].text, cues().source_heads
+    lam = k - 1 == first and head.startswith("ل") and head[1:] in heads
+    if head not in heads and bare(head) not in heads and not lam:
         return k
     close = CLOSER[words[k].text]
     for m in range(k + 1, min(k + 6, len(words))):

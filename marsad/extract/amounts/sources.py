@@ -404,7 +404,10 @@ class Sources:
         first = toks[j].text
         if first in CLOSER:  # "أعلنت «شل» عن خفض …": a body's name in quote marks
             return marked_subject(self, toks, j, kind)
-        if stops(first) or (first.startswith("لل") and not lam) or len(first.rstrip("ـ")) < 2:
+        heard = skip > 0 and first[1:] in c.source_heads  # "وفقا لوكالة الأنباء", "لموقع"
+        if (stops(first) and not heard) or (first.startswith("لل") and not lam):
+            return None  # "أشار إلى أن", "تقدر ب120 مليون": the subject is not named here
+        if len(first.rstrip("ـ")) < 2:
             return None  # "أشار إلى أن", "تقدر ب120 مليون": the subject is not named here
         if measured(first) or not first[0].isalpha():
             return None  # "قدّرت قيمتها بـ …", "يقدر 6400 دينار": what is measured
@@ -430,13 +433,14 @@ class Sources:
                     continue
                 if k > j and (stops(t) or t == "ل" or t.startswith("لل")):
                     break
-                if marked_end(toks, k) > k:  # "صحيفة «الشروق»": the outlet's name
-                    words.extend(toks[k : marked_end(toks, k)])
+                if marked_end(toks, k, j) > k:  # "صحيفة «الشروق»": the outlet's name
+                    words.extend(toks[k : marked_end(toks, k, j)])
                     break
                 one_of = k == j and t in ("احد", "احدي")  # "أحد مؤسسي الشركة"
                 said = k > j and (t in c.verbs or bare(t) in c.verbs)  # "مصدر عسكري أوضح"
                 said = said and bare(t) not in c.speech_only  # "تابع لمنطقة الشرطة": of
-                if not t[0].isalpha() or t in c.stop or said or (is_number_word(t) and not one_of):
+                stop = t in c.stop and not (k == j and heard)
+                if not t[0].isalpha() or stop or said or (is_number_word(t) and not one_of):
                     break
                 words.append(toks[k])
             words = trim(words)
