@@ -500,3 +500,16 @@ def test_a_credit_with_lam_before_an_outlet_names_the_outlet() -> None:
     assert sources(
         'قدرت قيمتها بحوالي 200 ألف دينار، وفق ما أكده مصدر أمني لمراسل "الجوهرة أف أم".'
     ) == [(200000, "مصدر أمني")]
+
+
+def test_a_trailing_ala_ma_with_a_saying_verb_credits_its_subject() -> None:
+    # "…، على ما أوضحت الشرطة" (AFP style) credits the police; "على ما هو عليه" no one
+    assert sources(
+        "ولدى وصول المتهم إلى سيدني عثرت الشرطة معه على 27 علبة صابون، على ما أوضحت الشرطة."
+    ) == [(27, "الشرطة")]
+    doc = Document(
+        "t", "وتتراوح الأسعار بين 80 إلى 90 دولارا، مع استمرار الإنتاج على ما هو عليه لمنظمة أوبك."
+    )
+    at = doc.text.index("منظمة أوبك")
+    doc.entities = [Entity("منظمة أوبك", at, at + len("منظمة أوبك"), type="ORG")]
+    assert [a.source for a in found(doc)] == [None, None]

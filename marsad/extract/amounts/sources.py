@@ -308,8 +308,9 @@ class Sources:
                 toks = self._after(c_end, s_end)
                 j = past_saying(toks)  # "وفق ما أكده X": X is the subject of a saying verb
                 agent = self._credited(toks, j)
-                named = agent is not None and (
-                    j > 0 or names_a_source(agent) or same_again(agent.text)
+                said = self.shadow.text[c_start:c_end].split()[-1:] == ["ما"]
+                named = agent is not None and (  # "على ما أفاد X", not "على ما هو عليه"
+                    j > 0 or (not said and (names_a_source(agent) or same_again(agent.text)))
                 )
                 self._agents[key] = agent if named else None
             if self._agents[key] is not None:
