@@ -34,3 +34,20 @@ def test_words_after_the_title_elsewhere_that_the_tagger_left_untagged_name_no_o
         "واستقبل الرئيس لاحقا السفير كمال الدين حداد."
     )
     assert speakers(analyse(text, [person(text, "كمال الدين حداد")])) == ["رئيس الجمهورية"]
+
+
+def test_a_body_named_in_quote_marks_inside_a_title_phrase() -> None:
+    text = (
+        "وقال نائب رئيس «الخطوط الجوية» السابق الدكتور ناصر الدوسري: إن السوق تتجاوب مع "
+        "ارتفاع الأسعار سريعا.\n\n"
+        'وقال مدير عام شركة "نسيج"، محمد الهادي الرياحي إن الزيارة تأتي لتعزيز التعاون.'
+    )
+    quotes = analyse(text, [person(text, "محمد الهادي الرياحي")])
+    assert speakers(quotes) == ["ناصر الدوسري", "محمد الهادي الرياحي"]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.affiliation == "رئيس «الخطوط الجوية» السابق"
+
+
+def test_a_reporter_before_his_outlet_in_quote_marks_is_still_the_outlet_s_reporter() -> None:
+    text = 'وأكد مراسل "الجوهرة أف أم" بالجهة أن الشاب نقل إلى المستشفى.'
+    assert speakers(analyse(text)) != ["أف أم"]

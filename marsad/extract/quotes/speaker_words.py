@@ -178,18 +178,27 @@ def words(text: str, start: int, limit: int) -> list[Word]:
     out: list[Word] = []
     last = ""  # the norm of the word before
     ala = False  # an "علي" read as على: checked once the phrase is read
+    skip = -1  # the closing mark of a quoted name read as plain words
     for m in _TOKEN.finditer(text, start, limit):
         raw = m.group()
+        if m.start() == skip:
+            continue
         norm = norm_word(raw)
         if not norm:
             continue  # a lone diacritic or tatweel
+        if norm in _NAME_OPENERS and _names_a_body(last, out):
+            close = _quoted_name_end(text, m.end(), limit)
+            if close >= 0:  # نائب رئيس «أرامكو السعودية» السابق: the body's name, not speech
+                skip = close
+                continue
         if norm == "." and last == "د":
             continue  # "د. سعد الوهيبي": the abbreviation's point ends nothing
         ali = False
         if norm == "علي":
             ali = raw.rstrip(_MARKS)[-1:] == "ي"
             ala = ala or not ali
-        out.append(Word(m.start(), m.end(), norm, ali, "\u064b" in raw))
+        end = skip + 1 if m.end() == skip else m.end()  # the name's last word keeps its mark
+        out.append(Word(m.start(), end, norm, ali, "\u064b" in raw))
         last = norm
         if len(out) > MAX_WORDS + 3 or norm in _PHRASE_END:
             break  # a speaker phrase never runs past a comma, a colon or a quote mark
@@ -198,6 +207,46 @@ def words(text: str, start: int, limit: int) -> list[Word]:
             if w.norm == "علي" and not w.ali and _ali_spelled_ala(out, i):
                 w.ali = True
     return out
+
+
+_NAME_OPENERS = frozenset('«“"')
+_NAME_CLOSERS = '»”"'
+
+
+def _names_a_body(word: str, before: list[Word]) -> bool:
+    """An indefinite title ("رئيس", "مدير عام"), or a body's head after one ("الرئيس التنفيذي
+    لشركة"): what follows in quote marks is a body's name. After "المتحدث" it could be
+    speech, and a phrase that opens with a body ("صحيفة «…»") reads its name elsewhere."""
+    if not word:
+        return False
+    rs = readings(word)
+    if any(r.startswith("ال") for r in (word, *rs)):
+        return False
+    if any(r in _reporters() for r in rs):
+        return False  # مراسل "الجوهرة أف أم": the outlet's name, read by the reporter rules
+    lex = speaker_lexicon()
+    if any((r,) in lex.titles for r in rs):
+        return True
+    if not any(r in lex.organisations or r == "عام" for r in rs):
+        return False
+    return any((r,) in lex.titles for w in before for r in readings(w.norm))
+
+
+@cache
+def _reporters() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_lexicon("speakers").get("reporters", []))
+
+
+def _quoted_name_end(text: str, at: int, limit: int) -> int:
+    """Where the mark closing a short name (one to four words, no punctuation) opened just
+    before `at` stands, or -1."""
+    for k in range(at, min(limit, at + 40)):
+        if text[k] in _NAME_CLOSERS:
+            inner = text[at:k].split()
+            if 0 < len(inner) <= 4 and not any(ch in BREAK_PUNCT for ch in text[at:k]):
+                return k
+            return -1
+    return -1
 
 
 def _ali_spelled_ala(ws: list[Word], i: int) -> bool:
