@@ -513,3 +513,11 @@ def test_a_trailing_ala_ma_with_a_saying_verb_credits_its_subject() -> None:
     at = doc.text.index("منظمة أوبك")
     doc.entities = [Entity("منظمة أوبك", at, at + len("منظمة أوبك"), type="ORG")]
     assert [a.source for a in found(doc)] == [None, None]
+
+
+def test_what_is_measured_ends_the_name_of_the_source_before_it() -> None:
+    # SaudiNewsNet: "وقدر التقرير حجم الغرامات … بحوالى 350 مليون ريال" gave "التقرير حجم الغرامات"
+    assert sources(
+        "وقدر التقرير حجم الغرامات التى وقعت خلال العام الماضى على الشركات المخالفة للنظام "
+        "بحوالى 350 مليون ريال في قضايا تختص بالسلع الاستهلاكية."
+    ) == [(350e6, "التقرير")]

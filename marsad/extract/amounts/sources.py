@@ -432,8 +432,8 @@ class Sources:
                     continue
                 if depth:
                     continue
-                if k > j and (stops(t) or t == "ل" or t.startswith("لل")):
-                    break
+                if k > j and (stops(t) or t == "ل" or t.startswith("لل") or measured(t)):
+                    break  # "وقدر التقرير حجم الغرامات بـ": what is measured ends the name
                 if marked_end(toks, k, j) > k:  # "صحيفة «الشروق»": the outlet's name
                     words.extend(toks[k : marked_end(toks, k, j)])
                     break
