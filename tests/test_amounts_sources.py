@@ -474,6 +474,8 @@ def test_a_source_named_again_as_the_same_is_the_earlier_source() -> None:
         "وتقدر نسبة تقدم إنجاز المشروع ب 54 بالمائة وفق ذات المصدر.",
     )
     assert [a.source.text if a.source else None for a in found(doc)] == ["مصدر", "مصدر"]
+    # with no source named before, "ذات المصدر" names no one
+    assert sources("كما تمكن أعوان الفرقة من إيقاف 5 أشخاص آخرين، وفق ذات المصدر.") == [(5, None)]
     # the same head noun wins over a speaker quoted since ("المصدر نفسه" → "مصدر طبي")
     doc = Document(
         "t",

@@ -177,7 +177,8 @@ class Sources:
         source named again ("وحسب المصدر ذاته") is the one named last before it."""
         agent, how = self._find(start, end)
         if agent is not None and how != "quote" and same_again(agent.text):
-            return self._earlier(agent) or agent, how
+            # none named before: "المصدر نفسه" still names a source, "ذات المصدر" no one
+            return self._earlier(agent) or (agent if names_a_source(agent) else None), how
         return agent, how
 
     def _earlier(self, again: Agent) -> Agent | None:
