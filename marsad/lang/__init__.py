@@ -1,7 +1,7 @@
 """Language data: lexicons live in `marsad/lang/<lang>/*.yaml`, never in code.
 
 `load_lexicon(name)` reads one file once per process and checks it is a mapping; each module
-validates the keys it needs with `require_keys`.
+validates the keys it needs with `require_keys`. `load_word_list(name)` reads a `.txt` list.
 """
 
 from __future__ import annotations
@@ -31,6 +31,17 @@ def load_lexicon(name: str, lang: str = "ar") -> dict[str, Any]:
     if not isinstance(data, dict):
         raise LangDataError(f"lexicon {lang}/{name}.yaml must hold a mapping at the top")
     return data
+
+
+@cache
+def load_word_list(name: str, lang: str = "ar") -> tuple[str, ...]:
+    """The lines of `marsad/lang/<lang>/<name>.txt`, without blanks and `#` comments."""
+    path = LANG_DIR / lang / f"{name}.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as exc:
+        raise LangDataError(f"word list {lang}/{name}.txt is missing") from exc
+    return tuple(w for w in lines if w and not w.startswith("#"))
 
 
 def require_keys(data: dict[str, Any], keys: list[str] | tuple[str, ...], name: str) -> None:

@@ -17,7 +17,6 @@ from functools import cache, lru_cache
 
 from babel import Locale
 
-from marsad.errors import LangDataError
 from marsad.extract.entities.words import (
     NameWords as NameWords,
 )
@@ -51,7 +50,7 @@ from marsad.extract.entities.words import (
 from marsad.extract.entities.words import (
     royal_places as royal_places,
 )
-from marsad.lang import LANG_DIR, load_lexicon, require_keys
+from marsad.lang import load_lexicon, load_word_list, require_keys
 from marsad.text.normalize import normalize, normalize_phrase, strip_diacritics
 from marsad.text.tokens import Token, proclitic_stems
 
@@ -208,12 +207,7 @@ def cldr_cities() -> list[str]:
 @cache
 def corpus_places() -> tuple[str, ...]:
     """Towns and regions attested in the news corpora (`corpus_places.txt`)."""
-    path = LANG_DIR / "ar" / "corpus_places.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as exc:
-        raise LangDataError(f"{path.name} is missing") from exc
-    return tuple(w for w in lines if w and not w.startswith("#"))
+    return load_word_list("corpus_places")
 
 
 def nisba_forms(adjective: str) -> list[str]:
@@ -235,12 +229,7 @@ def _nisba_forms(adjective: str) -> list[tuple[str, bool]]:
 @cache
 def common_words() -> frozenset[str]:
     """Ordinary news words (`common_words.txt`, built from the ANT corpus)."""
-    path = LANG_DIR / "ar" / "common_words.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as exc:
-        raise LangDataError(f"{path.name} is missing") from exc
-    return frozenset(w for w in lines if w and not w.startswith("#"))
+    return frozenset(load_word_list("common_words"))
 
 
 def is_common(token: Token) -> bool:

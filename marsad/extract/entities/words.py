@@ -12,8 +12,7 @@ from functools import cache
 
 from babel import Locale
 
-from marsad.errors import LangDataError
-from marsad.lang import LANG_DIR, load_lexicon, require_keys
+from marsad.lang import load_lexicon, load_word_list, require_keys
 from marsad.text.normalize import normalize, normalize_phrase, strip_diacritics
 from marsad.text.tokens import Token
 
@@ -175,9 +174,4 @@ def is_stop(token: Token) -> bool:
 @cache
 def person_words() -> frozenset[str]:
     """Words the NER corpora use mostly inside person names (`person_words.txt`)."""
-    path = LANG_DIR / "ar" / "person_words.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as exc:
-        raise LangDataError(f"{path.name} is missing") from exc
-    return frozenset(w for w in lines if w and not w.startswith("#"))
+    return frozenset(load_word_list("person_words"))
