@@ -10,7 +10,6 @@ prefixed "crf.", the neural model's "neural.".
 from __future__ import annotations
 
 import json
-import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from marsad.errors import ModelError
 from marsad.extract.ner.decode import tag_batches, viterbi
 from marsad.extract.ner.model import CrfModel
 from marsad.extract.ner.neural import NeuralModel
-from marsad.extract.ner.npz import array_of, text_of
+from marsad.extract.ner.npz import array_of, load_model, text_of
 
 KIND = "crf+bilstm-crf"
 
@@ -66,13 +65,7 @@ class EnsembleModel:
 
     @classmethod
     def load(cls, path: str | Path) -> EnsembleModel:
-        try:
-            with np.load(path, allow_pickle=False) as npz:
-                return cls.from_arrays(npz)
-        except ModelError as exc:
-            raise ModelError(f"{path}: {exc}") from exc
-        except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-            raise ModelError(f"cannot load NER model {path}: {exc}") from exc
+        return load_model(path, cls.from_arrays)
 
     # -- tagging -----------------------------------------------------------------------
     def emissions(self, batch: list[list[str]]) -> np.ndarray:

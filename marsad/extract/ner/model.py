@@ -11,13 +11,11 @@ runs over the nine IOB2 labels.
 from __future__ import annotations
 
 import json
-import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import numpy as np
 
-from marsad.errors import ModelError
 from marsad.extract.ner.decode import tag_batches, viterbi
 from marsad.extract.ner.features import (
     BOS,
@@ -28,7 +26,7 @@ from marsad.extract.ner.features import (
     pair_key,
     word_attributes,
 )
-from marsad.extract.ner.npz import array_of, text_of
+from marsad.extract.ner.npz import array_of, load_model, text_of
 
 _CACHE_LIMIT = 300_000  # word types kept; the cache is emptied when it grows past this
 _PAD = "\x00pad"  # the row of padding positions (no token is this string after tokenizing)
@@ -103,11 +101,7 @@ class CrfModel:
 
     @classmethod
     def load(cls, path: str | Path) -> CrfModel:
-        try:
-            with np.load(path, allow_pickle=False) as npz:
-                return cls.from_arrays(npz)
-        except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-            raise ModelError(f"cannot load NER model {path}: {exc}") from exc
+        return load_model(path, cls.from_arrays)
 
     # -- decoding ----------------------------------------------------------------------
     def _type_block(self, token: str) -> np.ndarray:

@@ -11,7 +11,6 @@ step, then Viterbi over the nine IOB2 labels.
 from __future__ import annotations
 
 import json
-import zipfile
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
@@ -22,7 +21,7 @@ from threadpoolctl import ThreadpoolController
 from marsad.errors import ModelError
 from marsad.extract.ner.decode import active_rows, tag_batches, viterbi
 from marsad.extract.ner.lexical import FLAGS, PAD, Lexicon, type_inputs
-from marsad.extract.ner.npz import array_of, text_of
+from marsad.extract.ner.npz import array_of, load_model, text_of
 
 KIND = "bilstm-crf"
 
@@ -134,13 +133,7 @@ class NeuralModel:
 
     @classmethod
     def load(cls, path: str | Path) -> NeuralModel:
-        try:
-            with np.load(path, allow_pickle=False) as npz:
-                return cls.from_arrays(npz)
-        except ModelError as exc:
-            raise ModelError(f"{path}: {exc}") from exc
-        except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-            raise ModelError(f"cannot load NER model {path}: {exc}") from exc
+        return load_model(path, cls.from_arrays)
 
     # -- word types ----------------------------------------------------------------------
     def _char_features(self, ids: list[list[int]]) -> np.ndarray:
