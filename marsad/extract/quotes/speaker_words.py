@@ -222,7 +222,7 @@ def _names_a_body(word: str, before: list[Word]) -> bool:
     rs = readings(word)
     if any(r.startswith("ال") for r in (word, *rs)):
         return False
-    if any(r in _reporters() for r in rs):
+    if any(r in reporters() for r in rs):
         return False  # مراسل "الجوهرة أف أم": the outlet's name, read by the reporter rules
     lex = speaker_lexicon()
     if any((r,) in lex.titles for r in rs):
@@ -233,7 +233,8 @@ def _names_a_body(word: str, before: list[Word]) -> bool:
 
 
 @cache
-def _reporters() -> frozenset[str]:
+def reporters() -> frozenset[str]:
+    """The paper's own reporters (مراسل، موفد …, `speakers.yaml`), normalised."""
     return frozenset(normalize(w) for w in load_lexicon("speakers").get("reporters", []))
 
 

@@ -8,8 +8,6 @@ lexicons alone; when the entities stage ran, its mentions pin the name down exac
 
 from __future__ import annotations
 
-from functools import cache
-
 from marsad.document import Entity
 from marsad.extract.quotes.cues import cue_lexicon
 from marsad.extract.quotes.phrase_edges import (
@@ -55,14 +53,13 @@ from marsad.extract.quotes.speaker_words import (
     match_title,
     parenthesised,
     plural_adjective,
+    reporters,
     sound_plural,
     speaker_lexicon,
     titled_suffix,
     words,
 )
 from marsad.extract.quotes.title_names import name_further
-from marsad.lang import load_lexicon
-from marsad.text.normalize import normalize
 
 
 def parse_speaker(
@@ -435,12 +432,7 @@ def _set_off(text: str, named: Mention) -> bool:
 
 def _to_reporter(w: Word) -> bool:
     """ "لمراسل", "لموفدة": ل + one of the paper's reporters."""
-    return w.norm[:1] == "ل" and w.norm[1:] in _reporters()
-
-
-@cache
-def _reporters() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load_lexicon("speakers").get("reporters", []))
+    return w.norm[:1] == "ل" and w.norm[1:] in reporters()
 
 
 def _issuer(
