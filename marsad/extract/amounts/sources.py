@@ -24,7 +24,6 @@ the last one named before it, one with the same noun first. Word lists: `lang/ar
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from marsad.document import Agent, Document
@@ -36,6 +35,7 @@ from marsad.extract.amounts.source_subjects import (
     participle_credit,
     relative_subject,
 )
+from marsad.extract.amounts.source_text import MAX_NAME, WORD, SourceText
 from marsad.extract.amounts.source_words import (
     CREDIT_MA,
     KINDS,
@@ -55,14 +55,8 @@ from marsad.extract.amounts.source_words import (
     trim,
 )
 from marsad.extract.numeric.shadow import Shadow, fold
-from marsad.text.marks import quoted_regions
 
-_WORD = re.compile(r"[^\W\d_]+|[0-9]+|[^\s\w]")
-# a full stop ends a sentence before a space or, in unspaced copy ("أمس.واعترض"), before a
-# letter when a word of two letters or more precedes it (not "د.ت", "أ.ف.ب")
-_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?:(?=\s|$)|(?<=[^\W\d_]{2}\.)(?=[^\W\d_]))")
 _BRACKETS = str.maketrans({c: " " for c in '()«»"“”'})
-_MAX_NAME = 12  # words in a source's name, title included
 _RESUMED = ("به", "بها", "فيه", "فيها")  # a relative clause's pronoun before the subject
 
 
@@ -84,15 +78,11 @@ class _QuoteRef:
 
 
 @dataclass(slots=True)
-class Sources:
+class Sources(SourceText):
     """Source finder for one document (built once per document by the amounts stage)."""
 
-    doc: Document
-    shadow: Shadow
     quotes: list[_QuoteRef] = field(default_factory=list)
     entities: list[tuple[int, int, str, str]] = field(default_factory=list)
-    _regions: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
-    _sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     # (start, end) of the verbs of a sentence, and under (-start - 1, end) of its credits
     _cue_spans: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
     _agents: dict[tuple[str, int], Agent | None] = field(default_factory=dict)
@@ -119,56 +109,12 @@ class Sources:
         """A headline's "X:" is a speaker when X opens with a tagged person or body or with a
         source noun (وزير، وزارة، مصدر …); not "رابط الخبر بصحيفة الوئام:", a footer."""
         start = self.shadow.to_shadow(agent.start)
-        first = _WORD.match(self.shadow.text, start)
+        first = WORD.match(self.shadow.text, start)
         if first is None:
             return False
         if any(e_start <= start < e_end for e_start, e_end, _, _ in self.entities):
             return True
         return first.group() in cues().source_heads
-
-    # ----------------------------------------------------------------- text structure
-
-    def paragraph(self, pos: int) -> tuple[int, int]:
-        text = self.shadow.text
-        start = text.rfind("\n", 0, pos) + 1
-        end = text.find("\n", pos)
-        return start, len(text) if end < 0 else end
-
-    def regions(self, pos: int) -> list[tuple[int, int]]:
-        """Quote-mark regions (content start, end) of the paragraph around `pos`."""
-        p_start, p_end = self.paragraph(pos)
-        if p_start not in self._regions:
-            found = quoted_regions(self.shadow.text, p_start, p_end)
-            self._regions[p_start] = [(r.start, r.end) for r in found]
-        return self._regions[p_start]
-
-    def region_of(self, pos: int) -> tuple[int, int] | None:
-        for start, end in self.regions(pos):
-            if start <= pos < end:
-                return start, end
-        return None
-
-    def sentence(self, pos: int) -> tuple[int, int]:
-        """Sentence around `pos`: full stops inside quote marks do not end it."""
-        p_start, p_end = self.paragraph(pos)
-        if p_start not in self._sentences:
-            regions = self.regions(pos)
-            spans, start = [], p_start
-            for m in _SENTENCE_END.finditer(self.shadow.text, p_start, p_end):
-                if not any(s <= m.start() < e for s, e in regions):
-                    spans.append((start, m.end()))
-                    start = m.end()
-            spans.append((start, p_end))
-            self._sentences[p_start] = spans
-        for span in self._sentences[p_start]:
-            if pos < span[1]:
-                return span
-        return self._sentences[p_start][-1]
-
-    def tokens(self, start: int, end: int) -> list[Tok]:
-        return [
-            Tok(m.group(), m.start(), m.end()) for m in _WORD.finditer(self.shadow.text, start, end)
-        ]
 
     # ----------------------------------------------------------------- attribution
 
@@ -230,7 +176,7 @@ class Sources:
         الوزير إن": the outlet's figure, then his statement)."""
         if cue < start:
             return True
-        m = _WORD.match(self.shadow.text, cue)
+        m = WORD.match(self.shadow.text, cue)
         word = m.group() if m else ""
         return word in cues().participles or bare(word) in cues().participles
 
@@ -276,7 +222,7 @@ class Sources:
         verb = bare(self.shadow.text[v_start:v_end])
         if verb not in cues().speech_only:
             return True
-        after = _WORD.findall(self.shadow.text, v_end, limit)[: _MAX_NAME + 2]
+        after = WORD.findall(self.shadow.text, v_end, limit)[: MAX_NAME + 2]
         return any(bare(w) in THAT or w in (":", '"', "«", "“") for w in after)
 
     def _verbs(self, s_start: int, s_end: int) -> list[tuple[int, int]]:
@@ -286,15 +232,6 @@ class Sources:
             found = cues().verb_re.finditer(self.shadow.text, s_start, s_end)
             self._cue_spans[key] = [(m.start(), m.end()) for m in found]
         return self._cue_spans[key]
-
-    def _after(self, pos: int, s_end: int) -> list[Tok]:
-        """The words of the sentence after `pos`, as many as a name can take."""
-        out = []
-        for m in _WORD.finditer(self.shadow.text, pos, min(s_end, pos + 300)):
-            out.append(Tok(m.group(), m.start(), m.end()))
-            if len(out) > _MAX_NAME + 3:
-                break
-        return out
 
     def _preposition_credit(self, s_start: int, s_end: int, pos: int) -> Agent | None:
         span = (-s_start - 1, s_end)  # negative start: the credits' slot of this sentence
@@ -415,7 +352,7 @@ class Sources:
             return None  # "قدّرت قيمتها بـ …", "يقدر 6400 دينار": what is measured
         words: list[Tok] = []
         if until_clause:  # "قال X … إن": everything up to إن/أن when it comes soon
-            for k in range(j, min(j + _MAX_NAME + 2, len(toks))):
+            for k in range(j, min(j + MAX_NAME + 2, len(toks))):
                 if bare(toks[k].text) in THAT:
                     words = trim(toks[j:k])
                     break
@@ -423,7 +360,7 @@ class Sources:
                     break
         if not words:
             depth = 0
-            for k in range(j, min(j + _MAX_NAME, len(toks))):
+            for k in range(j, min(j + MAX_NAME, len(toks))):
                 t = toks[k].text
                 if t == "(":
                     depth += 1
