@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from marsad.extract.ner import data as corpora
 from marsad.extract.ner.conll import score
 from marsad.extract.ner.ensemble import EnsembleModel
@@ -58,3 +60,35 @@ def test_bundled_model_on_the_dev_split(data_dir: Path) -> None:
     assert result.micro.f1 >= 0.74
     assert result.by_type["LOC"].f1 >= 0.80
     assert abs(result.micro.f1 - model.meta["dev"]["micro"]["f1"]) < 1e-3  # type: ignore[index]
+
+
+def test_wojood_nested_layers_flatten_as_anercorp_tags(tmp_path: Path) -> None:
+    # lines of the Wojood sample (outermost layer first)
+    text = (
+        "فقد O\nحرصت O\nروسيا B-ORG\nعلى O\nتعطيل O\n$#$ O\n\n"
+        "مراسلة O\nسكرتير B-OCC\nاللجنة I-OCC B-ORG\nالقومية I-OCC I-ORG\n"
+        "العربية I-OCC I-ORG\nفي I-OCC\nنابلس I-OCC B-GPE\nلتأمين O\nمأكل O\n"
+        "واحد B-CARDINAL\n( O\n1948 B-DATE\n) O\n\n"
+        "الحياة O\nفي O\nمدينة B-GPE\nيافا I-GPE\nبعشرة B-MONEY\nدولارات I-MONEY B-CURR\n"
+    )
+    path = tmp_path / "wojood.txt"
+    path.write_text(text, encoding="utf-8")
+    places, heads = frozenset({"روسيا"}), frozenset({"مدينه"})
+    first, second, third = corpora.read_wojood([path], places, heads)
+    # a country Wojood types ORG is LOC, as ANERcorp tags it; the separator is gone
+    assert first == (["فقد", "حرصت", "روسيا", "على", "تعطيل"], ["O", "O", "B-LOC", "O", "O"])
+    # the occupation layer is dropped, so the organisation and the city inside it surface
+    assert second[1][1:7] == ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC"]
+    assert set(second[1][7:]) == {"O"}  # numbers and dates are not names
+    # the place noun is left out of the place; a currency is MISC like ANERcorp's دولار
+    assert third[1] == ["O", "O", "O", "B-LOC", "O", "B-MISC"]
+
+
+def test_wojood_sample_reads_with_marsad_labels(data_dir: Path) -> None:
+    files = sorted((data_dir / "wojood-sample").glob("data_*.txt"))
+    if not files:
+        pytest.skip("no Wojood sample")
+    sentences = corpora.read_wojood(files)
+    assert len(sentences) > 1500
+    assert {t for _, ts in sentences for t in ts} <= set(corpora.LABELS)
+    assert not any(tok == "$#$" for toks, _ in sentences for tok in toks)

@@ -25,11 +25,14 @@ from pathlib import Path
 
 import numpy as np
 import pycrfsuite
+from babel import Locale
 
 from marsad.extract.ner import data as corpora
 from marsad.extract.ner.conll import Sentence, format_score, score
 from marsad.extract.ner.features import OFFSETS, Resources, sentence_attributes
 from marsad.extract.ner.model import CrfModel
+from marsad.lang import load_lexicon
+from marsad.text.normalize import normalize
 from training.clusters import build_clusters
 from training.gazetteer import build_gazetteer
 
@@ -57,7 +60,21 @@ def load_corpora(data: Path, extra: tuple[str, ...], block: int = 9) -> tuple[li
         more += corpora.read_aqmar(data / "aqmar" / "articles")
     if "wikifane" in extra:
         more += corpora.read_wikifane(data / "wikifane" / "WikiFANE_Gold_2014_500K.txt")
+    if "wojood" in extra:
+        files = sorted((data / "wojood-sample").glob("data_*.txt"))
+        more += corpora.read_wojood(files, *wojood_places())
     return train, dev, more
+
+
+def wojood_places() -> tuple[frozenset[str], frozenset[str]]:
+    """(CLDR country and city names, place nouns) for corpora.read_wojood, normalised; the
+    non-places and place nouns are the entities stage's (places.yaml)."""
+    lexicon = load_lexicon("places")
+    locale = Locale("ar")
+    names = [n for code, n in locale.territories.items() if code not in lexicon["not_places"]]
+    names += [zone["city"] for zone in locale.time_zones.values() if zone.get("city")]
+    places = frozenset(normalize(n) for n in names if not any(ch.isdigit() for ch in n))
+    return places, frozenset(normalize(w) for w in lexicon["loc_heads"])
 
 
 def build_resources(

@@ -33,13 +33,14 @@ LOG = logging.getLogger("training.ner_ensemble")
 # the best configuration measured (MODEL_CARD.md, "Neural tagger")
 NEURAL_CONFIG = ("word_drop=0.15", "epochs=25", "filters=100", "char_dim=50", "word_lr=0.3")
 CRF_WEIGHT = 0.75  # the CRF's label scores and transitions are multiplied by this
+EXTRA = "aqmar,wikifane"  # training.ner / ner_neural --extra (MODEL_CARD.md: Wojood measured)
 
 
 def train_parts(args: argparse.Namespace) -> tuple[Path, Path]:
     """The CRF and neural model files, trained here when not given."""
     from training import ner, ner_neural  # torch and CRFsuite only when training
 
-    block = ["--data", str(args.data), "--dev-block", str(args.dev_block)]
+    block = ["--data", str(args.data), "--dev-block", str(args.dev_block), "--extra", args.extra]
     crf, neural = args.crf, args.neural
     if crf is None:
         crf = ROOT / "build" / f"ner-crf-{args.dev_block}.npz"
@@ -60,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_MODEL)
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--dev-block", type=int, default=9, help="held-out tenth of ANERcorp")
+    ap.add_argument("--extra", default=EXTRA, help="corpora both parts train on besides ANERcorp")
     ap.add_argument("--weight", type=float, default=CRF_WEIGHT, help="of the CRF's scores")
     ap.add_argument("--sweep", type=float, nargs="+", help="only score these CRF weights")
     args = ap.parse_args(argv)

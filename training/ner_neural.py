@@ -85,11 +85,13 @@ def encode(sentences: list[Sentence], lex: Lexicon, news: bool) -> list[dict]:
 def prepare(args: argparse.Namespace, seed: int) -> dict:
     """Everything the torch half needs: encoded sentences, the word table, the lexicon."""
     train, dev = split(corpora.read_anercorp(args.data / "anercorp" / "train.txt"), args.dev_block)
-    _, _, extra = load_corpora(args.data, ("aqmar", "wikifane"))
+    _, _, names = load_corpora(args.data, ("aqmar", "wikifane"))
     words, vectors = cached_vectors(
-        args.vectors, args.data, tuple(args.vector_corpora.split(",")), extra
+        args.vectors, args.data, tuple(args.vector_corpora.split(",")), names
     )
-    lex = build_lexicon(words, train + extra, build_gazetteer(extra))
+    wanted = tuple(x for x in args.extra.split(",") if x)
+    extra = names if set(wanted) == {"aqmar", "wikifane"} else load_corpora(args.data, wanted)[2]
+    lex = build_lexicon(words, train + extra, build_gazetteer(names))
     table = np.random.default_rng(seed).normal(0, 0.1, (len(lex.words), vectors.shape[1]))
     table[2 : 2 + len(words)] = vectors
     table[PAD] = 0.0
@@ -140,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         help="cache of the word vectors (trained when absent)",
     )
     ap.add_argument("--vector-corpora", default="ant", help="ant or ant,saudinewsnet")
+    ap.add_argument("--extra", default="aqmar,wikifane", help="trained on besides ANERcorp")
     ap.add_argument("--dev-block", type=int, default=9, help="held-out tenth of ANERcorp")
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--dump", type=Path, help="only write the prepared data (for sweeps)")
@@ -178,7 +181,12 @@ def main(argv: list[str] | None = None) -> int:
             cfg,
             args.device,
         )
-    meta = {"config": cfg, "dev_block": args.dev_block, "vectors": args.vector_corpora}
+    meta = {
+        "config": cfg,
+        "dev_block": args.dev_block,
+        "vectors": args.vector_corpora,
+        "extra": args.extra.split(","),
+    }
     if args.state:
         meta["state"] = args.state.name
     export(net, prep["lexicon"], meta).save(args.out)

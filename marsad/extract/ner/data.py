@@ -5,6 +5,7 @@
 - WikiFANE: fine classes → coarse ones; tokens lose their U+200E prefix; its clitic
   segmentation (و ب ل ف ك split off, pronoun suffixes split off) is undone so tokens look like
   ANERcorp's and marsad's (proclitics attached).
+- Wojood sample (nested, 21 types): the outermost layer of a kept type, see WOJOOD_MAP.
 NewsFANE is ANERcorp's own text re-annotated: it is never read here.
 """
 
@@ -14,7 +15,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from marsad.extract.ner.conll import Sentence, read_conll
+from marsad.extract.ner.conll import Sentence, read_conll, spans
+from marsad.text.normalize import normalize
+from marsad.text.tokens import proclitic_stems
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
@@ -33,6 +36,16 @@ _WIKIFANE_CLASSES = {
     "MISC": "Book Movie Software Hardware Sound Food Drug Air Water Land Plant",
 }
 WIKIFANE_MAP = {fine: kind for kind, names in _WIKIFANE_CLASSES.items() for fine in names.split()}
+# Wojood types as ANERcorp tags the same words: countries and cities are LOC; events,
+# products, facilities (البيت الأبيض، المسجد الأقصى، الكعبة) and currencies (دولار، يورو) are
+# MISC; nationalities and groups (العرب، الإسرائيلي), occupations, dates, numbers, laws and
+# websites are O. A dropped layer lets the layer inside it surface ("سكرتير [اللجنة القومية
+# العربية]" OCC → its ORG). read_wojood also undoes two habits ANERcorp does not share: a
+# country that acts is ORG (روسيا، الولايات المتحدة) and a place noun opens the place
+# ("مدينة نابلس": ANERcorp tags مدينة O 106 times of 106).
+WOJOOD_MAP = {"PERS": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
+WOJOOD_MAP |= {kind: "MISC" for kind in ("EVENT", "PRODUCT", "FAC", "CURR")}
+_WOJOOD_JUNK = {"$#$"}  # a record separator left in the sample's text
 _PROCLITICS = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "س", "ال"}
 _SUFFIXES = {"ه", "ها", "هم", "هما", "هن", "كم", "كما", "كن", "نا", "ني"}
 
@@ -75,6 +88,53 @@ def read_aqmar(folder: Path) -> list[Sentence]:
 
 def read_wikifane(path: Path) -> list[Sentence]:
     return [repair_iob(_join_clitics(s)) for s in _wikifane_sentences(path)]
+
+
+def read_wojood(
+    paths: list[Path], places: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset()
+) -> list[Sentence]:
+    """Wojood's nested `token TAG TAG…` lines (outermost layer first) as flat IOB2 sentences.
+    `places`: normalised country and city names, LOC where Wojood says ORG; `heads`: place
+    nouns (مدينة، قرية) left out of the LOC they open."""
+    out: list[Sentence] = []
+    for path in paths:
+        tokens: list[str] = []
+        layers: list[list[str]] = []
+        with open(path, encoding="utf-8-sig") as fh:
+            for raw in [*fh, ""]:
+                fields = raw.split()
+                if len(fields) >= 2 and fields[0] not in _WOJOOD_JUNK:
+                    tokens.append(fields[0])
+                    layers.append(fields[1:])
+                elif not fields and tokens:
+                    out.append(_wojood_flat(tokens, layers, places, heads))
+                    tokens, layers = [], []
+    return out
+
+
+def _wojood_flat(
+    tokens: list[str], layers: list[list[str]], places: frozenset[str], heads: frozenset[str]
+) -> Sentence:
+    """The first tag of a kept type on each token, mapped, then ORG → LOC and heads out."""
+    tags = []
+    for stack in layers:
+        kept = [t for t in stack if WOJOOD_MAP.get(t.partition("-")[2])]
+        tag = kept[0] if kept else "O"
+        tags.append("O" if tag == "O" else f"{tag[0]}-{WOJOOD_MAP[tag[2:]]}")
+    tokens, tags = repair_iob((tokens, tags))
+    for start, end, kind in sorted(spans(tags)):
+        if kind == "ORG" and _known(tokens[start:end], places):
+            tags[start:end] = ["B-LOC"] + ["I-LOC"] * (end - start - 1)
+        while kind == "LOC" and end - start > 1 and _known(tokens[start : start + 1], heads):
+            tags[start], tags[start + 1] = "O", "B-LOC"
+            start += 1
+    return tokens, tags
+
+
+def _known(words: list[str], names: frozenset[str]) -> bool:
+    """Whether `words` (normalised, the first without its proclitics) is one of `names`."""
+    head, _, rest = normalize(" ".join(words)).partition(" ")
+    return any(f"{stem} {rest}".strip() in names for stem in proclitic_stems(head))
 
 
 def _wikifane_sentences(path: Path) -> Iterator[Sentence]:
