@@ -33,6 +33,7 @@ from marsad.extract.entities.mentions import (
     positions,
 )
 from marsad.extract.entities.titles import Title, title_at, titles
+from marsad.extract.entities.words import person_words
 from marsad.text.normalize import strip_diacritics
 from marsad.text.tokens import Token
 
@@ -373,6 +374,8 @@ def _name_word(stream: Stream, k: int, first: bool) -> bool:
     nw = name_words()
     if first and is_definite(token) and norm not in nw.definite_given:
         return False
+    if first and _prepositional(token):
+        return False
     ow = org_words()
     if is_stop(token) or norm in ow.naming_modifiers:
         return False
@@ -391,6 +394,16 @@ def _name_word(stream: Stream, k: int, first: bool) -> bool:
     if norm in ow.heads or norm in loc_heads():
         return False  # مدير تعليم صبيا: a body's or a place's head noun, not a given name
     return title_at(stream, k) is None and match_in(stream, k, NATIONALITY) is None
+
+
+def _prepositional(token: Token) -> bool:
+    """A word behind the preposition ل or ب whose bare noun news uses with the article
+    (حاجة الروائي لعصر الإرث …، بشكل): the title's complement, not a name. Names that open
+    with these letters (لطفي، بلال) are known to the NER corpora."""
+    norm = token.norm
+    if len(norm) < 4 or norm[0] not in "لب" or norm in person_words():
+        return False
+    return "ال" + norm[1:] in common_words()
 
 
 def _closes_name(stream: Stream, owners: list[Mention | None], end: int) -> bool:
