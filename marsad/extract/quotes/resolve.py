@@ -20,6 +20,7 @@ from marsad.extract.quotes.cues import bounded
 from marsad.extract.quotes.fullnames import fullest, name_tokens, occurrences
 from marsad.extract.quotes.introductions import introduced_name
 from marsad.extract.quotes.namesakes import bare_form, family_name, named_elsewhere
+from marsad.extract.quotes.speaker_names import several
 from marsad.extract.quotes.speaker_words import is_definite, people_noun, readings, speaker_lexicon
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.lang import load_lexicon
@@ -107,7 +108,8 @@ class Speakers:
         if target:
             agent.canonical = target
         # VSO verbs agree in gender only ("وقال مسؤولو البيت الأبيض"): groups are plural
-        g = "p" if mention.kind == "group" else mention.gender or gender or "m"
+        # and so are several people with a singular verb ("وأكد أقارب المفقودين …، مشيرين")
+        g = "p" if several(text, mention) else mention.gender or gender or "m"
         self.remember(agent, g, pos, role, affiliation)
         return agent
 

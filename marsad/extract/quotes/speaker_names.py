@@ -23,6 +23,8 @@ from marsad.extract.quotes.speaker_words import (
     is_definite,
     is_name_word,
     match_title,
+    norm_word,
+    plural_word,
     readings,
     speaker_lexicon,
 )
@@ -44,6 +46,19 @@ class Mention:
     alias: tuple[int, int] | None = None  # "(البنتاغون)" after the name
     entity: Entity | None = None
     quoted: bool = False  # the name was in quote marks ("وأضافت "نسمة" أن")
+
+
+def several(text: str, m: Mention) -> bool:
+    """Does the phrase name several people ("أقارب المفقودين", "مغردون", "اللاعبان")? Not a
+    tagged person ("كلينتون"), a body or a document."""
+    if m.kind in ("organisation", "document") or m.role is not None:
+        return m.kind == "group"
+    if m.entity is not None and m.entity.type == "PER" and m.entity.start == m.start:
+        return False
+    if m.kind == "group":
+        return True
+    first = text[m.start : m.end].split(maxsplit=1)[:1]
+    return bool(first) and plural_word(norm_word(first[0]))
 
 
 def people_title(ws: list[Word], i: int, n: int, lex: SpeakerLexicon) -> bool:

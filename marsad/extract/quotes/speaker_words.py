@@ -453,3 +453,71 @@ def head_kind(norm: str, lex: SpeakerLexicon) -> str:
     if norm.startswith("ال") and norm.endswith("ون") and len(norm) > 6:
         return "group"  # "المحققون", "المسعفون": a definite plural of people (not التلفزيون)
     return "person"
+
+
+@lru_cache(maxsize=1 << 14)
+def plural_word(norm: str) -> bool:
+    """Does a subject's first word name several people? A group head (سكان، عدد), a broken
+    plural or a quantifier (أقارب، ذوو، كثير), a sound plural (مغردون، المشاركين) or its
+    construct (لاعبو، صيادو), or the dual of a title or a person's noun (الوزيران، اللاعبان)."""
+    lex = speaker_lexicon()
+    if in_set(norm, lex.groups) or in_set(norm, _plural_people()):
+        return True
+    if norm in lex.countries or in_set(norm, lex.organisations) or in_set(norm, lex.documents):
+        return False  # "البحرين", "التلفزيون": a body, not a plural
+    bare = norm[2:] if norm.startswith("ال") else norm
+    if len(bare) > 4 and bare.endswith(("ون", "ين")):
+        return bare not in _not_plurals()
+    if construct_plural(norm):
+        return True  # "لاعبو النجم", "مسؤولو البيت الأبيض"
+    if norm.startswith("ال") and bare.endswith("ان") and len(bare) > 4:
+        one = "ال" + bare[:-2]  # "الوزيران" → الوزير, "الشرطيان" → الشرطي
+        return (one,) in lex.titles or one[2:] in lex.people or one[2:] in lex.unnamed
+    return False
+
+
+def many_head(norm: str) -> bool:
+    """A broken plural, a quantifier or a construct plural heads a group phrase ("ذوو الشهداء",
+    "كثير من المعلقين", "صيادو فرضة القطيف"), not a name."""
+    return in_set(norm, _plural_people()) or construct_plural(norm)
+
+
+def partitive(ws: list[Word], i: int) -> bool:
+    """ "عدد من المختصين", "العديد من الأهالي": a quantifier, من, then a plural of people."""
+    return (
+        i + 2 < len(ws)
+        and ws[i + 1].norm == "من"
+        and ws[i].norm in _partitives()
+        and plural_word(ws[i + 2].norm)
+    )
+
+
+@cache
+def _partitives() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_lexicon("speakers").get("partitives", []))
+
+
+@lru_cache(maxsize=1 << 14)
+def construct_plural(norm: str) -> bool:
+    """ "لاعبو", "صيادو", "موظفو": a sound plural before its genitive (the ن dropped), of a
+    title or a person's noun (not "ماريو", "برونو")."""
+    if len(norm) < 5 or norm.startswith("ال") or not norm.endswith("و") or norm[-2] in "اي":
+        return False
+    lex = speaker_lexicon()
+    one = norm[:-1]
+    return (
+        (one,) in lex.titles
+        or ("ال" + one,) in lex.titles
+        or one in lex.people
+        or (one in lex.unnamed)
+    )
+
+
+@cache
+def _plural_people() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_lexicon("speakers").get("plural_people", []))
+
+
+@cache
+def _not_plurals() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_lexicon("speakers").get("not_plurals", []))

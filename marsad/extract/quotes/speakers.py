@@ -49,9 +49,11 @@ from marsad.extract.quotes.speaker_words import (
     head_kind,
     in_set,
     is_definite,
+    many_head,
     match_rank,
     match_title,
     parenthesised,
+    partitive,
     plural_adjective,
     reporters,
     sound_plural,
@@ -140,8 +142,15 @@ def parse_speaker(
             name_further(text, mention, limit, entities)
         return mention
     kind = head_kind(first.norm, lex)
+    if kind == "person" and many_head(first.norm) and not _person_at(first.start, limit, entities):
+        kind = "group"  # "ذوو الشهداء", "لاعبو النجم", "كثير من المعلقين"
     j = i + 1
-    while j < len(ws) and j - i < MAX_WORDS:
+    many = kind == "group" and partitive(ws, i)
+    if many:  # "عدد من المختصين", "كثير من المعلقين": the group is the plural after من
+        j = i + 3
+        while j < len(ws) and is_definite(ws[j].norm) and plural_adjective(ws[j].norm):
+            j += 1  # "عدد من الخبراء الاقتصاديين"
+    while not many and j < len(ws) and j - i < MAX_WORDS:
         if hard_stop(ws, j, lex, in_title=False):
             if kind == "unnamed" and source_place(ws, j, lex):
                 j += 1  # "مصدر مسؤول في الشركة", "مصدر من وزارة الخارجية": where it sits

@@ -18,6 +18,7 @@ from marsad.document import Document
 from marsad.extract.quotes.clauses import Tok, lexicon_set
 from marsad.extract.quotes.cues import Cue
 from marsad.extract.quotes.fullnames import name_tokens
+from marsad.extract.quotes.speaker_names import several
 from marsad.extract.quotes.speaker_words import head_kind
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.extract.quotes.subjects import Subjects
@@ -54,6 +55,8 @@ class VerbSubjects(Subjects):
         someone who can speak (a named person, a title, a source, an organisation).
         """
         begin = self.sentence_begin(cue.start)
+        if begin and self.text[begin - 1] == "؛" and not self.text[begin : cue.start].strip():
+            begin = self.sentence_begin(begin - 1)  # "يعاني سكان حي …؛ لافتين إلى أن"
         # a paragraph's opening sentence may open with its verb bare ("وصف الرئيس …، مضيفا")
         opens = begin == 0 or self.text[begin - 1] == "\n"
         return self.subject_at(begin, cue.start, gender, strict, bare_verb=opens)
@@ -71,14 +74,20 @@ class VerbSubjects(Subjects):
             # a paragraph's opening sentence, and a body, a source or a titled person: a bare
             # name after a verb is as often its object ("وهاجم طه حسين")
             opens = begin == 0 or self.text[begin - 1] == "\n"
-            found = self.subject_at(begin, end, gender, strict=True, bare_verb=True)
+            found = self.subject_at(begin, end, gender, strict=True, bare_verb=True, topic=True)
             if opens and found is not None and can_speak(found) and _no_bare_name(found):
                 return found
             end = begin - 1
         return None
 
     def subject_at(
-        self, begin: int, limit: int, gender: str, strict: bool, bare_verb: bool = False
+        self,
+        begin: int,
+        limit: int,
+        gender: str,
+        strict: bool,
+        bare_verb: bool = False,
+        topic: bool = False,
     ) -> Mention | None:
         toks = self.tokens(begin, limit, 7)
         aside = _aside_length(toks)  # "من جانبه، قدم رئيس الاتحاد …، وقال"
@@ -106,11 +115,24 @@ class VerbSubjects(Subjects):
         if len(verb) < 3:
             return None
         mention = parse_speaker(self.text, toks[1].start, limit, self.doc.entities)
-        if mention is None or mention.end > limit or mention.kind in ("thing", "document"):
+        if mention is None or mention.end > limit:
+            return None
+        # "شكر اللاعبان …، مشيرين", "أعرب ذوو الشهداء …، مؤكدين": several people agree
+        # with a plural cue, whatever the first verb's number
+        # (in the cue's own sentence: "تمكن عدد من المساجين من الفرار" is no topic that speaks)
+        many = (
+            not topic
+            and gender == "p"
+            and mention.kind != "document"
+            and several(self.text, mention)
+        )
+        if mention.kind in ("thing", "document") and not many:
             return None  # "وكتب رسالة …، وأضاف": the first verb's object is no speaker
         # VSO verbs agree in gender only: "نصح متخصصون …، وقالوا"
-        if not _agrees(verb, gender, mention):
+        if not _agrees(verb, gender, mention, self.text):
             return None
+        if many:
+            return mention
         if (
             strict
             and mention.kind == "person"
@@ -143,7 +165,7 @@ class VerbSubjects(Subjects):
             short = len(self.text[mention.start : mention.end].split()) <= 8
             titled = mention.role is not None and mention.role[0] == at and mention.name is not None
             if tagged or (titled and short):
-                return mention if _agrees(toks[k].norm, gender, mention) else None
+                return mention if _agrees(toks[k].norm, gender, mention, self.text) else None
         return None
 
     def tagged_from(self, mention: Mention) -> bool:
@@ -165,7 +187,7 @@ class VerbSubjects(Subjects):
             return None
         if self.lex.forms.get(nxt[0].norm):
             return None  # the cue itself follows: its own subject, not a lent one
-        return mention if _agrees(nxt[0].norm, gender, mention) else None
+        return mention if _agrees(nxt[0].norm, gender, mention, self.text) else None
 
     def set_off_name(self, mention: Mention) -> bool:
         """ "السفير الفلسطيني بتونس، هائل الفاهوم،", "مدير الشرطة اللواء X": a title's name set
@@ -244,12 +266,15 @@ def can_speak(m: Mention) -> bool:
     return m.kind in ("organisation", "unnamed", "group") or m.role is not None
 
 
-def _agrees(verb: str, gender: str, mention: Mention) -> bool:
-    """Does a VSO verb agree with the cue's gender? Groups take any; a ت-verb of four or five
-    letters may be a masculine past of form V/VI (تحدث، تطرق، تساءل) as well as a feminine
-    present (تقول): then the subject's own gender, when its title tells, decides."""
-    if gender == "p" and mention.kind == "group":
+def _agrees(verb: str, gender: str, mention: Mention, text: str) -> bool:
+    """Does a VSO verb agree with the cue's gender? Groups and several people take a plural
+    cue, never a singular one ("طالب أهالي القرية …، وقال": someone else); a ت-verb of four
+    or five letters may be a masculine past of form V/VI (تحدث، تطرق، تساءل) as well as a
+    feminine present (تقول): then the subject's own gender, when its title tells, decides."""
+    if gender == "p" and (mention.kind == "group" or several(text, mention)):
         return True
+    if gender != "p" and several(text, mention):
+        return False
     found = _verb_gender(verb)
     if found == gender:
         return True

@@ -1,0 +1,92 @@
+"""Round 8: group and plural speakers read in fresh random corpus samples (seeds 501-503;
+sentences written in their style, names and facts invented), so they check the grammar of
+reporting, not any one article.
+"""
+
+from __future__ import annotations
+
+from tests.quoting import analyse, person, speakers
+
+# ------------------------------------------------------------- a plural cue and its group
+
+
+def test_a_plural_cue_takes_the_group_subject_of_a_non_reporting_verb() -> None:
+    text = (
+        "وأعرب ذوو الشهداء عن شكرهم وتقديرهم للقيادة على مواساتهم، مؤكدين أن هذا هو "
+        "ديدن القيادة الرشيدة."
+    )
+    assert speakers(analyse(text)) == ["ذوو الشهداء"]
+
+
+def test_a_plural_cue_after_coordinated_plurals() -> None:
+    text = (
+        "اتفق مفكرون وكتاب ومثقفون على ضرورة الحفاظ على التراث، مؤكدين أن بعض التراث "
+        "يحتاج إلى قراءة جديدة."
+    )
+    assert speakers(analyse(text)) == ["مفكرون وكتاب ومثقفون"]
+
+
+def test_a_quantifier_group_is_read_with_its_plural() -> None:
+    text = "وجدد عدد من المواطنين مطالبهم بتوسعة طريق المنتزه، مؤكدين أنه يشكل خطورة على العابرين."
+    assert speakers(analyse(text)) == ["عدد من المواطنين"]
+
+
+def test_a_construct_plural_and_its_genitive() -> None:
+    text = "وقابل منسوبو مكتب خدمات الأمتعة غضب الركاب بصدر رحب، مؤكدين أن الخلل ليس منهم أصلا."
+    assert speakers(analyse(text)) == ["منسوبو مكتب خدمات الأمتعة"]
+
+
+def test_a_dual_subject_takes_a_plural_cue() -> None:
+    text = (
+        "وأعرب الضابطان المرقيان عن اعتزازهما بالثقة الغالية، مشيرين إلى أن الترقية حافز "
+        "لمضاعفة الجهود."
+    )
+    assert speakers(analyse(text)) == ["الضابطان"]
+
+
+def test_a_sound_plural_opening_the_paragraph() -> None:
+    text = (
+        "يعاني سكان حي النخيل من انقطاع الماء منذ أسبوعين؛ لافتين إلى أن الشركة لم ترد "
+        "على اتصالاتهم."
+    )
+    assert speakers(analyse(text)) == ["سكان حي النخيل"]
+
+
+# ------------------------------------------------------------- the group goes on
+
+
+def test_a_group_with_a_singular_verb_is_continued_by_a_plural_cue() -> None:
+    text = (
+        "وأكد أقارب المفقودين أن حرس الحدود يبذل جهودا كبيرة في البحث عنهم، مشيرين إلى "
+        "أنهم كانوا يبحرون بشكل مستمر."
+    )
+    assert speakers(analyse(text)) == ["أقارب المفقودين", "أقارب المفقودين"]
+
+
+def test_a_plural_verb_continues_a_group_quoted_with_a_singular_verb() -> None:
+    text = (
+        "وأكد لاعبو النادي أنهم عازمون على العودة بالفوز من الرحلة. وأضافوا أن نتيجة "
+        "الذهاب منحتهم دافعا معنويا."
+    )
+    assert speakers(analyse(text)) == ["لاعبو النادي", "لاعبو النادي"]
+
+
+# ------------------------------------------------------------- agreement
+
+
+def test_a_singular_cue_does_not_take_the_group() -> None:
+    text = (
+        "وطالب أهالي القرية بسرعة إصلاح الطريق، وقال أحدهم إن الحفر تسببت في حوادث "
+        "كثيرة، وأضاف محمد الحربي أن البلدية وعدت بالإصلاح. وأوضح أن الأعمال لم تبدأ."
+    )
+    quotes = analyse(text, [person(text, "محمد الحربي")])
+    assert "أهالي القرية" not in speakers(quotes)[1:]
+
+
+def test_a_tagged_name_in_the_shape_of_a_plural_is_one_person() -> None:
+    text = (
+        "وقال رئيس الوزراء البريطاني بوريس جونسون إن بلاده ستدعم الاتفاق. وأضاف أن "
+        "المحادثات ستتواصل."
+    )
+    quotes = analyse(text, [person(text, "بوريس جونسون")])
+    assert speakers(quotes) == ["بوريس جونسون", "بوريس جونسون"]
