@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from marsad.extract.entities.correct import NATIONALITY
 from marsad.extract.entities.gazetteer import (
@@ -33,7 +34,7 @@ from marsad.extract.entities.mentions import (
     positions,
 )
 from marsad.extract.entities.titles import Title, title_at, titles
-from marsad.extract.entities.words import person_words
+from marsad.extract.entities.words import bound, person_words
 from marsad.text.normalize import strip_diacritics
 from marsad.text.tokens import Token
 
@@ -209,14 +210,34 @@ def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]
         start += comma
         end = _slot_end(stream, owners, start)
         closed = _closes_name(stream, owners, end) and (not comma or _set_off(stream, end))
-        if end - start >= 2 and closed and _rare(stream, start, end):
+        if (
+            end - start >= 2
+            and closed
+            and _rare(stream, start, end)
+            and not _body(stream, owners, start, end)
+        ):
             added.append(Mention(start, end, "PER", "title", confidence=0.7))
         else:
             start, end = _name_before_closer(stream, owners, found[1])
-            if end - start >= 2 and not any(is_common(t) for t in tokens[start:end]):
+            if end - start >= 2 and (
+                not any(is_common(t) for t in tokens[start:end]) or _bound_run(tokens[start:end])
+            ):
                 added.append(Mention(start, end, "PER", "title", confidence=0.65))
         resume = max(end, i + 1)
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
+
+
+def _body(stream: Stream, owners: list[Mention | None], start: int, end: int) -> bool:
+    """Frequent words read together after a title, with a second title and its name after
+    them, are the first title's body (رئيس هلال مساكن السيد المنذر العذار); a title that
+    describes them stays theirs (العقيد بلحسن الوسلاتي الناطق الرسمي باسم …)."""
+    toks = stream.tokens
+    second = title_at(stream, end) if end < len(toks) else None
+    if second is None or not _bound_run(toks[start:end]):
+        return False
+    k = second[1]
+    named = k < len(toks) and owners[k] is not None and owners[k].type == "PER"  # type: ignore[union-attr]
+    return named or (k < len(toks) and _slot_end(stream, owners, k) - k >= 2)
 
 
 def _slot_end(stream: Stream, owners: list[Mention | None], start: int) -> int:
@@ -229,8 +250,14 @@ def _slot_end(stream: Stream, owners: list[Mention | None], start: int) -> int:
         and stream.same_sentence(start, end + 1)
         and owners[end] is None
         and _name_word(stream, end, first=end == start)
-        and (end == start or is_definite(tokens[end]) or not is_common(tokens[end]))
-    ):  # after the first word an ordinary word (سيترك، وقال) ends the name
+        and (
+            end == start
+            or is_definite(tokens[end])
+            or not is_common(tokens[end])
+            or bound(tokens[end - 1], tokens[end])
+        )
+    ):  # after the first word an ordinary word (سيترك، وقال) ends the name, one that the
+        # corpus writes mostly beside the word before it does not (منصف خماخم)
         end += 1
     return end
 
@@ -311,9 +338,16 @@ def _rare(stream: Stream, start: int, end: int) -> bool:
         return False
     if toks[0].norm in name_words().definite_given and is_definite(toks[0]):
         return True  # الحبيب الصيد: a given name with the article opens a name
+    if _bound_run(toks):
+        return True  # الباجي قايد السبسي: frequent words that news writes together
     if len(toks) >= 3:
         return not is_common(toks[0])
     return not all(is_common(t) for t in toks)
+
+
+def _bound_run(toks: Sequence[Token]) -> bool:
+    """Is every word of a run of two or more bound to the next one (name_pairs.txt)?"""
+    return len(toks) >= 2 and all(bound(a, b) for a, b in pairwise(toks))
 
 
 def _name_before_closer(stream: Stream, owners: list[Mention | None], k: int) -> tuple[int, int]:
@@ -393,7 +427,9 @@ def _name_word(stream: Stream, k: int, first: bool) -> bool:
         return False  # ضغوطا: an accusative noun, its tanween unwritten
     if norm in ow.heads or norm in loc_heads():
         return False  # مدير تعليم صبيا: a body's or a place's head noun, not a given name
-    return title_at(stream, k) is None and match_in(stream, k, NATIONALITY) is None
+    if title_at(stream, k) is not None and (first or not bound(stream.tokens[k - 1], token)):
+        return False  # a title word bound to the name word before it is a name's (الباجي قايد)
+    return match_in(stream, k, NATIONALITY) is None
 
 
 def _prepositional(token: Token) -> bool:

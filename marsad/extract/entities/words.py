@@ -175,3 +175,14 @@ def is_stop(token: Token) -> bool:
 def person_words() -> frozenset[str]:
     """Words the NER corpora use mostly inside person names (`person_words.txt`)."""
     return frozenset(load_word_list("person_words"))
+
+
+@cache
+def name_pairs() -> frozenset[tuple[str, str]]:
+    """Frequent words that mostly come together, as a name's words do (`name_pairs.txt`)."""
+    return frozenset(tuple(line.split(" ", 1)) for line in load_word_list("name_pairs"))  # type: ignore[misc]
+
+
+def bound(a: Token, b: Token) -> bool:
+    """Do the words of tokens a and b, in this order, make one of those pairs?"""
+    return (a.norm, b.norm) in name_pairs()
