@@ -46,9 +46,9 @@ _YEAR = re.compile(r"[12][0-9]{3}")
 _THREE_DECIMALS = re.compile(r"[0-9]+[.,][0-9]{3}")
 _DATE_OR_TIME = re.compile(r"[0-9]+\s?[/:]\s?[0-9]")
 _YEAR_THEN_STOP = re.compile(
-    r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])\s*(?:[،,.):؛–-]|م(?![^\W\d_]|[23])|هـ|ه(?![^\W\d_])|$)"
+    r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])\s*(?:[،,.):؛–-]|م(?![^\W\d_]|[23]|\.?\s?د(?![^\W\d_]))|هـ|ه(?![^\W\d_])|$)"
 )
-_PHONE = re.compile(r"0[0-9]+|[0-9]{7,}")
+_PHONE = re.compile(r"0[0-9]{2,}|[0-9]{7,}")  # "04 أشخاص" (a zero-padded count) is no phone
 _YEAR_AT = re.compile(r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])")
 _DIGITS_AT = re.compile(DIGITS_RE)
 _BRACKETS = {"(": ")", "«": "»", "“": "”", '"': '"'}  # around a figure: "(10) مسدسات", «52» مليون
@@ -270,11 +270,7 @@ def _unit_after(
     if toks[0][1] in ("%", "٪"):
         unit, _ = match_unit(["%"]) or (None, 0)
         return (unit, toks[0][2], toks[0][3], toks[0][3]) if unit else None
-    words: list[tuple[str, int, int]] = []
-    for kind, tok, start, end in toks:
-        if kind != "word":
-            break
-        words.append((tok, start, end))
+    words = _words(toks)
     if not words:
         return None
     rate = _rate_unit(toks, len(words))
@@ -310,6 +306,29 @@ def _unit_after(
         return _noun(single), words[0][1], words[0][2], _subject_end(words, 1)
     # "130 مليون فتاة وامرأة", "30 طالباً وطالبة": both nouns are what is counted
     return _noun(f"{single} و{pair}"), words[0][1], words[1][2], _subject_end(words, 2)
+
+
+def _words(toks: list[Token]) -> list[tuple[str, int, int]]:
+    """The words that open `toks`, an abbreviation with dots as one word ("م.د", "أ.د": a
+    million or a thousand dinars in Tunisian news)."""
+    words: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(toks) and toks[i][0] == "word":
+        tok, start, end = toks[i][1:]
+        while (
+            len(tok) <= 3
+            and i + 2 < len(toks)
+            and toks[i + 1][1] == "."
+            and toks[i + 2][0] == "word"
+            and len(toks[i + 2][1]) <= 2
+            and toks[i + 1][2] == end
+            and toks[i + 2][2] == toks[i + 1][3]
+        ):
+            tok, end = f"{tok}.{toks[i + 2][1]}", toks[i + 2][3]
+            i += 2
+        words.append((tok, start, end))
+        i += 1
+    return words
 
 
 def _rate_unit(toks: list[Token], n: int) -> tuple[Unit, int, int, int] | None:

@@ -130,8 +130,9 @@ def is_date_part(
         right = right[1:]
     if _month_at(right):
         return True
+    million_dinars = right[:2] == ["م", "د"]  # "1454 م.د" (Tunisian): no year "1454 م"
     if right and right[0] in cues().marks and _YEAR.fullmatch(text[q_start:q_end]):
-        return True
+        return not million_dinars
     if left[-1:] in ((")",), ("/",)):  # "يونيو (حزيران) 2024", "آب/أغسطس 1945"
         close = len(left) - 1 - left[::-1].index("(") if "(" in left else len(left) - 1
         left = left[:close] if left[-1] == ")" else left[:-1]

@@ -148,9 +148,11 @@ def singular(
     "انتخابات 2014 وهكذا", "بسنة 2015 مذكرا")."""
     folded = fold(word) if folded is None else folded
     plain = strip_diacritics(word).replace("\u0640", "")
-    if folded in not_counted() or folded.startswith("ال") or len(folded) < 2:
-        return None
     nouns = _nouns()
+    if folded in not_counted() or len(folded) < 2:
+        return None
+    if folded.startswith("ال") and (folded not in nouns or folded in _number_words()):
+        return None  # definite; but "آلات", "ألعاب" fold to ال… and are the table's own forms
     if folded in nouns:
         return nouns[folded]
     if folded.endswith("ا") and folded[:-1] in nouns:  # accusative: عنصرا
@@ -180,7 +182,9 @@ def singular(
     return None
 
 
-_PRONOUNS = ("ها", "هم", "هما", "هن", "كه", "وه")  # attached pronouns, not a feminine ending
+# attached pronouns, not a feminine ending; not كه or وه: the shadow text writes ة as ه, and
+# after a number سمكه، شبكه، قوه، خطوه are feminine nouns far more often than a verb + pronoun
+_PRONOUNS = ("ها", "هم", "هما", "هن")
 
 
 def dual_singular(word: str, folded: str | None = None) -> str | None:
