@@ -68,3 +68,27 @@ def test_million_dinars_abbreviated_with_a_dot() -> None:
 def test_zero_padded_phone_and_year_marks_stay_out() -> None:
     assert amounts("للاستفسار يرجى الاتصال بالرقم 071234567 أو زيارة الموقع.") == []
     assert amounts("وشيد الجامع سنة 1454 م. وكان من أكبر مساجد المدينة.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "تمكنت فرق الدفاع المدني من إنقاذ 15 شخصًا وإصابة امرأتين في حريق عمارة.",
+            [("15 شخصًا", 15, "شخص")],
+        ),
+        (
+            "فقد وصلت حصيلة عدد الإصابات إلى 116 حالة ووفاة شخصين في ثالث أيام العيد.",
+            [("116 حالة", 116, "حالة")],
+        ),
+        # a true pair of nouns stays one unit
+        (
+            "بمشاركة 130 طالبا وطالبة، بجامعة الأميرة نورة",
+            [("130 طالبا وطالبة", 130, "طالب وطالبة")],
+        ),
+    ],
+)
+def test_an_event_noun_after_wa_opens_a_new_phrase(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert triples(text) == expected

@@ -40,6 +40,7 @@ from marsad.extract.numeric.units import (
     plural_singular,
     singular,
 )
+from marsad.lang import load_lexicon
 from marsad.text.normalize import strip_diacritics
 
 _YEAR = re.compile(r"[12][0-9]{3}")
@@ -353,6 +354,8 @@ def _second_noun(
     after = [t for t in toks if t[2] >= words[1][2]][:1]
     if after and (after[0][0] == "num" or _opens_phrase(after[0][1])):
         return None
+    if second in _event_nouns():
+        return None  # "15 شخصا وإصابة امرأتين", "116 حالة ووفاة شخصين": an event, its object
     written = text[words[1][1] + 1 : words[1][2]]
     first = fold(single)
     if second in (first + "ه", first + "ات"):  # the feminine of the first noun
@@ -381,6 +384,11 @@ def _opens_phrase(word: str) -> bool:
 def _year_follows(toks: list[Token], pos: int) -> bool:
     nxt = next((t for t in toks if t[2] >= pos), None)
     return nxt is not None and nxt[0] == "num" and bool(_YEAR_AT.fullmatch(nxt[1]))
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in load_lexicon("amount_cues").get("event_nouns", []))
 
 
 @cache
