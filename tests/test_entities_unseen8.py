@@ -52,3 +52,13 @@ def test_name_pairs_keep_pairs_that_open_with_a_name() -> None:
     c.person["الباجي"] = 5
     c.pairs.update({("الباجي", "قايد"): 38, ("قايد", "السبسي"): 44, ("دون", "جدوي"): 25})
     assert select(c) == ["الباجي قايد", "قايد السبسي"]
+
+
+def test_a_bare_nationality_opening_a_name_is_a_given_name() -> None:
+    text = "وقال الأستاذ تركي بن عبدالله السديري إن الصحافة تغيرت."
+    tags = (("تركي بن عبدالله السديري", "PER"),)
+    assert typed(text, tags) == [("تركي بن عبدالله السديري", "PER")]
+    text = "وحضر صاحب السمو الملكي الأمير تركي الفيصل رئيس مجلس إدارة المركز."
+    assert ("تركي الفيصل", "PER") in typed(text, (("تركي الفيصل", "PER"),))
+    text = "وقال الروسي فلاديمير بوتين إن بلاده مستعدة."  # a definite one describes him
+    assert typed(text, (("الروسي فلاديمير بوتين", "PER"),)) == [("فلاديمير بوتين", "PER")]

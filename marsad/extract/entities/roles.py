@@ -67,7 +67,9 @@ def strip_leading_titles(stream: Stream, m: Mention) -> None:
             m.i, m.skip = found[1], 0
             continue
         nat = match_in(stream, m.i, NATIONALITY)
-        if nat is not None and nat.end < m.j:
+        if nat is not None and nat.end < m.j and is_definite(stream.tokens[m.i]):
+            # an adjective comes after its noun: a bare one that opens a name is a given name
+            # (الأمير تركي بن محمد), a definite one describes it (الروسي فلاديمير بوتين)
             m.affiliation_text = m.affiliation_text or nat.entry.canonical
             m.i, m.skip = nat.end, 0
             continue
