@@ -92,3 +92,31 @@ def test_an_event_noun_after_wa_opens_a_new_phrase(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وهبط خام برنت تسليم سبتمبر 15 سنتا إلى 56.95 دولار للبرميل.",
+            [("15 سنتا", 15, "USD-cent"), ("56.95 دولار", 56.95, "USD")],
+        ),
+        (
+            "وبلغ صافي الأرباح قبل الزكاة للشركة خلال شهر يوليو 663 ألف ريال.",
+            [("663 ألف ريال", 663000, "SAR")],
+        ),
+        (
+            "وتبلغ التكلفة الجملية لموائد الإفطار وقفاف رمضان 2 مليون دينار.",
+            [("2 مليون دينار", 2e6, "TND")],
+        ),
+    ],
+)
+def test_a_price_after_a_month_name_is_no_day(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert triples(text) == expected
+
+
+def test_a_day_or_year_after_a_month_name_stays_out() -> None:
+    assert amounts("وفي سبتمبر 15 وصل الوفد إلى العاصمة.") == []
+    assert amounts("وقع الاتفاق في يونيو 2024 دولار بدولار.") == []

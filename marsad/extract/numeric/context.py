@@ -16,6 +16,7 @@ from functools import cache
 from marsad.extract.numeric.calendar import gregorian_months, hijri_months, time_words
 from marsad.extract.numeric.numbers import Token, trie_regex
 from marsad.extract.numeric.shadow import fold
+from marsad.extract.numeric.units import match_unit
 from marsad.lang import load_lexicon, require_keys
 
 _LEFT = re.compile(r"[^\W\d_]+|[0-9]+(?:[.,][0-9]+)*|[^\s\w]")
@@ -139,7 +140,17 @@ def is_date_part(
     if not left or left[-1] == "(":
         return False
     months = gregorian_months()
-    return _month_at([left[-1]]) or " ".join(left[-2:]) in months
+    if not (_month_at([left[-1]]) or " ".join(left[-2:]) in months):
+        return False
+    if _YEAR.fullmatch(text[q_start:q_end]):
+        return True
+    return not _priced(right_toks)  # "تسليم سبتمبر 15 سنتا": a contract month, then a price
+
+
+def _priced(toks: list[Token]) -> bool:
+    """A currency or a measure right after the number: it counts, whatever month precedes."""
+    hit = match_unit([t[1] for t in toks[:3]])
+    return hit is not None and hit[0].kind not in ("time", "age")
 
 
 def exceeds(left: tuple[str, ...]) -> bool:
