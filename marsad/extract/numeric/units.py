@@ -230,6 +230,9 @@ def plural_singular(word: str, folded: str | None = None) -> str | None:
         return plain[:-2] + "ة"
     if folded.endswith(("يين", "يون")) and len(folded) >= 6:
         return plain[:-2]
+    tafaeel = _TAFAEEL.match(plain)
+    if tafaeel:  # تفاعيل → تفعيل: "خمسة تقارير", "ثلاثة تصاريح" (not the تفاعل of a verb)
+        return "ت{}{}ي{}".format(*tafaeel.groups())
     if folded[0] in "تلب" or (folded.endswith("ه") and not folded.startswith("ا")):
         return None  # تفاعل (تراجع), ل/ب + noun (لصالح), a feminine singular (بداية)
     known = _known_stem(folded)
@@ -262,6 +265,7 @@ def _known_stem(folded: str) -> str | None:
     return _nouns()[found[0]] if len(found) == 1 else None  # سيقان: ساق or سوق? neither
 
 
+_TAFAEEL = re.compile("^ت([^اوي])ا([^اوي])ي([^اوي])$")
 # other broken plural shapes: مفاعل، مفاعيل، فعالل، فعاليل، تفاعيل، فعلاء، أفعلاء
 _BROKEN_SHAPE = re.compile("^(?:م.ا..|م.ا.ي.|..ا..|..ا.ي.|ت.ا.ي.|...اء|ا..اء|ا...اء)$")
 
