@@ -90,3 +90,62 @@ def test_a_tagged_name_in_the_shape_of_a_plural_is_one_person() -> None:
     )
     quotes = analyse(text, [person(text, "بوريس جونسون")])
     assert speakers(quotes) == ["بوريس جونسون", "بوريس جونسون"]
+
+
+# ------------------------------------------------------------- openers and objects
+
+
+def test_a_discourse_opener_before_the_first_verb() -> None:
+    text = (
+        "أمام ذلك، استغرب رئيس النادي المكلف من عدم سفر اللاعب مع فريقه، مشيرا إلى أنه "
+        "لاعب محترف يعي الأنظمة جيدا. وأشار إلى أن الجماهير رحبت باللاعب."
+    )
+    assert speakers(analyse(text)) == ["رئيس النادي المكلف", "رئيس النادي المكلف"]
+
+
+def test_a_stance_noun_with_a_pronoun_is_the_object_not_the_speaker() -> None:
+    text = (
+        "وعرضت القاضية كارين يونغ على المتهمين حلا غير مألوف، فهي اكدت لهما استعدادها "
+        "لتخفيف عقوبتهما ان وافقا على شراء القميص."
+    )
+    quotes = analyse(text, [person(text, "كارين يونغ")])
+    assert speakers(quotes) == ["كارين يونغ"]
+
+
+# ------------------------------------------------------------- kin and bystanders
+
+
+def test_a_kin_phrase_is_the_speaker_and_keeps_its_gender() -> None:
+    text = (
+        "وقالت زوجة المتهم إن زوجها لم يغادر المنزل تلك الليلة. وأضافت أن الشرطة لم "
+        "تستمع إلى أقوالها."
+    )
+    assert speakers(analyse(text)) == ["زوجة المتهم", "زوجة المتهم"]
+
+
+def test_a_kin_phrase_before_the_relative_s_name() -> None:
+    text = "وقال شقيق الضحية سالم العنزي إن العائلة تطالب بالقصاص من الجناة."
+    quotes = analyse(text, [person(text, "سالم العنزي")])
+    assert speakers(quotes) == ["شقيق الضحية سالم العنزي"]
+
+
+def test_a_kin_noun_with_a_pronoun_is_his_father_not_her_mother() -> None:
+    text = (
+        "وأصيب الجندي فهد القحطاني في الهجوم. وقال والده إن ابنه بخير وإن حالته مستقرة. "
+        "وأضاف أن الأسرة فخورة به."
+    )
+    quotes = analyse(text, [person(text, "فهد القحطاني")])
+    assert speakers(quotes) == ["والده", "والده"]
+
+
+def test_a_city_is_no_grandmother() -> None:
+    text = "وقالت أمانة جدة إن أعمال الصيانة ستنتهي الشهر المقبل."
+    assert speakers(analyse(text)) == ["أمانة جدة"]
+
+
+def test_a_sure_subject_after_a_stance_noun_with_a_pronoun() -> None:
+    text = (
+        "هذه المعلومات أكد صحتها مصدر في الجيش السوري الحر، الذي أعلن أن هذه الحالة ليست "
+        "مقتصرة على البلدة."
+    )
+    assert speakers(analyse(text)) == ["مصدر في الجيش السوري الحر"]

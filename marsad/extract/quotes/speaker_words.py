@@ -416,6 +416,20 @@ def titled_suffix(w: Word, lex: SpeakerLexicon) -> bool:
     return False
 
 
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
+
+
+@lru_cache(maxsize=1 << 16)
+def own_stance(norm: str, lex: SpeakerLexicon) -> bool:
+    """ "استعدادها", "حرصه", "ثقتهم": a stance noun with a possessive pronoun is an object."""
+    for suffix in _POSSESSIVES:
+        if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
+            stem = norm[: -len(suffix)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # ثقتها → ثقه
+            return stem in lex.never or stem in lex.object_heads
+    return False
+
+
 def people_noun(norm: str) -> str | None:
     """ "الرجل", "والمرأة" → "رجل", "امراه": the people noun of a definite word, if it is one."""
     definite = _definite_people()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from marsad.document import Entity
 from marsad.extract.quotes.cues import cue_lexicon
+from marsad.extract.quotes.kin import kin_phrase
 from marsad.extract.quotes.phrase_edges import (
     OPEN_MARKS,
     closes_name,
@@ -52,6 +53,7 @@ from marsad.extract.quotes.speaker_words import (
     many_head,
     match_rank,
     match_title,
+    own_stance,
     parenthesised,
     partitive,
     plural_adjective,
@@ -97,6 +99,16 @@ def parse_speaker(
     bare = first.norm[1:] if first.norm[:1] in "وف" else first.norm
     if bare != first.norm and _whole_title(text, ws, i, lex):
         bare = first.norm  # "أكد والي القصرين": the governor's title, not و + إلى
+    if own_stance(first.norm, lex):
+        # "أكدت لهما استعدادها لتخفيف …": her readiness is the object; a sure subject may
+        # follow it ("أكد صحتها مصدر في الجيش")
+        nxt = parse_speaker(text, ws[i + 1].start, limit, entities) if i + 1 < len(ws) else None
+        sure = nxt is not None and (
+            nxt.kind in ("unnamed", "group", "organisation")
+            or nxt.role is not None
+            or (nxt.entity is not None and nxt.entity.type == "PER")
+        )
+        return nxt if sure else None
     if first.norm in lex.pronouns or first.norm in lex.stops or first.norm in lex.never:
         return None  # "… نفي صحة ما": a stance noun is the object, never a speaker
     if first.norm in lex.openers and not first.ali:
@@ -117,6 +129,9 @@ def parse_speaker(
         return None  # "وقال لمراسل الجوهرة إن", "أوضح لموفد الإذاعة": to whom, not who
     if first.norm in lex.title_preps:
         return None
+    kin = kin_phrase(text, ws, i, limit, entities)
+    if kin is not None:
+        return kin  # "والدة الشهيد", "شقيق الضحية محمد العتيبي"
     rank = match_rank(ws, i, lex)
     if rank and opens_name(ws, i + rank, lex):
         ranked = _ranked(ws, i, rank, lex, entities)
