@@ -62,3 +62,14 @@ def test_a_bare_nationality_opening_a_name_is_a_given_name() -> None:
     assert ("تركي الفيصل", "PER") in typed(text, (("تركي الفيصل", "PER"),))
     text = "وقال الروسي فلاديمير بوتين إن بلاده مستعدة."  # a definite one describes him
     assert typed(text, (("الروسي فلاديمير بوتين", "PER"),)) == [("فلاديمير بوتين", "PER")]
+
+
+def test_a_town_read_as_a_person_is_the_town() -> None:
+    text = "تمكنت وحدات الحرس الوطني ببن قردان أمس من إيقاف 7 أفارقة."
+    assert ("بن قردان", "LOC") in typed(text, (("ببن قردان", "PER"),))
+    text = "تم بالتعاون مع فرقة الشرطة البلدية ببن عروس حجز كميات من السلع."
+    assert ("بن عروس", "LOC") in typed(text, (("ببن عروس", "PER"),))
+    text = "ساد الذعر صباح اليوم بسيدي بوزيد إثر الحادث."
+    assert ("سيدي بوزيد", "LOC") in typed(text, (("بسيدي بوزيد", "PER"),))
+    text = "ذكره بواقعة أخرى مشابهة وقعت له في عهد بن علي سنة 2009."  # no town: the man
+    assert typed(text, (("بن علي", "PER"),)) == [("بن علي", "PER")]

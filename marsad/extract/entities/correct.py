@@ -39,6 +39,7 @@ from marsad.extract.entities.mentions import (
     positions,
     words,
 )
+from marsad.extract.entities.words import town_words
 from marsad.text.tokens import Token
 
 NAME_KINDS = frozenset({"country", "place", "city", "org"})
@@ -78,7 +79,7 @@ def apply_gazetteer(stream: Stream, mentions: list[Mention]) -> list[Mention]:
         olds = [mentions[k] for k in hits]
         if len(olds) == 1 and (olds[0].i, olds[0].j) == (match.start, match.end):
             old = olds[0]
-            if entry.kind != "city" or old.type in ("LOC", "MISC"):
+            if entry.kind != "city" or old.type in ("LOC", "MISC") or _town_as_person(old, entry):
                 old.type, old.key, old.skip = entry.type, entry.key, match.skip
             continue
         if all(o.inside(match.start, match.end) for o in olds) and all(
@@ -87,6 +88,12 @@ def apply_gazetteer(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             mentions = [m for k, m in enumerate(mentions) if k not in hits]
             mentions.append(new)
     return sorted(mentions, key=lambda m: m.i)
+
+
+def _town_as_person(old: Mention, entry: Entry) -> bool:
+    """A town of several words that opens with a town word, read as a person (ببن عروس، بن
+    قردان، سيدي بوزيد: the shape of 'ببن علي'): the place list wins."""
+    return old.type == "PER" and len(entry.words) >= 2 and entry.words[0] in town_words()
 
 
 def _city_context(stream: Stream, match: Match) -> bool:

@@ -68,6 +68,12 @@ def facilities() -> frozenset[str]:
 
 
 @cache
+def town_words() -> frozenset[str]:
+    """Words that open town names (بن، سيدي، منزل، عين …: `town_words` in places.yaml)."""
+    return frozenset(normalize(w) for w in load_lexicon("places")["town_words"])
+
+
+@cache
 def admin_units() -> frozenset[str]:
     """Place openers after which a rare word in ة is a name (معتمدية حيدرة، جزيرة سترة)."""
     return frozenset(normalize(w) for w in load_lexicon("places")["admin_units"])
