@@ -154,3 +154,36 @@ def test_broken_plurals_of_people_animals_and_reports(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tunisian abbreviations: هك (hectare), صم (centimetre)
+        (
+            "وتمسح هذه المنطقة الصناعية حوالي 55 هك بكلفة جملية تقدر ب 16 مليون دينار.",
+            [("حوالي 55 هك", 55, "ha"), ("16 مليون دينار", 16e6, "TND")],
+        ),
+        ("وارتفاع المياه إلى حدود 25 صم في الطريق المؤدية إلى المحول.", [("25 صم", 25, "cm")]),
+        ("3 جيغا انترنات الجيل الثالث مجانا.", [("3 جيغا", 3, "GB")]),
+    ],
+)
+def test_maghrebi_unit_abbreviations(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "لست" + an accusative is the verb ليس, not "for six"
+        "وقال فان غال: «لست قلقا من قلة المهاجمين بالفريق».",
+        "هل بإمكان دولة ثنائية القومية أن تحقق تعريفنا؟ لست متأكدًا.",
+        # fractions and multiples of "it", an index's change, a bearing, a round of a cup
+        "وكشف عن تراجع الإنتاجية إلى ثلاثة أرباعها.",
+        "وبلغت القراءة الأولية لمؤشر مديري المشتريات 51.4 ارتفاعاً من القراءة النهائية.",
+        "وتقع الحجر عند دائرة عرض 4726 شمالاً، وخط طول 5337 شرقاً.",
+        "تدور اليوم مباريات ذهاب الدور 32 من مسابقة الدوري الأوروبي.",
+    ],
+)
+def test_words_after_a_number_that_count_nothing(text: str) -> None:
+    assert amounts(text) == []

@@ -140,7 +140,8 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     many = phrase.value >= 11 and phrase.value == int(phrase.value) and not year_like
     many = many and not (phrase.scale > 1 and phrase.last_word.endswith("ا"))  # "15 ألفاً شاملة"
     code = len(raw) >= 5 and raw.isdigit()  # "636250 موبايلي": an SMS code, no count of it
-    unit_hit = _unit_after(text, after, year_like, few, many, code)
+    spelled = few and phrase.kind == "words"
+    unit_hit = _unit_after(text, after, year_like, few, many, code, spelled)
     if unit_hit is None and raw and _age_tail(after):  # "في الـ 6 من عمره", "في 15 من العمر"
         unit_hit = (_AGE, after[0][2], after[1][3], after[1][3])
     if unit_hit is not None:
@@ -262,6 +263,7 @@ def _unit_after(
     few: bool = False,
     many: bool = False,
     code: bool = False,
+    spelled: bool = False,
 ) -> tuple[Unit, int, int, int] | None:
     """(unit, unit start, unit end, subject end) of the unit or counted noun in `toks`;
     after 3-10 (`few`) a word shaped like a plural counts too ("ثماني غواصات"); after a
@@ -297,8 +299,13 @@ def _unit_after(
         if single and definite:
             return _noun(single), words[1][1], words[1][2], _subject_end(words, 2)
     written = text[words[0][1] : words[0][2]]
-    single = singular(written, words[0][0], feminine=many, guess=not (year_like or code))
-    if single is None and few:
+    # 3-10 spelled out govern a genitive plural, never an accusative: "لست قلقا" is "I am not
+    # worried", "ثلاثة أرباعها" three quarters of it (digits are looser: "(3) مرسماً")
+    accusative = spelled and words[0][0].endswith("ا")
+    single = singular(
+        written, words[0][0], feminine=many, guess=not (year_like or code or accusative)
+    )
+    if single is None and few and not accusative:
         single = plural_singular(written, words[0][0])
     if single is None:
         return None
