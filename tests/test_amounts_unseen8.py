@@ -187,3 +187,28 @@ def test_maghrebi_unit_abbreviations(text: str, expected: list[tuple[str, float,
 )
 def test_words_after_a_number_that_count_nothing(text: str) -> None:
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "بلغ عدد السياح نحو 5 ملايين سائح بينهم 1.5 مليون جزائري ونحو 620 ألف سائح روسي.",
+            [
+                ("نحو 5 ملايين سائح", 5e6, "سائح"),
+                ("1.5 مليون جزائري", 1.5e6, "جزائري"),
+                ("نحو 620 ألف سائح", 620e3, "سائح"),
+            ],
+        ),
+        ("يواجه 6 ملايين أمريكي خطر النزوح من ديارهم.", [("6 ملايين أمريكي", 6e6, "أمريكي")]),
+        ("وأصيب 10 آخرين، 7 روس وبلغاري وهولندي.", [("7 روس", 7, "روسي")]),
+        ("وقد تم القضاء على نحو 200 كلب سائب في مختلف أنحاء الجهة.", [("نحو 200 كلب", 200, "كلب")]),
+        # names and nouns that end like a dual of one of them
+        ("أكد مصدر أمني لمراسل الجوهرة اف ام ببن قردان القبض على مدرب.", []),
+        ("وقال الرئيس إنه عدوان حقيقي ضد بلدي.", []),
+    ],
+)
+def test_nationalities_and_their_singulars_past_ten(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert triples(text) == expected

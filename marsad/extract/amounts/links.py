@@ -143,14 +143,26 @@ def _people_before(text: str, pos: int, earlier: list[Quantity]) -> Unit | None:
             break
         if prev.unit is not None and prev.unit.kind == "noun":
             return prev.unit
-    for word in reversed(text[start:pos].split()[-12:-1]):
-        folded = word.strip('،,؛:()«»"')
-        for bare in (folded, folded[1:] if folded[:1] in "وبل" else ""):
-            if bare and is_plural(bare):
-                return _noun(singular(bare, bare) or bare)
-            single = _dual_genitive(bare) or dual_singular(bare, bare)
-            if single:
-                return _noun(single)
+    found = [_counted_noun(word) for word in text[start:pos].split()[-12:-1]]
+    for i in range(len(found) - 1, -1, -1):
+        single = found[i]
+        if single is None:
+            continue
+        if i > 0 and found[i - 1] is not None and single.endswith("ي"):
+            return _noun(found[i - 1])  # "جنديين تركيين": the nisba agrees with the noun
+        return _noun(single)
+    return None
+
+
+def _counted_noun(word: str) -> str | None:
+    """Singular of a plural or dual counted noun written as `word`, else None."""
+    folded = word.strip('،,؛:()«»"')
+    for bare in (folded, folded[1:] if folded[:1] in "وبل" else ""):
+        if bare and is_plural(bare):
+            return singular(bare, bare) or bare
+        single = _dual_genitive(bare) or dual_singular(bare, bare)
+        if single:
+            return single
     return None
 
 
