@@ -212,3 +212,16 @@ def test_nationalities_and_their_singulars_past_ten(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+def test_an_approximation_opened_by_wa() -> None:
+    found = amounts("بلغ 11.908 مليار جنيه، ونحو 4.06 مليار جنيه لاستكمال خطوط المترو.")
+    assert [(a.text, a.approx) for a in found] == [
+        ("11.908 مليار جنيه", None),
+        ("نحو 4.06 مليار جنيه", "نحو"),
+    ]
+    found = amounts("وتسهيل مرور 650 سيارة سياحية وأكثر من 200 حافلة عالقة في الثلوج.")
+    assert [(a.text, a.approx) for a in found] == [
+        ("650 سيارة", None),
+        ("أكثر من 200 حافلة", "أكثر من"),
+    ]

@@ -249,8 +249,12 @@ def _is_year(raw: str, phrase: NumberPhrase) -> bool:
 
 def _approx(q: Quantity, text: str) -> None:
     words = q.left
-    n = ends_with(words, cues().approx_before)
-    if n:
+    n, wa = ends_with(words, cues().approx_before), _wa_approx(words)
+    if wa > n:  # "ونحو 4.06 مليار": the approximation without its و
+        q.approx = " ".join((words[-wa][1:], *words[len(words) - wa + 1 :]))
+        q.start = text.rfind(words[-wa], max(0, q.num_start - 60), q.num_start) + 1
+        q.left = (*words[:-wa], "و")
+    elif n:
         q.approx = " ".join(words[-n:])
         q.start = text.rfind(words[-n], max(0, q.num_start - 60), q.num_start)
         q.left = words[:-n]
@@ -396,6 +400,19 @@ def _year_follows(toks: list[Token], pos: int) -> bool:
 @cache
 def _event_nouns() -> frozenset[str]:
     return frozenset(fold(str(w)) for w in load_lexicon("amount_cues").get("event_nouns", []))
+
+
+def _wa_approx(words: tuple[str, ...]) -> int:
+    """Length of an approximation opened by و ("ونحو 4.06 مليار", "وحوالي 10 ملايين")."""
+    for n in range(min(4, len(words)), 0, -1):
+        first = words[-n]
+        if (
+            len(first) > 3
+            and first[0] == "و"
+            and (first[1:], *words[len(words) - n + 1 :]) in (cues().approx_before)
+        ):
+            return n
+    return 0
 
 
 @cache
