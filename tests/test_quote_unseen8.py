@@ -149,3 +149,35 @@ def test_a_sure_subject_after_a_stance_noun_with_a_pronoun() -> None:
         "مقتصرة على البلدة."
     )
     assert speakers(analyse(text)) == ["مصدر في الجيش السوري الحر"]
+
+
+def test_bodies_in_the_plural_take_a_feminine_singular_cue() -> None:
+    text = (
+        "وأكدت المنظمات والجمعيات الموقعة على البيان رفضها القاطع لاتفاقات الترحيل، مشيرة "
+        "إلى أن الاتفاق الأخير يمس حقوق المهاجرين."
+    )
+    assert speakers(analyse(text)) == ["المنظمات والجمعيات الموقعة"]
+
+
+def test_a_participle_s_construct_plural_is_continued_by_a_plural_cue() -> None:
+    text = (
+        "وقال مصممو السيارة الحديثة إن هدفهم أن تكون صديقة للبيئة، مشيرين إلى أن "
+        "السيارات الكهربائية خطوة في الاتجاه الصحيح."
+    )
+    assert speakers(analyse(text)) == ["مصممو السيارة الحديثة", "مصممو السيارة الحديثة"]
+
+
+def test_a_broken_plural_of_preachers_takes_a_plural_cue() -> None:
+    text = (
+        "ندد خطباء الجوامع والمساجد بالمحافظة بالتفجير الإجرامي الذي استهدف المصلين، "
+        "مؤكدين أن التفجير يهدف إلى زعزعة الاستقرار."
+    )
+    assert speakers(analyse(text)) == ["خطباء الجوامع"]
+
+
+def test_an_opinion_noun_between_the_credit_and_its_group() -> None:
+    text = (
+        "وبحسب تقدير عدد من الاقتصاديين فإن ملايين الناس يستفيدون من المشاريع، مشيرين "
+        "إلى أن الطرق الجديدة ستخفض الحوادث."
+    )
+    assert speakers(analyse(text)) == ["عدد من الاقتصاديين", "عدد من الاقتصاديين"]

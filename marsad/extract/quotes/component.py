@@ -293,6 +293,8 @@ class Finder(Builder):
             # "وفقا لجيمس", "وفقا لبيانات الشرطة": ل is the cue's (a name tagged with its
             # ل, لسعد, keeps it)
             begin = toks[0].start + 1
+        elif len(toks) > 2 and toks[0].norm in lexicon_set("speakers", "opinion_nouns"):
+            begin = toks[1].start  # "وبحسب تقدير عدد من الاقتصاديين فإن": they speak
         for i, tok in enumerate(toks):
             if tok.norm in FINAL:
                 return

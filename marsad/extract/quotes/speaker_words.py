@@ -517,6 +517,8 @@ def construct_plural(norm: str) -> bool:
     title or a person's noun (not "ماريو", "برونو")."""
     if len(norm) < 5 or norm.startswith("ال") or not norm.endswith("و") or norm[-2] in "اي":
         return False
+    if norm[0] == "م" and norm[1] != "ا":
+        return True  # a participle's plural: "مصممو", "منظمو", "متابعو" (not "مارسيلو")
     lex = speaker_lexicon()
     one = norm[:-1]
     return (
@@ -525,6 +527,12 @@ def construct_plural(norm: str) -> bool:
         or one in lex.people
         or (one in lex.unnamed)
     )
+
+
+def things_plural(norm: str) -> bool:
+    """ "المنظمات", "السلطات": a feminine plural of bodies (it takes a feminine singular verb),
+    not of people ("عائلات", "الفتيات")."""
+    return norm.endswith("ات") and not in_set(norm, _plural_people())
 
 
 @cache

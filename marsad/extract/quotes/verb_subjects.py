@@ -19,7 +19,7 @@ from marsad.extract.quotes.clauses import Tok, lexicon_set
 from marsad.extract.quotes.cues import Cue
 from marsad.extract.quotes.fullnames import name_tokens
 from marsad.extract.quotes.speaker_names import several
-from marsad.extract.quotes.speaker_words import head_kind
+from marsad.extract.quotes.speaker_words import head_kind, things_plural
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.extract.quotes.subjects import Subjects
 from marsad.lang import load_lexicon
@@ -274,7 +274,10 @@ def _agrees(verb: str, gender: str, mention: Mention, text: str) -> bool:
     if gender == "p" and (mention.kind == "group" or several(text, mention)):
         return True
     if gender != "p" and several(text, mention):
-        return False
+        # things and bodies in the plural take a feminine singular ("وأكدت المنظمات
+        # والجمعيات …، مشيرة"); people do not
+        first = text[mention.start : mention.end].split(maxsplit=1)[:1]
+        return gender == "f" and bool(first) and things_plural(normalize(first[0]))
     found = _verb_gender(verb)
     if found == gender:
         return True
