@@ -91,6 +91,9 @@ def prepare(args: argparse.Namespace, seed: int) -> dict:
     )
     wanted = tuple(x for x in args.extra.split(",") if x)
     extra = names if set(wanted) == {"aqmar", "wikifane"} else load_corpora(args.data, wanted)[2]
+    news = tuple(x for x in args.news.split(",") if x)
+    if news:  # trained on every epoch beside ANERcorp, with the news bit on
+        train = train + load_corpora(args.data, news)[2]
     lex = build_lexicon(words, train + extra, build_gazetteer(names))
     table = np.random.default_rng(seed).normal(0, 0.1, (len(lex.words), vectors.shape[1]))
     table[2 : 2 + len(words)] = vectors
@@ -143,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--vector-corpora", default="ant", help="ant or ant,saudinewsnet")
     ap.add_argument("--extra", default="aqmar,wikifane", help="trained on besides ANERcorp")
+    ap.add_argument("--news", default="", help="corpora trained on as ANERcorp is (wojood)")
     ap.add_argument("--dev-block", type=int, default=9, help="held-out tenth of ANERcorp")
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--dump", type=Path, help="only write the prepared data (for sweeps)")
@@ -186,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev_block": args.dev_block,
         "vectors": args.vector_corpora,
         "extra": args.extra.split(","),
+        "news": args.news.split(",") if args.news else [],
     }
     if args.state:
         meta["state"] = args.state.name
