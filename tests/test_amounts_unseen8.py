@@ -225,3 +225,8 @@ def test_an_approximation_opened_by_wa() -> None:
         ("650 سيارة", None),
         ("أكثر من 200 حافلة", "أكثر من"),
     ]
+
+
+def test_a_speed_written_with_a_slash_and_hour() -> None:
+    text = "وتكون حركة الرياح شمالية غربية بسرعة 15-35 كم/ساعة، وقد تصل إلى 40 كم/الساعة."
+    assert [(a.value, a.unit) for a in amounts(text)] == [(15, "km/h"), (35, "km/h"), (40, "km/h")]
