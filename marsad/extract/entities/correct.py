@@ -39,7 +39,7 @@ from marsad.extract.entities.mentions import (
     positions,
     words,
 )
-from marsad.extract.entities.words import town_words
+from marsad.extract.entities.words import place_directions, town_words
 from marsad.text.tokens import Token
 
 NAME_KINDS = frozenset({"country", "place", "city", "org"})
@@ -226,7 +226,7 @@ def apply_place_adjectives(stream: Stream, mentions: list[Mention]) -> list[Ment
             or match.entry.key in country_names()
             or end >= len(stream.tokens)
             or not stream.same_sentence(match.start, end + 1)
-            or stream.tokens[end].norm not in adjectives
+            or (stream.tokens[end].norm not in adjectives and not _direction(stream, match))
         ):
             continue
         hits = covering(mentions, match.start, end + 1)
@@ -235,6 +235,16 @@ def apply_place_adjectives(stream: Stream, mentions: list[Mention]) -> list[Ment
         mentions = [m for k, m in enumerate(mentions) if k not in hits]
         mentions.append(Mention(match.start, end + 1, "LOC", "gazetteer", match.skip, None, 0.9))
     return sorted(mentions, key=lambda m: m.i)
+
+
+def _direction(stream: Stream, match: Match) -> bool:
+    """A feminine direction after a place names another place (معتمدية جندوبة الشمالية),
+    unless a governorate's or city's noun before the place is what it describes."""
+    directions, described = place_directions()
+    if stream.tokens[match.end].norm not in directions:
+        return False
+    k = match.start - 1
+    return k < 0 or not any(r in described for r in name_readings(stream.tokens[k]))
 
 
 def _country_as_adjective(stream: Stream, m: Mention, owners: list[Mention | None]) -> bool:

@@ -68,6 +68,17 @@ def facilities() -> frozenset[str]:
 
 
 @cache
+def place_directions() -> tuple[frozenset[str], frozenset[str]]:
+    """Feminine directions that make a new place (سوسة الشمالية), and the nouns whose place a
+    direction merely describes (محافظة أبين الجنوبية)."""
+    data = load_lexicon("places")
+    return (
+        frozenset(normalize(w) for w in data["place_directions"]),
+        frozenset(normalize(w) for w in data["described_by_directions"]),
+    )
+
+
+@cache
 def town_words() -> frozenset[str]:
     """Words that open town names (بن، سيدي، منزل، عين …: `town_words` in places.yaml)."""
     return frozenset(normalize(w) for w in load_lexicon("places")["town_words"])
