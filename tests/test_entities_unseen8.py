@@ -73,3 +73,27 @@ def test_a_town_read_as_a_person_is_the_town() -> None:
     assert ("سيدي بوزيد", "LOC") in typed(text, (("بسيدي بوزيد", "PER"),))
     text = "ذكره بواقعة أخرى مشابهة وقعت له في عهد بن علي سنة 2009."  # no town: the man
     assert typed(text, (("بن علي", "PER"),)) == [("بن علي", "PER")]
+
+
+def test_a_run_of_frequent_name_words_ends_where_the_run_ends() -> None:
+    text = (
+        "قرر رئيس الجمهورية الباجي قايد السبسي التمديد في حالة الطوارئ بكامل تراب "
+        "الجمهورية لمدة شهر."
+    )
+    assert typed(text) == [("الباجي قايد السبسي", "PER")]
+
+
+def test_a_particle_inside_a_person_ends_the_name() -> None:
+    text = "وتحصل اللاعب حسن معاذ على كرت اصفر، وانتهى الشوط الاول سلبيا."
+    assert typed(text, (("حسن معاذ على كرت اصفر", "PER"),)) == [("حسن معاذ", "PER")]
+    text = "ويقول الخبير الاقتصادي هاك بين تشاو من بنك أمريكا إن النمو تباطأ."
+    assert ("هاك بين تشاو", "PER") in typed(text, (("هاك بين تشاو", "PER"),))
+
+
+def test_a_feminine_direction_after_a_place_names_another_place() -> None:
+    text = "شهدت منطقة عين الكريمة من معتمدية جندوبة الشمالية مساء أمس حادثا."
+    assert ("معتمدية جندوبة الشمالية", "LOC") in typed(text)
+    text = "وقعت اشتباكات أمس في المسجد الأقصى في القدس الشرقية المحتلة."
+    assert ("القدس الشرقية", "LOC") in typed(text)
+    text = "شنت الطائرات غارات على مقرات في ريف حلب الشمالي أمس."  # describes ريف
+    assert ("حلب", "LOC") in typed(text)

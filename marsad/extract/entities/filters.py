@@ -29,6 +29,7 @@ from marsad.extract.entities.gazetteer import (
 from marsad.extract.entities.mentions import Mention, Stream, match_in, owner_map, words
 from marsad.extract.entities.splits import title_before
 from marsad.extract.entities.titles import title_at, titles
+from marsad.extract.entities.words import person_words
 from marsad.text.normalize import normalize, strip_diacritics
 
 # a word with tanween fath is an adverb or an accusative (ميدانياً، دولاراً), not a name; the
@@ -68,7 +69,14 @@ def trim_edges(stream: Stream, mentions: list[Mention]) -> list[Mention]:
         if m.i > opened and m.j - m.i == 1 and is_common(stream.tokens[m.i]):
             continue  # فإن غالب: the particle's subject, an ordinary word
         if m.type == "PER":
-            m.j = next((k for k in range(m.i + 1, m.j) if _prepositional(stream, k)), m.j)
+            m.j = next(
+                (
+                    k
+                    for k in range(m.i + 1, m.j)
+                    if _prepositional(stream, k) or _inner_stop(stream, k)
+                ),
+                m.j,
+            )
         while m.j > m.i and _not_name(stream, m.j - 1):
             m.j -= 1
         while m.j > m.i and (_not_name(stream, m.i) or _future_verb(stream.tokens[m.i].norm)):
@@ -263,6 +271,21 @@ def _complementiser(stream: Stream, k: int) -> bool:
     if text != "إن":
         return True
     return all(0 <= n < len(tokens) and len(tokens[n].norm) > 2 for n in (k - 1, k + 1))
+
+
+INNER_STOPS = frozenset({"علي", "في", "الي", "عن", "مع"})
+
+
+def _inner_stop(stream: Stream, k: int) -> bool:
+    """A particle inside a person's span ends the name (حسن معاذ | على كرت اصفر); على may be
+    the given name علي spelt with ى when a name follows it (محمد على بن …)."""
+    token = stream.tokens[k]
+    if token.norm not in INNER_STOPS or not is_stop(token):
+        return False  # بين، لا … may be syllables of foreign names (هاك بين تشاو)
+    if token.norm != "علي" or k + 1 >= len(stream.tokens):
+        return True
+    after = stream.tokens[k + 1].norm
+    return after not in ("بن", "ابن") and after not in person_words()
 
 
 def _not_name(stream: Stream, k: int) -> bool:

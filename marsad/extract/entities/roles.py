@@ -211,7 +211,9 @@ def names_after_titles(stream: Stream, mentions: list[Mention]) -> list[Mention]
         comma = _apposition(stream, start) if start > found[1] else 0  # after its body only
         start += comma
         end = _slot_end(stream, owners, start)
-        closed = _closes_name(stream, owners, end) and (not comma or _set_off(stream, end))
+        closed = (_closes_name(stream, owners, end) or _bound_run(stream.tokens[start:end])) and (
+            not comma or _set_off(stream, end)
+        )  # frequent words written together end where their run ends (… السبسي | التمديد)
         if (
             end - start >= 2
             and closed
@@ -254,12 +256,14 @@ def _slot_end(stream: Stream, owners: list[Mention | None], start: int) -> int:
         and _name_word(stream, end, first=end == start)
         and (
             end == start
-            or is_definite(tokens[end])
-            or not is_common(tokens[end])
             or bound(tokens[end - 1], tokens[end])
+            or not is_common(tokens[end])
+            or (is_definite(tokens[end]) and not _bound_run(tokens[start:end]))
         )
     ):  # after the first word an ordinary word (سيترك، وقال) ends the name, one that the
-        # corpus writes mostly beside the word before it does not (منصف خماخم)
+        # corpus writes mostly beside the word before it does not (منصف خماخم); after such
+        # a run of frequent words, so does an ordinary definite one (الباجي قايد السبسي |
+        # التمديد)
         end += 1
     return end
 
