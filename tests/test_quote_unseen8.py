@@ -181,3 +181,12 @@ def test_an_opinion_noun_between_the_credit_and_its_group() -> None:
         "إلى أن الطرق الجديدة ستخفض الحوادث."
     )
     assert speakers(analyse(text)) == ["عدد من الاقتصاديين", "عدد من الاقتصاديين"]
+
+
+def test_two_people_joined_by_wa_take_a_plural_cue() -> None:
+    text = (
+        "وبحث وزير الخارجية عادل الجبير ونظيره الفرنسي لوران فابيوس العلاقات الثنائية، "
+        "مؤكدين أن التعاون بين البلدين يشهد تطورا كبيرا."
+    )
+    quotes = analyse(text, [person(text, "عادل الجبير"), person(text, "لوران فابيوس")])
+    assert speakers(quotes) == ["وزير الخارجية عادل الجبير ونظيره الفرنسي لوران فابيوس"]

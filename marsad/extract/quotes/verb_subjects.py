@@ -117,6 +117,10 @@ class VerbSubjects(Subjects):
         mention = parse_speaker(self.text, toks[1].start, limit, self.doc.entities)
         if mention is None or mention.end > limit:
             return None
+        if gender == "p" and not topic:
+            pair = self.conjoined_pair(mention, limit)
+            if pair is not None:
+                return pair  # "وبحث الوزير X ونظيره Y …، مؤكدين": the two speak
         # "شكر اللاعبان …، مشيرين", "أعرب ذوو الشهداء …، مؤكدين": several people agree
         # with a plural cue, whatever the first verb's number
         # (in the cue's own sentence: "تمكن عدد من المساجين من الفرار" is no topic that speaks)
@@ -145,6 +149,25 @@ class VerbSubjects(Subjects):
         if bare and not (_named(mention) or self.tagged_from(mention)):
             return None  # without و the first word may be a noun: only a sure subject then
         return mention
+
+    def conjoined_pair(self, first: Mention, limit: int) -> Mention | None:
+        """ "الوزير X ونظيره الفرنسي Y", "شاهد عيان ومصدر طبي": two named, titled or unnamed
+        people joined by و, as one plural subject (the whole phrase)."""
+        if not _sure_person(first):
+            return None
+        toks = self.tokens(first.end, limit, 1)
+        if not toks or toks[0].norm[:1] != "و" or len(toks[0].norm) < 3:
+            return None
+        second = parse_speaker(self.text, toks[0].start + 1, limit, self.doc.entities)
+        if second is None or second.end > limit or not _sure_person(second):
+            return None
+        end = second.end
+        for tok in self.tokens(second.start, second.end, 12):
+            if self.verb_word(tok.norm):
+                end = tok.start  # "ومصدر طبي أبلغا عن …": the verb is not the name's
+                break
+        end = second.start + len(self.text[second.start : end].rstrip())
+        return Mention(first.start, end, "group") if end > second.start else None
 
     def after_fronted(self, begin: int, limit: int, gender: str) -> Mention | None:
         """The subject of a verb after a fronted phrase: "ومن هذا المنطلق تحدث X …، وقال إن",
@@ -244,6 +267,13 @@ def _aside_length(toks: list[Tok]) -> int:
     if n and n < len(toks) and toks[n].norm in ("،", ","):
         n += 1
     return n
+
+
+def _sure_person(m: Mention) -> bool:
+    """A tagged person, a titled one or an unnamed source ("مصدر طبي")."""
+    if m.entity is not None:
+        return m.entity.type == "PER"
+    return m.kind == "unnamed" or (m.kind in ("person", "description") and m.role is not None)
 
 
 def _named(m: Mention) -> bool:
