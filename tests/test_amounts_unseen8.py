@@ -230,3 +230,40 @@ def test_an_approximation_opened_by_wa() -> None:
 def test_a_speed_written_with_a_slash_and_hour() -> None:
     text = "وتكون حركة الرياح شمالية غربية بسرعة 15-35 كم/ساعة، وقد تصل إلى 40 كم/الساعة."
     assert [(a.value, a.unit) for a in amounts(text)] == [(15, "km/h"), (35, "km/h"), (40, "km/h")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unit of a figure left out of a parallel one that names a place or a part
+        (
+            "وتتراوح الحرارة القصوى بين 18 و 23 درجة وتكون في حدود 16 بالمرتفعات الغربية.",
+            [("بين 18", 18, "درجة"), ("23 درجة", 23, "درجة"), ("16", 16, "درجة")],
+        ),
+        (
+            "حيث تضم 64 مركزاً انتخابياً بجدة و44 للمحافظات التابعة لها.",
+            [("64 مركزاً", 64, "مركز"), ("44", 44, "مركز")],
+        ),
+        # a millime is a unit of its own, like a cent, and is left out the same way
+        (
+            "بلغ الكيلوغرام الواحد 4600 مليم مقابل 3450 للقرع و3500 مليم للسبناخ.",
+            [
+                ("4600 مليم", 4600, "TND-millime"),
+                ("3450", 3450, "TND-millime"),
+                ("3500 مليم", 3500, "TND-millime"),
+            ],
+        ),
+        # the abbreviation after a range scales its two bounds
+        (
+            "وتراوحت الكلفة بين 30 و40 م د حسب المشروع.",
+            [("بين 30", 30e6, "TND"), ("40 م د", 40e6, "TND")],
+        ),
+    ],
+)
+def test_units_left_out_and_shared(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert triples(text) == expected
+
+
+def test_a_number_word_in_a_place_name_takes_no_unit() -> None:
+    text = "وستعيد الأمانة فتح ثلاث حدائق هي حديقة الاستاد، وحديقة عين أم سبعة بالسلمانية."
+    assert triples(text) == [("ثلاث حدائق", 3, "حديقة")]

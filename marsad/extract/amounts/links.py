@@ -49,6 +49,7 @@ def link(text: str, found: list[Quantity]) -> list[Quantity]:
             link = _LINKS[gap[1:]]
         if a.unit is None and link is not None and b.unit is not None:
             a.unit, a.shared = b.unit, True
+            a.value *= b.unit.scale  # "بين 30 و40 م د": the abbreviation scales both
             if a.phrase.scale == 1.0 and b.phrase.scale > 1.0 and a.phrase.kind == "digits":
                 a.value *= b.phrase.scale
             opener = " ".join(a.left[-2:]) if len(a.left) > 1 else ""
@@ -94,6 +95,10 @@ def restore_elided(text: str, found: list[Quantity]) -> None:
         other = [w.strip("،,.؛") for w in text[q.num_end : q.num_end + 9].split()[:1]]
         others = other in _OTHERS
         if q.phrase.scale == 1.0 and not others:
+            prev = _parallel(text, q, found[:i])
+            if prev is not None and prev.unit is not None:  # "… وتصل إلى 30 بالجنوب"
+                q.unit, q.elided = prev.unit, True
+                q.value *= prev.unit.scale  # "4600 مليم مقابل 3450 للقرع"
             continue
         after = text[q.num_end : q.num_end + 12].split()[:1]
         nxt = after[0][:1] if after else ""
@@ -152,6 +157,25 @@ def _people_before(text: str, pos: int, earlier: list[Quantity]) -> Unit | None:
             return _noun(found[i - 1])  # "جنديين تركيين": the nisba agrees with the noun
         return _noun(single)
     return None
+
+
+_PARALLEL_REACH = 160  # characters back to the figure whose unit a parallel one leaves out
+
+
+def _parallel(text: str, q: Quantity, earlier: list[Quantity]) -> Quantity | None:
+    """The figure of the same sentence whose unit a bare number followed by a place or a
+    part leaves out ("في حدود 16 بالمرتفعات", "64 مركزا بجدة و44 للمحافظات"), else None."""
+    after = text[q.num_end : q.num_end + 16].split()[:1]
+    if q.phrase.kind != "digits" or not earlier:
+        return None  # "عين أم سبعة بالسلمانية": a number word there is a name
+    if not after or not after[0].startswith(("بال", "لل")):
+        return None
+    prev = earlier[-1]
+    if prev.unit is None or prev.unit.kind in ("time", "age") or prev.phrase.scale != 1.0:
+        return None
+    if q.num_start - prev.end > _PARALLEL_REACH or _CLAUSE_END.search(text, prev.end, q.num_start):
+        return None
+    return prev
 
 
 def _counted_noun(word: str) -> str | None:
