@@ -60,6 +60,8 @@ def test_a_bare_nationality_opening_a_name_is_a_given_name() -> None:
     assert typed(text, tags) == [("تركي بن عبدالله السديري", "PER")]
     text = "وحضر صاحب السمو الملكي الأمير تركي الفيصل رئيس مجلس إدارة المركز."
     assert ("تركي الفيصل", "PER") in typed(text, (("تركي الفيصل", "PER"),))
+    text = "وفازت نيونج، ممثلة مكسيكية كينية، بجائزة أوسكار."  # two adjectives, no name
+    assert typed(text, (("نيونج", "PER"), ("مكسيكية كينية", "PER"))) == [("نيونج", "PER")]
     text = "وقال الروسي فلاديمير بوتين إن بلاده مستعدة."  # a definite one describes him
     assert typed(text, (("الروسي فلاديمير بوتين", "PER"),)) == [("فلاديمير بوتين", "PER")]
 

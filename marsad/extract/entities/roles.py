@@ -67,13 +67,24 @@ def strip_leading_titles(stream: Stream, m: Mention) -> None:
             m.i, m.skip = found[1], 0
             continue
         nat = match_in(stream, m.i, NATIONALITY)
-        if nat is not None and nat.end < m.j and is_definite(stream.tokens[m.i]):
-            # an adjective comes after its noun: a bare one that opens a name is a given name
-            # (الأمير تركي بن محمد), a definite one describes it (الروسي فلاديمير بوتين)
+        if nat is not None and nat.end < m.j and not _given_name(stream, m.i):
+            # an adjective comes after its noun: a definite one describes the name (الروسي
+            # فلاديمير بوتين), a bare one may be a given name (الأمير تركي بن محمد)
             m.affiliation_text = m.affiliation_text or nat.entry.canonical
             m.i, m.skip = nat.end, 0
             continue
         break
+
+
+def _given_name(stream: Stream, k: int) -> bool:
+    """Is the bare nationality at token k a given name (تركي بن محمد، تركي الفيصل), not an
+    adjective the tagger took in (ممثلة مكسيكية كينية)? Names the NER corpora know, or one
+    followed by بن."""
+    token = stream.tokens[k]
+    if is_definite(token):
+        return False
+    after = stream.tokens[k + 1].norm if k + 1 < len(stream.tokens) else ""
+    return token.norm in person_words() or after in ("بن", "ابن")
 
 
 def assign_roles(stream: Stream, mentions: list[Mention]) -> None:
