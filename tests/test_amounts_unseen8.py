@@ -267,3 +267,8 @@ def test_units_left_out_and_shared(text: str, expected: list[tuple[str, float, s
 def test_a_number_word_in_a_place_name_takes_no_unit() -> None:
     text = "وستعيد الأمانة فتح ثلاث حدائق هي حديقة الاستاد، وحديقة عين أم سبعة بالسلمانية."
     assert triples(text) == [("ثلاث حدائق", 3, "حديقة")]
+
+
+def test_a_calibre_is_a_label() -> None:
+    text = "وحجز بندقية عيار 16 ممسوكة دون رخصة و04 خراطيش من نفس العيار."
+    assert triples(text) == [("04 خراطيش", 4, "خرطوشة")]
