@@ -272,3 +272,33 @@ def test_a_number_word_in_a_place_name_takes_no_unit() -> None:
 def test_a_calibre_is_a_label() -> None:
     text = "وحجز بندقية عيار 16 ممسوكة دون رخصة و04 خراطيش من نفس العيار."
     assert triples(text) == [("04 خراطيش", 4, "خرطوشة")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "النتائج : النادي الإفريقي 33 - 17 جمعية الحمامات الترتيب : 1- النجم الرياضي الساحلي",
+        "مستقبل المرسى 1 - 1 إتحاد بن قردان ( ركلات الترجيح 3-4 لإتحاد بن قردان )",
+        "توج الزمالك بكأس السوبر بعد فوزه على الأهلي بركلات الترجيح 3 - 1 إثر نهاية المقابلة.",
+        "وانتهى اللقاء بالتعادل الإيجابي 2-2 سجل للفيحاء عبدالله القحطاني.",
+    ],
+)
+def test_scores_before_a_team_name_count_nothing(text: str) -> None:
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اعتقال 3-5 أشخاص في المداهمة.", [("3", 3, "شخص"), ("5 أشخاص", 5, "شخص")]),
+        (
+            "وتخطط تسلا لبيع 50-55 ألف سيارة سنويا.",
+            [("50", 50000, "سيارة"), ("55 ألف سيارة", 55000, "سيارة")],
+        ),
+        ("أي 50-83% من الجرعة اليومية.", [("50", 50, "%"), ("83%", 83, "%")]),
+    ],
+)
+def test_ranges_written_with_a_dash_still_count(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert triples(text) == expected

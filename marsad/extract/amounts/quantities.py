@@ -176,8 +176,45 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         phrase.value < 2 or not (q.unit is not None and q.unit.kind == "noun" and q.partitive)
     ):
         return None  # "واحد", "اثنين" count only as "اثنين من أوراق الرق" ("واحدة من" is one of)
+    if raw and _score(text, q):
+        return None  # "الإفريقي 33 - 17 جمعية الحمامات": a score before a team's name
     q.right = right
     return q
+
+
+_PAIR_AFTER = re.compile(r"\s*[-–]\s*[0-9]{1,3}(?![0-9.,])")
+_PAIR_BEFORE = re.compile(r"(?<![0-9.,])[0-9]{1,3}\s*[-–]\s*$")
+
+
+def _score(text: str, q: Quantity) -> bool:
+    """Is the number one side of a score ("2 - 7 إتحاد بن قردان", "3 - 1 إثر نهاية")? A pair
+    "N - M" that a singular noun follows (a team, a preposition), not a plural, an accusative
+    or a measure ("3-5 أشخاص", "15-20 شخصا", "15-35 كم/ساعة"), nor one a range word opens."""
+    if q.phrase.scale > 1 or not text[q.num_start : q.num_end].isdigit():
+        return False  # "50-55 ألف سيارة", "(187.5 – 375 ألف دولار)": no score has these
+    before = _PAIR_BEFORE.search(text, max(0, q.num_start - 8), q.num_start)
+    first = before.start() if before else q.num_start
+    if not before and not _PAIR_AFTER.match(text, q.num_end):
+        return False
+    if ends_with(left_words(text, first, 2), cues().approx_before) or left_words(text, first, 1)[
+        -1:
+    ] in (("من",), ("بين",)):
+        return False
+    if q.unit is not None:
+        if q.unit.kind != "noun":
+            return False
+        return _singular_noun(fold(text[q.unit_start : q.unit_end].split()[0]))
+    pair = _PAIR_AFTER.match(text, q.num_end)  # the first side: what follows the second
+    toks = tokens_at(text, pair.end(), 3) if pair else []
+    words = [t[1] for t in toks[: next((i for i, t in enumerate(toks) if t[0] != "word"), 3)]]
+    hit = match_unit(words)
+    if not words or words[0] in lexicon() or (hit and hit[0].kind != "noun"):
+        return False
+    return _singular_noun(words[0])
+
+
+def _singular_noun(word: str) -> bool:
+    return not (is_plural(word) or word.endswith(("ا", "ات", "ين", "ون")))
 
 
 _AGE = Unit("year", "age", "سنة")
