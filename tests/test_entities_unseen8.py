@@ -99,3 +99,9 @@ def test_a_feminine_direction_after_a_place_names_another_place() -> None:
     assert ("القدس الشرقية", "LOC") in typed(text)
     text = "شنت الطائرات غارات على مقرات في ريف حلب الشمالي أمس."  # describes ريف
     assert ("حلب", "LOC") in typed(text)
+
+
+def test_a_title_with_an_organisation_after_an_or_in_opens_a_name() -> None:
+    text = "وقال النائب عن الجبهة الشعبية بمجلس نواب الشعب منجي الرحوي، إن البرلمان مؤسسة دستورية."
+    tags = (("الجبهة الشعبية", "ORG"), ("مجلس نواب الشعب", "ORG"))
+    assert ("منجي الرحوي", "PER") in typed(text, tags)

@@ -398,7 +398,8 @@ def _name_before_closer(stream: Stream, owners: list[Mention | None], k: int) ->
 
 def _after_affiliation(stream: Stream, owners: list[Mention | None], k: int) -> int:
     """Skip what names a title's affiliation: a nationality adjective, an organisation or a
-    place, "لدى / في" + a place (السفير الروسي لدى بيونغ يانغ)."""
+    place, "لدى / في" + a place (السفير الروسي لدى بيونغ يانغ), "عن / في" + an organisation
+    (القيادي عن حركة نداء تونس)."""
     tokens = stream.tokens
     for _ in range(3):
         if k >= len(tokens):
@@ -412,6 +413,8 @@ def _after_affiliation(stream: Stream, owners: list[Mention | None], k: int) -> 
             k = owner.j
         elif tokens[k].norm in ("لدي", "في") and nxt is not None and nxt.type == "LOC":
             k = nxt.j
+        elif tokens[k].norm in ("عن", "في") and nxt is not None and nxt.type == "ORG":
+            k = nxt.j  # النائب عن حركة النهضة X، القيادي في حزب العمال X
         else:
             return k
     return k
