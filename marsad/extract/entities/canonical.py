@@ -97,7 +97,17 @@ def part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
             return False
         chained = any(w in linkers for w in full)
         return (len(full) >= 3 and not chained) or full[1] in linkers
+    if _patronymic(short, full, linkers):
+        return False
     return all(any(similar_word(w, f) for f in full) for w in keep)
+
+
+def _patronymic(short: tuple[str, ...], full: tuple[str, ...], linkers: frozenset[str]) -> bool:
+    """Is `short` (عبد العزيز) inside `full` only as the father's name of a chain (خالد بن
+    عبد العزيز الفالح), not its end? The king of 'جامعة الملك عبد العزيز' is not the minister."""
+    n = len(short)
+    spots = [p for p in range(1, len(full) - n) if full[p : p + n] == short]
+    return bool(spots) and all(full[p - 1] in linkers for p in spots)
 
 
 def group_mentions(stream: Stream, mentions: list[Mention], text: str) -> list[Group]:
@@ -248,7 +258,7 @@ def canonical_name(stream: Stream, members: Sequence[Mention], text: str) -> str
     names = [display_text(stream, m, text) for m in members if m.source != "description"]
     if not names:
         return display_text(stream, members[0], text)
-    keys = {m.key for m in members if m.key}
+    keys = dict.fromkeys(m.key for m in members if m.key)  # in order: a set's varies by run
     for key in keys:
         usual = normalize_phrase(country_names().get(key, ""))
         for name in names:
