@@ -105,3 +105,25 @@ def test_a_title_with_an_organisation_after_an_or_in_opens_a_name() -> None:
     text = "وقال النائب عن الجبهة الشعبية بمجلس نواب الشعب منجي الرحوي، إن البرلمان مؤسسة دستورية."
     tags = (("الجبهة الشعبية", "ORG"), ("مجلس نواب الشعب", "ORG"))
     assert ("منجي الرحوي", "PER") in typed(text, tags)
+
+
+def canonicals(text: str, names: tuple[tuple[str, str], ...] = ()) -> dict[str, str]:
+    return {e.text: e.canonical for e in run(text, names).entities}
+
+
+def test_parentheses_that_list_places_give_no_alias() -> None:
+    text = "حذر الكاتب من وجود حليفين قويين خلف ايران (روسيا والصين) في مجلس الأمن."
+    found = canonicals(text, (("ايران", "LOC"), ("روسيا", "LOC"), ("الصين", "LOC")))
+    assert (found["روسيا"], found["الصين"]) == ("روسيا", "الصين")
+    text = "وفجر نفسه داخل مسجد قوات الطوارئ في مدينة أبها (جنوب السعودية) أمس."
+    found = canonicals(text, (("أبها", "LOC"), ("السعودية", "LOC")))
+    assert found["أبها"] == "أبها"
+
+
+def test_a_father_s_name_in_a_chain_is_not_the_person() -> None:
+    text = (
+        "وقع المذكرة معالي المهندس خالد بن عبد العزيز الفالح. ووقع مدير جامعتي الملك "
+        "عبد العزيز وجدة المكلف مذكرة ثانية."
+    )
+    tags = (("خالد بن عبد العزيز الفالح", "PER"), ("عبد العزيز", "PER"), ("جدة", "LOC"))
+    assert canonicals(text, tags)["عبد العزيز"] == "عبد العزيز"

@@ -41,6 +41,15 @@ from marsad.text.tokens import Token
 MAX_ALIAS_WORDS = 4
 
 
+def _list_or_other_place(m: Mention, inner: list[Mention]) -> bool:
+    """Parentheses that hold several names (ايران (روسيا والصين)، المغرب العربي (تونس والجزائر
+    والمغرب)) or another known place than the one before them list things, they give no
+    alias."""
+    if len(inner) > 1:
+        return True
+    return bool(inner) and None not in (m.key, inner[0].key) and m.key != inner[0].key
+
+
 def apply_aliases(stream: Stream, mentions: list[Mention]) -> list[Mention]:
     """A name in parentheses right after a mention is its alias:
     وزارة الدفاع الأميركية (البنتاغون)."""
@@ -64,6 +73,8 @@ def apply_aliases(stream: Stream, mentions: list[Mention]) -> list[Mention]:
         if not all(t.is_word for t in tokens[m.j + 1 : close]):
             continue
         if match_in(stream, m.j + 1, NATIONALITY) is not None:
+            continue
+        if _list_or_other_place(m, [mentions[x] for x in covering(mentions, m.j + 1, close)]):
             continue
         if (
             m.type == "PER"
