@@ -190,6 +190,9 @@ def _score(text: str, q: Quantity) -> bool:
     """Is the number one side of a score ("2 - 7 إتحاد بن قردان", "3 - 1 إثر نهاية")? A pair
     "N - M" that a singular noun follows (a team, a preposition), not a plural, an accusative
     or a measure ("3-5 أشخاص", "15-20 شخصا", "15-35 كم/ساعة"), nor one a range word opens."""
+    around = text[max(0, q.num_start - 6) : q.num_end + 4]
+    if "-" not in around and "–" not in around:
+        return False
     if q.phrase.scale > 1 or not text[q.num_start : q.num_end].isdigit():
         return False  # "50-55 ألف سيارة", "(187.5 – 375 ألف دولار)": no score has these
     before = _PAIR_BEFORE.search(text, max(0, q.num_start - 8), q.num_start)
@@ -361,6 +364,18 @@ def _words(toks: list[Token]) -> list[tuple[str, int, int]]:
     """The words that open `toks`, an abbreviation with dots as one word ("م.د", "أ.د": a
     million or a thousand dinars in Tunisian news)."""
     words: list[tuple[str, int, int]] = []
+    for kind, tok, start, end in toks:
+        if kind != "word":
+            break
+        words.append((tok, start, end))
+    n = len(words)
+    if 0 < n < len(toks) and toks[n][1] == "." and len(words[-1][0]) <= 3:
+        return _dotted(toks)  # rare: only then the slower reading
+    return words
+
+
+def _dotted(toks: list[Token]) -> list[tuple[str, int, int]]:
+    words: list[tuple[str, int, int]] = []
     i = 0
     while i < len(toks) and toks[i][0] == "word":
         tok, start, end = toks[i][1:]
@@ -441,13 +456,12 @@ def _event_nouns() -> frozenset[str]:
 
 def _wa_approx(words: tuple[str, ...]) -> int:
     """Length of an approximation opened by و ("ونحو 4.06 مليار", "وحوالي 10 ملايين")."""
+    firsts = _approx_firsts()
     for n in range(min(4, len(words)), 0, -1):
         first = words[-n]
-        if (
-            len(first) > 3
-            and first[0] == "و"
-            and (first[1:], *words[len(words) - n + 1 :]) in (cues().approx_before)
-        ):
+        if first[:1] != "و" or first[1:] not in firsts:
+            continue
+        if (first[1:], *words[len(words) - n + 1 :]) in cues().approx_before:
             return n
     return 0
 
