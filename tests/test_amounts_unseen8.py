@@ -302,3 +302,9 @@ def test_ranges_written_with_a_dash_still_count(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+def test_a_percentage_before_its_period_is_no_day() -> None:
+    text = "ارتفعت أسعار الأسهم الصينية نحو 150% من يوليو 2014 حتى يونيو 2015."
+    assert triples(text) == [("نحو 150%", 150, "%")]
+    assert amounts("وصل الوفد في 15 من يوليو الماضي.") == []

@@ -124,6 +124,8 @@ def is_date_part(
         return True
     if len(before) == 2 and before[1] in ":/" and before[0].isdigit():
         return True
+    if right_toks and right_toks[0][1] == "%":
+        return False  # "نحو 150% من يوليو 2014 حتى يونيو": a percentage, then its period
     right = [t[1] for t in right_toks[:4] if t[0] == "word"]
     if right[:1] == ["من"] or right[:1] == ["شهر"]:
         right = right[1:]
