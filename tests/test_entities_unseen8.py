@@ -127,3 +127,11 @@ def test_a_father_s_name_in_a_chain_is_not_the_person() -> None:
     )
     tags = (("خالد بن عبد العزيز الفالح", "PER"), ("عبد العزيز", "PER"), ("جدة", "LOC"))
     assert canonicals(text, tags)["عبد العزيز"] == "عبد العزيز"
+
+
+def test_in_front_of_is_no_imam() -> None:
+    # أمام and إمام both normalise to امام; the written hamza tells them apart
+    assert typed("وهي المكان الوحيد الذي صمد أمام هجمات الهاكرز.") == []
+    assert typed("إن العائق أمام ملء الشغور هو الموقف الإيراني.") == []
+    text = "وألقى إمام وخطيب المسجد الحرام الشيخ عبدالرحمن السديس خطبة الجمعة."
+    assert ("عبدالرحمن السديس", "PER") in typed(text, (("عبدالرحمن السديس", "PER"),))

@@ -55,6 +55,14 @@ def _title_at(stream: Stream, i: int) -> tuple[Title, int, int] | None:
                 i + n <= len(tokens)
                 and stream.same_sentence(i, i + n)
                 and all(tokens[i + k].norm == title.words[k] for k in range(1, n))
+                and not _other_hamza(title, tokens[i].text[skip_chars(tokens[i], reading) :])
             ):
                 return title, i + n, skip_chars(tokens[i], reading)
     return None
+
+
+def _other_hamza(title: Title, written: str) -> bool:
+    """Does the written word carry another hamza than the title (أمام 'in front of' is no
+    إمام 'imam'; normalisation folds both to امام)?"""
+    first = title.text[:1]
+    return first in "أإ" and written[:1] in "أإ" and written[:1] != first
