@@ -29,15 +29,23 @@ def _firsts() -> frozenset[str]:
     return frozenset(k[0] for k in _kin())
 
 
+def kin_first(norm: str) -> bool:
+    """Can a kin phrase start with this word (without a pronoun)?"""
+    return norm in _firsts()
+
+
 def kin_phrase(
     text: str, ws: list[Word], i: int, limit: int, entities: list[Entity] | None
 ) -> Mention | None:
     """The kin description starting at word `i`, or None."""
     kin = _kin()
+    norm = ws[i].norm
     # "والده" his father, not "والدة" (both read والده); "شقيقها", "ابنهم"
-    if text[ws[i].start : ws[i].end].endswith(("ه", "ها", "هم", "هما")):
+    if norm.endswith(("ه", "ها", "هم", "هما")) and text[ws[i].start : ws[i].end].endswith(
+        ("ه", "ها", "هم", "هما")
+    ):
         return _own_kin(ws, i, limit, entities, kin)
-    if ws[i].norm not in _firsts():
+    if norm not in _firsts():
         return None  # most phrases: one set lookup
     n = next((k for k in (2, 1) if tuple(w.norm for w in ws[i : i + k]) in kin), 0)
     j = i + n

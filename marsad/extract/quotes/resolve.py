@@ -109,7 +109,11 @@ class Speakers:
             agent.canonical = target
         # VSO verbs agree in gender only ("وقال مسؤولو البيت الأبيض"): groups are plural
         # and so are several people with a singular verb ("وأكد أقارب المفقودين …، مشيرين")
-        g = "p" if several(text, mention) else mention.gender or gender or "m"
+        g = (
+            "p"
+            if mention.kind == "group" or several(text, mention)
+            else mention.gender or gender or "m"
+        )
         self.remember(agent, g, pos, role, affiliation)
         return agent
 

@@ -490,6 +490,7 @@ def plural_word(norm: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)
 def many_head(norm: str) -> bool:
     """A broken plural, a quantifier or a construct plural heads a group phrase ("ذوو الشهداء",
     "كثير من المعلقين", "صيادو فرضة القطيف"), not a name."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from marsad.document import Entity
 from marsad.extract.quotes.cues import cue_lexicon
-from marsad.extract.quotes.kin import kin_phrase
+from marsad.extract.quotes.kin import kin_first, kin_phrase
 from marsad.extract.quotes.phrase_edges import (
     OPEN_MARKS,
     closes_name,
@@ -99,7 +99,8 @@ def parse_speaker(
     bare = first.norm[1:] if first.norm[:1] in "وف" else first.norm
     if bare != first.norm and _whole_title(text, ws, i, lex):
         bare = first.norm  # "أكد والي القصرين": the governor's title, not و + إلى
-    if own_stance(first.norm, lex):
+    suffixed = text[first.end - 1] in "هام"  # a possessive pronoun may end the word
+    if suffixed and own_stance(first.norm, lex):
         # "أكدت لهما استعدادها لتخفيف …": her readiness is the object; a sure subject may
         # follow it ("أكد صحتها مصدر في الجيش")
         nxt = parse_speaker(text, ws[i + 1].start, limit, entities) if i + 1 < len(ws) else None
@@ -129,7 +130,7 @@ def parse_speaker(
         return None  # "وقال لمراسل الجوهرة إن", "أوضح لموفد الإذاعة": to whom, not who
     if first.norm in lex.title_preps:
         return None
-    kin = kin_phrase(text, ws, i, limit, entities)
+    kin = kin_phrase(text, ws, i, limit, entities) if suffixed or kin_first(first.norm) else None
     if kin is not None:
         return kin  # "والدة الشهيد", "شقيق الضحية محمد العتيبي"
     rank = match_rank(ws, i, lex)
