@@ -308,3 +308,44 @@ def test_a_percentage_before_its_period_is_no_day() -> None:
     text = "ارتفعت أسعار الأسهم الصينية نحو 150% من يوليو 2014 حتى يونيو 2015."
     assert triples(text) == [("نحو 150%", 150, "%")]
     assert amounts("وصل الوفد في 15 من يوليو الماضي.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "كما تسهم بنحو 80 مليون شيقل شهريا في دعم الكهرباء في غزة.",
+            [("بنحو 80 مليون شيقل", 80e6, "ILS")],
+        ),
+        (
+            "أصدرت الشركة سندات بقيمة 200 مليون رنجيت (65 مليون دولار).",
+            [("200 مليون رنجيت", 200e6, "MYR"), ("65 مليون دولار", 65e6, "USD")],
+        ),
+        # after a scale with its count, the word is the counted noun, known or not
+        (
+            "بمشاركة 692 ناشرا يعرضون نحو 120 ألف عنوان.",
+            [("692 ناشرا", 692, "ناشر"), ("نحو 120 ألف عنوان", 120e3, "عنوان")],
+        ),
+        ("وأعلن الموقع عن بيع ألفي قميص متفرقة على مدن المملكة.", [("ألفي قميص", 2000, "قميص")]),
+        (
+            "وبلغ عدد الاشتراكات حوالي 53 مليون اشتراك بنهاية العام.",
+            [("حوالي 53 مليون اشتراك", 53e6, "اشتراك")],
+        ),
+    ],
+)
+def test_currencies_and_nouns_after_a_scale(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حضر الحفل جمع من الأعيان وأقارب العروسين.. تهانينا وألف مبروك.",
+        "وقال: الأمر معقد جدا وفيه مليون تفصيل.",
+        "وقال إن 5 ملايين يعانون من الفقر.",
+    ],
+)
+def test_a_bare_scale_or_a_verb_after_it_counts_nothing(text: str) -> None:
+    assert amounts(text) == []

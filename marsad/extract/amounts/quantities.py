@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.extract.numeric.ages import CLOSERS, age_cues, is_age
+from marsad.extract.numeric.calendar import gregorian_months, hijri_months
 from marsad.extract.numeric.context import (
     cues,
     ends_with,
@@ -37,6 +38,7 @@ from marsad.extract.numeric.units import (
     is_plural,
     known_noun,
     match_unit,
+    not_counted,
     plural_singular,
     singular,
 )
@@ -141,7 +143,11 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     many = many and not (phrase.scale > 1 and phrase.last_word.endswith("ا"))  # "15 ألفاً شاملة"
     code = len(raw) >= 5 and raw.isdigit()  # "636250 موبايلي": an SMS code, no count of it
     spelled = few and phrase.kind == "words"
-    unit_hit = _unit_after(text, after, year_like, few, many, code, spelled)
+    # a scale with its count ("120 ألف", "ألفي", "ربع مليون"), not "15 ألفاً شاملة" nor a
+    # bare ألف or مليون, hyperbole as often as a count ("ألف مبروك", "مليون تفصيل")
+    scaled = phrase.scale > 1 and not phrase.last_word.endswith("ا")
+    scaled = scaled and not (phrase.kind == "words" and phrase.value == phrase.scale)
+    unit_hit = _unit_after(text, after, year_like, few, many, code, spelled, scaled)
     if unit_hit is None and raw and _age_tail(after):  # "في الـ 6 من عمره", "في 15 من العمر"
         unit_hit = (_AGE, after[0][2], after[1][3], after[1][3])
     if unit_hit is not None:
@@ -308,6 +314,7 @@ def _unit_after(
     many: bool = False,
     code: bool = False,
     spelled: bool = False,
+    scaled: bool = False,
 ) -> tuple[Unit, int, int, int] | None:
     """(unit, unit start, unit end, subject end) of the unit or counted noun in `toks`;
     after 3-10 (`few`) a word shaped like a plural counts too ("ثماني غواصات"); after a
@@ -351,6 +358,8 @@ def _unit_after(
     )
     if single is None and few and not accusative:
         single = plural_singular(written, words[0][0])
+    if single is None and scaled and _noun_after_scale(words[0][0]):
+        single = strip_diacritics(written)  # "120 ألف عنوان", "60 مليون مشرد", "ألفي قميص"
     if single is None:
         return None
     pair = _second_noun(text, words, toks, single)
@@ -393,6 +402,30 @@ def _dotted(toks: list[Token]) -> list[tuple[str, int, int]]:
         words.append((tok, start, end))
         i += 1
     return words
+
+
+_TAF_NOUN = re.compile("^ت..[اي].$")  # تفعال/تفعيل: تمثال، ترخيص (not a verb: تمثل)
+
+
+def _noun_after_scale(word: str) -> bool:
+    """After ألف/مليون/مليار the word is the counted noun, a genitive singular, unless it is
+    a function word, a number, a verb (يعيشون، ستوزع، تمثل) or behind a preposition."""
+    if len(word) < 3 or word.startswith(("ال", "ب", "ل", "ي", "ف", "ك")) or word.endswith("ا"):
+        return False
+    if word[0] == "ت" and not _TAF_NOUN.match(word):
+        return False
+    if word[0] == "و" or word.endswith(("ها", "هم", "ون", "وا")):
+        return False  # "و…" opens a phrase; a pronoun or a verb's ending
+    return not (
+        word in not_counted()
+        or word in lexicon()
+        or word in vague_words()
+        or word in _elided_before()
+        or word in _approx_firsts()
+        or _is_future_verb(word)
+        or word in gregorian_months()
+        or word in hijri_months()
+    )
 
 
 def _rate_unit(toks: list[Token], n: int) -> tuple[Unit, int, int, int] | None:
@@ -447,6 +480,11 @@ def _opens_phrase(word: str) -> bool:
 def _year_follows(toks: list[Token], pos: int) -> bool:
     nxt = next((t for t in toks if t[2] >= pos), None)
     return nxt is not None and nxt[0] == "num" and bool(_YEAR_AT.fullmatch(nxt[1]))
+
+
+@cache
+def _elided_before() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in load_lexicon("amount_cues").get("elided_before", []))
 
 
 @cache
