@@ -135,3 +135,10 @@ def test_in_front_of_is_no_imam() -> None:
     assert typed("إن العائق أمام ملء الشغور هو الموقف الإيراني.") == []
     text = "وألقى إمام وخطيب المسجد الحرام الشيخ عبدالرحمن السديس خطبة الجمعة."
     assert ("عبدالرحمن السديس", "PER") in typed(text, (("عبدالرحمن السديس", "PER"),))
+
+
+def test_a_given_name_in_ta_marbuta_after_a_title_when_written_with_its_family_name() -> None:
+    text = "وقالت وزيرة المرأة نزيهة العبيدي في تصريح لمراسل الجوهرة إن الصندوق جاهز."
+    assert typed(text) == [("نزيهة العبيدي", "PER")]
+    text = "وأكدت النائبة عن التيار الديمقراطي سامية عبو أن القانون غير منطقي."
+    assert ("سامية عبو", "PER") in typed(text, (("التيار الديمقراطي", "ORG"),))

@@ -439,9 +439,10 @@ def _name_word(stream: Stream, k: int, first: bool) -> bool:
         return False
     if any(ch in "\u064b\u064c\u064d" for ch in token.text):
         return False
-    if len(norm) > 3 and norm.endswith(nw.pronoun_endings):
+    if len(norm) > 3 and norm.endswith(nw.pronoun_endings) and not _bound_here(stream, k):
         # also every word in ة (read as ه): mostly nouns and adjectives, so the slot after a
-        # title takes no name in ة (the tagger finds those)
+        # title takes no name in ة (the tagger finds those), unless the corpus writes it
+        # with its neighbour as names are written (وزيرة المرأة نزيهة العبيدي)
         return False
     if len(norm) > 3 and norm.endswith("ا") and norm[:-1] in common_words():
         return False  # ضغوطا: an accusative noun, its tanween unwritten
@@ -460,6 +461,14 @@ def _prepositional(token: Token) -> bool:
     if len(norm) < 4 or norm[0] not in "لب" or norm in person_words():
         return False
     return "ال" + norm[1:] in common_words()
+
+
+def _bound_here(stream: Stream, k: int) -> bool:
+    """Is the word at k one of a pair of name_pairs.txt with the word before or after it?"""
+    toks = stream.tokens
+    return (k > 0 and bound(toks[k - 1], toks[k])) or (
+        k + 1 < len(toks) and bound(toks[k], toks[k + 1])
+    )
 
 
 def _closes_name(stream: Stream, owners: list[Mention | None], end: int) -> bool:
