@@ -190,3 +190,17 @@ def test_two_people_joined_by_wa_take_a_plural_cue() -> None:
     )
     quotes = analyse(text, [person(text, "عادل الجبير"), person(text, "لوران فابيوس")])
     assert speakers(quotes) == ["وزير الخارجية عادل الجبير ونظيره الفرنسي لوران فابيوس"]
+
+
+# ------------------------------------------------------------- bodies named again
+
+
+def test_a_bare_head_names_a_body_named_with_its_article_before() -> None:
+    text = (
+        "وذكر بيان صادر عن المكتب الإعلامي لرئاسة الحكومة أن الاجتماع تناول الوضع الأمني. "
+        "وأشار المكتب إلى أن الحكومة ستعلن عن إجراءات جديدة."
+    )
+    assert speakers(analyse(text)) == [
+        "المكتب الإعلامي لرئاسة الحكومة",
+        "المكتب الإعلامي لرئاسة الحكومة",
+    ]

@@ -241,8 +241,11 @@ class Speakers:
                     return
         for record in reversed(self.records):
             words = normalize_phrase(record.agent.canonical).split()
-            # "قال تقرير … وقال التقرير": a document may be named by its head alone
-            if words and words[0] == bare and (len(words) > 1 or mention.kind == "document"):
+            # "قال تقرير … وقال التقرير": a document may be named by its head alone; a bare
+            # head names a body named with its ال too ("المكتب الإعلامي لرئاسة الحكومة …
+            # وأشار المكتب"), a longer phrase names its own
+            heads = (bare, head) if " " not in agent.text.strip() else (bare,)
+            if words and words[0] in heads and (len(words) > 1 or mention.kind == "document"):
                 agent.canonical = record.agent.canonical
                 agent.entity_id = record.agent.entity_id
                 return
