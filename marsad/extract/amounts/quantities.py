@@ -182,7 +182,11 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         phrase.value < 2 or not (q.unit is not None and q.unit.kind == "noun" and q.partitive)
     ):
         return None  # "واحد", "اثنين" count only as "اثنين من أوراق الرق" ("واحدة من" is one of)
-    if raw and _score(text, q):
+    near = max(0, q.num_start - 6)
+    dash = raw and (
+        text.find("-", near, q.num_end + 4) >= 0 or text.find("–", near, q.num_end + 4) >= 0
+    )
+    if dash and _score(text, q):
         return None  # "الإفريقي 33 - 17 جمعية الحمامات": a score before a team's name
     q.right = right
     return q
@@ -196,9 +200,6 @@ def _score(text: str, q: Quantity) -> bool:
     """Is the number one side of a score ("2 - 7 إتحاد بن قردان", "3 - 1 إثر نهاية")? A pair
     "N - M" that a singular noun follows (a team, a preposition), not a plural, an accusative
     or a measure ("3-5 أشخاص", "15-20 شخصا", "15-35 كم/ساعة"), nor one a range word opens."""
-    around = text[max(0, q.num_start - 6) : q.num_end + 4]
-    if "-" not in around and "–" not in around:
-        return False
     if q.phrase.scale > 1 or not text[q.num_start : q.num_end].isdigit():
         return False  # "50-55 ألف سيارة", "(187.5 – 375 ألف دولار)": no score has these
     before = _PAIR_BEFORE.search(text, max(0, q.num_start - 8), q.num_start)
@@ -494,14 +495,18 @@ def _event_nouns() -> frozenset[str]:
 
 def _wa_approx(words: tuple[str, ...]) -> int:
     """Length of an approximation opened by و ("ونحو 4.06 مليار", "وحوالي 10 ملايين")."""
-    firsts = _approx_firsts()
+    firsts = _wa_firsts()
     for n in range(min(4, len(words)), 0, -1):
-        first = words[-n]
-        if first[:1] != "و" or first[1:] not in firsts:
-            continue
-        if (first[1:], *words[len(words) - n + 1 :]) in cues().approx_before:
+        if words[-n] in firsts and (
+            (words[-n][1:], *words[len(words) - n + 1 :]) in cues().approx_before
+        ):
             return n
     return 0
+
+
+@cache
+def _wa_firsts() -> frozenset[str]:
+    return frozenset("و" + p[0] for p in cues().approx_before)
 
 
 @cache
