@@ -148,15 +148,26 @@ def _people_before(text: str, pos: int, earlier: list[Quantity]) -> Unit | None:
             break
         if prev.unit is not None and prev.unit.kind == "noun":
             return prev.unit
-    found = [_counted_noun(word) for word in text[start:pos].split()[-12:-1]]
+    words = text[start:pos].split()[-12:-1]
+    found = [_counted_noun(word) for word in words]
     for i in range(len(found) - 1, -1, -1):
         single = found[i]
         if single is None:
             continue
         if i > 0 and found[i - 1] is not None and single.endswith("ي"):
             return _noun(found[i - 1])  # "جنديين تركيين": the nisba agrees with the noun
-        return _noun(single)
+        head = _person_head(words[i - 1]) if i > 0 else None
+        return _noun(head or single)  # "رجل أعمال و7 آخرين": the head of the construct
     return None
+
+
+_HEADS = frozenset({"رجل", "سيده", "ربه"})  # رجل أعمال, سيدة أعمال, ربة بيت
+
+
+def _person_head(word: str) -> str | None:
+    """ "رجل" of "رجل أعمال": a person noun in construct before a plural counted noun."""
+    bare = word[1:] if word[:1] in "وب" and word[1:] in _HEADS else word
+    return singular(bare, bare) if bare in _HEADS else None
 
 
 _PARALLEL_REACH = 160  # characters back to the figure whose unit a parallel one leaves out
