@@ -352,5 +352,8 @@ def test_a_bare_scale_or_a_verb_after_it_counts_nothing(text: str) -> None:
 
 
 def test_others_after_a_businessman_are_people() -> None:
-    text = "اعتبرت المنظمة أن إحالة رجل أعمال إلى محكمة عسكرية، واحتجاز 7 آخرين في أماكن غير معلنة، يهدد الحقوق."
+    text = (
+        "اعتبرت المنظمة أن إحالة رجل أعمال إلى محكمة عسكرية، "
+        "واحتجاز 7 آخرين في أماكن غير معلنة، يهدد الحقوق."
+    )
     assert [(a.value, a.unit) for a in amounts(text)] == [(7, "رجل")]
