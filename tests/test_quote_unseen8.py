@@ -204,3 +204,19 @@ def test_a_bare_head_names_a_body_named_with_its_article_before() -> None:
         "المكتب الإعلامي لرئاسة الحكومة",
         "المكتب الإعلامي لرئاسة الحكومة",
     ]
+
+
+# ------------------------------------------------------------- a plural relative clause
+
+
+def test_the_plural_before_alladhina_speaks() -> None:
+    text = (
+        "والتقت الصحيفة عددا من المواطنين الذين أكدوا أن الأسعار ارتفعت كثيرا، مشيرين إلى "
+        "أن الرقابة غائبة."
+    )
+    assert speakers(analyse(text)) == ["عددا من المواطنين", "عددا من المواطنين"]
+
+
+def test_a_thing_before_alladhina_is_no_speaker() -> None:
+    text = "وتحدث الوزير عن المشاريع التي قالوا إنها ستنتهي قريبا."
+    assert "المشاريع" not in speakers(analyse(text))

@@ -15,7 +15,15 @@ from marsad.document import Agent, Document, Quote
 from marsad.extract.quotes.clauses import Tok, lexicon_set
 from marsad.extract.quotes.cues import Cue
 from marsad.extract.quotes.resolve import Speakers
-from marsad.extract.quotes.speaker_words import Word, match_title, norm_word, speaker_lexicon
+from marsad.extract.quotes.speaker_words import (
+    Word,
+    match_title,
+    norm_word,
+    partitive_head,
+    plural_word,
+    readings,
+    speaker_lexicon,
+)
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.extract.quotes.verb_subjects import ASIDES, VerbSubjects, can_speak
 from marsad.text.marks import Region
@@ -26,6 +34,10 @@ _RELATIVES = frozenset(
 )
 _ALI = re.compile("ي[\u064b-\u0652\u0640]*$")  # علي spelled with ي
 _VERB_PARTICLES = frozenset(["لا", "لم", "لن", "ما", "قد", "لقد", "سوف"])
+
+_PLURAL_RELATIVES = frozenset(
+    ["الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"]
+)
 
 PRONOUN_GENDER = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
 
@@ -207,6 +219,35 @@ class Attribution(VerbSubjects):
                 mention = Mention(e.start, e.end, "person")
                 mention.name, mention.entity = (e.start, e.end), e
                 return mention
+        if cue.form.gender == "p" and norm_word(head[rel + 1 :]) in _PLURAL_RELATIVES:
+            return self.plural_antecedent(end)
+        return None
+
+    def plural_antecedent(self, end: int) -> Mention | None:
+        """ "عددا من المواطنين الذين أكدوا أن", "لدى النواب، الذين يقولون إن": the plural of
+        people nearest before الذين (within five words, past a preposition glued to it)."""
+        toks = self.tokens(max(0, end - 80), end, 16)[-5:]
+        for k in range(len(toks) - 1, -1, -1):
+            word = toks[k].norm
+            if word in "،,.:؛" or self.verb_word(word):
+                return None
+            stem = next((r for r in readings(word) if r.startswith("ال")), word)
+            if not plural_word(stem):
+                continue
+            # "أعضاء مجلس الشيوخ", "الأطباء والمسؤولين الفيدراليين": the group's own head
+            # may stand a construct noun or a conjunction further back
+            for j in range(k - 1, max(k - 3, -1), -1):
+                prev = toks[j].norm
+                if prev in "،,.:؛" or self.verb_word(prev) or prev in ("من", "في", "على"):
+                    break
+                if plural_word(prev[1:] if prev[:1] == "و" else prev):
+                    k = j
+            word = toks[k].norm
+            stem = next((r for r in readings(word) if r.startswith("ال")), word)
+            start = toks[k].start + (len(word) - len(stem) if stem != word else 0)
+            if k >= 2 and toks[k - 1].norm == "من" and partitive_head(toks[k - 2].norm):
+                start = toks[k - 2].start  # "عدد من المواطنين"
+            return Mention(start, end, "group")
         return None
 
     def after_relative(self, cue: Cue) -> bool:

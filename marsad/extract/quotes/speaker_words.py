@@ -507,6 +507,11 @@ def partitive(ws: list[Word], i: int) -> bool:
     )
 
 
+def partitive_head(norm: str) -> bool:
+    """ "عدد", "عددا", "العديد", "بعض": a quantifier whose group follows من."""
+    return norm in _partitives() or (norm.endswith("ا") and norm[:-1] in _partitives())
+
+
 @cache
 def _partitives() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_lexicon("speakers").get("partitives", []))
