@@ -224,6 +224,9 @@ def _score(text: str, q: Quantity) -> bool:
 
 
 def _singular_noun(word: str) -> bool:
+    """A singular after a pair (a team's name), or a noun behind ب ("5-4 بركلات الترجيح")."""
+    if word[:1] == "ب" and len(word) > 4:
+        return True
     return not (is_plural(word) or word.endswith(("ا", "ات", "ين", "ون")))
 
 
