@@ -142,3 +142,11 @@ def test_a_given_name_in_ta_marbuta_after_a_title_when_written_with_its_family_n
     assert typed(text) == [("نزيهة العبيدي", "PER")]
     text = "وأكدت النائبة عن التيار الديمقراطي سامية عبو أن القانون غير منطقي."
     assert ("سامية عبو", "PER") in typed(text, (("التيار الديمقراطي", "ORG"),))
+
+
+def test_a_given_name_takes_the_rare_nisba_after_it() -> None:
+    text = "قالت آمنة العوادي المقررة الثانية للمؤتمر إن الأشغال انتهت."
+    assert typed(text, (("آمنة", "PER"),)) == [("آمنة العوادي", "PER")]
+    text = "وقال الرئيس باراك أوباما إن الاتفاق جيد. وحذر أوباما الجمهوريين من رفضه."
+    tags = (("باراك أوباما", "PER"), ("أوباما", "PER"))
+    assert ("أوباما", "PER") in typed(text, tags)  # a family name takes nothing after it

@@ -52,7 +52,7 @@ from marsad.extract.entities.filters import (
 )
 from marsad.extract.entities.gazetteer import Match
 from marsad.extract.entities.lists import names_in_lists
-from marsad.extract.entities.lone import drop_ordinary_people
+from marsad.extract.entities.lone import drop_ordinary_people, family_after_given
 from marsad.extract.entities.mentions import (
     Stream,
     build_stream,
@@ -146,6 +146,7 @@ def link_entities(doc: Document, stream: Stream, tags: Sequence[Sequence[str]]) 
     mentions, adjectives = apply_nationalities(stream, mentions)
     mentions = drop_descriptions(stream, mentions)
     mentions = drop_ordinary_people(stream, drop_lone_definite_people(stream, mentions))
+    mentions = family_after_given(stream, mentions)
     mentions = apply_aliases(stream, mentions)
     mentions = names_in_lists(stream, names_after_titles(stream, mentions))
     mentions = names_after_nationalities(stream, mentions, adjectives)

@@ -26,6 +26,7 @@ from marsad.extract.entities.titles import title_at
 from marsad.extract.entities.words import person_words
 from marsad.lang import load_lexicon
 from marsad.text.normalize import normalize
+from marsad.text.tokens import Token
 
 # the particle before an adjective that it negates (غير محمود)
 NEGATION = frozenset({"غير"})
@@ -123,3 +124,37 @@ def _after_indefinite_noun(stream: Stream, i: int) -> bool:
         return False  # حكومة صالح، قوات صالح: a masculine word after them is their genitive
     stems = [norm] + [norm[n:] for n in (1, 2) if len(norm) - n >= 3]
     return any(s in common and "ال" + s in common for s in stems)
+
+
+def family_after_given(stream: Stream, mentions: list[Mention]) -> list[Mention]:
+    """A one-word person that is a given name the NER corpora know, right before a definite
+    nisba rare in news, takes it as its family name the tagger left out (قالت آمنة العوادي،
+    وحل المغربي عثمان القمري، الشيخ طاهر الأشرفي); not a word that ends another person's
+    name in the article (أوباما of باراك أوباما is no given name)."""
+    tokens = stream.tokens
+    owned = {k for m in mentions for k in range(m.i, m.j)}
+    last_words = {tokens[m.j - 1].norm for m in mentions if m.type == "PER" and m.j - m.i > 1}
+    for m in mentions:
+        k = m.j
+        if m.type != "PER" or m.j - m.i != 1 or k >= len(tokens) or k in owned:
+            continue
+        given = tokens[m.i].norm
+        if given not in person_words() or given in last_words:
+            continue
+        if stream.same_sentence(m.i, k + 1) and _nisba(tokens[k]):
+            m.j = k + 1
+            owned.add(k)
+    return mentions
+
+
+def _nisba(token: Token) -> bool:
+    """A definite word in ي that news seldom uses (العوادي، البرهومي), bare of proclitics."""
+    norm = token.norm
+    return (
+        token.kind == "word"
+        and len(norm) > 4
+        and norm.startswith("ال")
+        and norm.endswith("ي")
+        and not is_common(token)
+        and not any(ch in "\u064b\u064c\u064d" for ch in token.text)
+    )
