@@ -51,14 +51,14 @@ class Mention:
 def several(text: str, m: Mention) -> bool:
     """Does the phrase name several people ("أقارب المفقودين", "مغردون", "اللاعبان")? Not a
     tagged person ("كلينتون"), a body or a document."""
-    if m.kind in ("organisation", "document") or m.role is not None:
-        return m.kind == "group"
-    if m.entity is not None and m.entity.type == "PER" and m.entity.start == m.start:
-        return False
     if m.kind == "group":
         return True
-    first = text[m.start : m.end].split(maxsplit=1)[:1]
-    return bool(first) and plural_word(norm_word(first[0]))
+    if m.kind in ("organisation", "document") or m.role is not None:
+        return False
+    if m.entity is not None and m.entity.type == "PER" and m.entity.start == m.start:
+        return False
+    space = text.find(" ", m.start, m.end)  # the first word, without splitting the phrase
+    return plural_word(norm_word(text[m.start : space if space > 0 else m.end]))
 
 
 def people_title(ws: list[Word], i: int, n: int, lex: SpeakerLexicon) -> bool:
