@@ -358,3 +358,11 @@ def test_others_after_a_businessman_are_people() -> None:
         "واحتجاز 7 آخرين في أماكن غير معلنة، يهدد الحقوق."
     )
     assert [(a.value, a.unit) for a in amounts(text)] == [(7, "رجل")]
+
+
+def test_a_country_spelled_like_a_nisba_counts_only_after_eleven_to_ninety_nine() -> None:
+    text = "لقي 12 شخصا حتفهم بعد غرق قارب مطاطي كان يقل 22 سوريا ويتجه إلى اليونان."
+    assert triples(text) == [("12 شخصا", 12, "شخص"), ("22 سوريا", 22, "سوري")]
+    assert amounts("وتأهل المنتخب إلى مونديال (2018) روسيا.") == []
+    assert amounts("رد الرجل: سيدي أنا لست أمريكيا أيضاً.") == []
+    assert amounts("قال قائد الشرطة في إقليم بغلان بشمال أفغانستان إن مسلحين هاجموا الحفل.") == []

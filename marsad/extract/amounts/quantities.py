@@ -35,6 +35,7 @@ from marsad.extract.numeric.numbers import (
 from marsad.extract.numeric.shadow import fold
 from marsad.extract.numeric.units import (
     Unit,
+    countries,
     is_plural,
     known_noun,
     match_unit,
@@ -143,11 +144,12 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     many = many and not (phrase.scale > 1 and phrase.last_word.endswith("ا"))  # "15 ألفاً شاملة"
     code = len(raw) >= 5 and raw.isdigit()  # "636250 موبايلي": an SMS code, no count of it
     spelled = few and phrase.kind == "words"
+    teens = 11 <= phrase.value <= 99 and phrase.value == int(phrase.value) and not year_like
     # a scale with its count ("120 ألف", "ألفي", "ربع مليون"), not "15 ألفاً شاملة" nor a
     # bare ألف or مليون, hyperbole as often as a count ("ألف مبروك", "مليون تفصيل")
     scaled = phrase.scale > 1 and not phrase.last_word.endswith("ا")
     scaled = scaled and not (phrase.kind == "words" and phrase.value == phrase.scale)
-    unit_hit = _unit_after(text, after, year_like, few, many, code, spelled, scaled)
+    unit_hit = _unit_after(text, after, year_like, few, many, code, spelled, scaled, teens)
     if unit_hit is None and raw and _age_tail(after):  # "في الـ 6 من عمره", "في 15 من العمر"
         unit_hit = (_AGE, after[0][2], after[1][3], after[1][3])
     if unit_hit is not None:
@@ -319,6 +321,7 @@ def _unit_after(
     code: bool = False,
     spelled: bool = False,
     scaled: bool = False,
+    teens: bool = False,
 ) -> tuple[Unit, int, int, int] | None:
     """(unit, unit start, unit end, subject end) of the unit or counted noun in `toks`;
     after 3-10 (`few`) a word shaped like a plural counts too ("ثماني غواصات"); after a
@@ -357,6 +360,10 @@ def _unit_after(
     # 3-10 spelled out govern a genitive plural, never an accusative: "لست قلقا" is "I am not
     # worried", "ثلاثة أرباعها" three quarters of it (digits are looser: "(3) مرسماً")
     accusative = spelled and words[0][0].endswith("ا")
+    if (accusative and not words[0][0].endswith("ايا")) or (
+        words[0][0] in countries() and not teens
+    ):
+        return None  # "لست أمريكيا"; "(2018) روسيا" (but "22 سوريا": 22 Syrians)
     single = singular(
         written, words[0][0], feminine=many, guess=not (year_like or code or accusative)
     )

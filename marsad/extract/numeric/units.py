@@ -122,6 +122,12 @@ def not_counted() -> frozenset[str]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """Countries spelled like a nisba's accusative (روسيا، سوريا), folded."""
+    return frozenset(fold(str(w)) for w in load_lexicon("counted_extra").get("countries", []))
+
+
+@cache
 def counted_singulars() -> frozenset[str]:
     """Folded singular counted nouns (the forms that are their own singular)."""
     return frozenset(k for k, v in _nouns().items() if fold(v) == k)
