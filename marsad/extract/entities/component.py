@@ -8,7 +8,8 @@ Recipe (each step a small function in its own module):
    (`country_heads`), وزارة / وكالة / حلف … opening ORG names; nationality adjectives become
    `place_refs`, never mentions;
 3. parenthesised aliases, and other occurrences of names already found (`correct`);
-4. roles and affiliations from the title before a name (`roles`);
+4. roles and affiliations from the title before a name (`roles`), and the names a title
+   opens a slot for that the tagger missed (`slots`);
 5. grouping, canonical names, short references and descriptions (`canonical`).
 """
 
@@ -62,13 +63,8 @@ from marsad.extract.entities.mentions import (
     trim_proclitic,
 )
 from marsad.extract.entities.orgs import apply_org_heads, institutions_named_after_people
-from marsad.extract.entities.roles import (
-    assign_roles,
-    descriptions,
-    names_after_nationalities,
-    names_after_titles,
-    strip_leading_titles,
-)
+from marsad.extract.entities.roles import assign_roles, descriptions, strip_leading_titles
+from marsad.extract.entities.slots import names_after_nationalities, names_after_titles
 from marsad.extract.entities.splits import split_leading_heads, split_leading_places
 from marsad.registry import component
 from marsad.settings import Options
