@@ -88,6 +88,8 @@ def test_a_run_of_frequent_name_words_ends_where_the_run_ends() -> None:
 def test_a_particle_inside_a_person_ends_the_name() -> None:
     text = "وتحصل اللاعب حسن معاذ على كرت اصفر، وانتهى الشوط الاول سلبيا."
     assert typed(text, (("حسن معاذ على كرت اصفر", "PER"),)) == [("حسن معاذ", "PER")]
+    text = "وحضر الشيخ محمد على هلوس وعدد كبير من الأهالي."  # على spelling علي
+    assert typed(text, (("محمد على هلوس", "PER"),)) == [("محمد على هلوس", "PER")]
     text = "ويقول الخبير الاقتصادي هاك بين تشاو من بنك أمريكا إن النمو تباطأ."
     assert ("هاك بين تشاو", "PER") in typed(text, (("هاك بين تشاو", "PER"),))
 

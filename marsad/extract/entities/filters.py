@@ -73,7 +73,7 @@ def trim_edges(stream: Stream, mentions: list[Mention]) -> list[Mention]:
                 (
                     k
                     for k in range(m.i + 1, m.j)
-                    if _prepositional(stream, k) or _inner_stop(stream, k)
+                    if _prepositional(stream, k) or _inner_stop(stream, k, m.j)
                 ),
                 m.j,
             )
@@ -276,15 +276,18 @@ def _complementiser(stream: Stream, k: int) -> bool:
 INNER_STOPS = frozenset({"علي", "في", "الي", "عن", "مع"})
 
 
-def _inner_stop(stream: Stream, k: int) -> bool:
-    """A particle inside a person's span ends the name (حسن معاذ | على كرت اصفر); على may be
-    the given name علي spelt with ى when a name follows it (محمد على بن …)."""
+def _inner_stop(stream: Stream, k: int, end: int) -> bool:
+    """A particle inside a person's span (ending at token `end`) ends the name (حسن معاذ |
+    على كرت اصفر); على may be the given name علي spelt with ى when one name word ends the
+    span after it (الشيخ محمد على هلوس) or a name follows it (محمد على بن …)."""
     token = stream.tokens[k]
     if token.norm not in INNER_STOPS or not is_stop(token):
         return False  # بين، لا … may be syllables of foreign names (هاك بين تشاو)
     if token.norm != "علي" or k + 1 >= len(stream.tokens):
         return True
     after = stream.tokens[k + 1].norm
+    if end == k + 2 and not is_common(stream.tokens[k + 1]):
+        return False
     return after not in ("بن", "ابن") and after not in person_words()
 
 
