@@ -14,13 +14,12 @@ import re
 from marsad.document import Agent, Document, Quote
 from marsad.extract.quotes.clauses import Tok, lexicon_set
 from marsad.extract.quotes.cues import Cue
+from marsad.extract.quotes.heads import partitive_head, plural_word
 from marsad.extract.quotes.resolve import Speakers
 from marsad.extract.quotes.speaker_words import (
     Word,
     match_title,
     norm_word,
-    partitive_head,
-    plural_word,
     readings,
     speaker_lexicon,
 )

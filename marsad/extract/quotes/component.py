@@ -20,7 +20,8 @@ from marsad.extract.quotes.attribution import PRONOUN_GENDER, can_speak
 from marsad.extract.quotes.building import Builder
 from marsad.extract.quotes.clauses import FINAL, Tok, lexicon_set
 from marsad.extract.quotes.cues import Cue, scan
-from marsad.extract.quotes.speaker_words import norm_word, people_noun, speaker_lexicon
+from marsad.extract.quotes.heads import people_noun
+from marsad.extract.quotes.speaker_words import norm_word, speaker_lexicon
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.registry import component
 from marsad.settings import Options

@@ -7,12 +7,12 @@ Small pure judgements on the words of `speaker_words.words`, used by `speakers.p
 
 from __future__ import annotations
 
+from marsad.extract.quotes.heads import head_kind
 from marsad.extract.quotes.speaker_words import (
     SpeakerLexicon,
     Word,
     family_name,
     hard_stop,
-    head_kind,
     in_set,
     is_definite,
     match_title,

@@ -18,10 +18,11 @@ from functools import cache, lru_cache
 from marsad.document import Agent, Document
 from marsad.extract.quotes.cues import bounded
 from marsad.extract.quotes.fullnames import fullest, name_tokens, occurrences
+from marsad.extract.quotes.heads import people_noun
 from marsad.extract.quotes.introductions import introduced_name
 from marsad.extract.quotes.namesakes import bare_form, family_name, named_elsewhere
 from marsad.extract.quotes.speaker_names import several
-from marsad.extract.quotes.speaker_words import is_definite, people_noun, readings, speaker_lexicon
+from marsad.extract.quotes.speaker_words import is_definite, readings, speaker_lexicon
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.lang import load_lexicon
 from marsad.text.normalize import normalize, normalize_phrase

@@ -12,19 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.document import Entity
+from marsad.extract.quotes.heads import head_kind, plural_word
 from marsad.extract.quotes.speaker_words import (
     BREAK_PUNCT,
     SpeakerLexicon,
     Word,
     family_name,
     hard_stop,
-    head_kind,
     in_set,
     is_definite,
     is_name_word,
     match_title,
     norm_word,
-    plural_word,
     readings,
     speaker_lexicon,
 )

@@ -10,6 +10,14 @@ from __future__ import annotations
 
 from marsad.document import Entity
 from marsad.extract.quotes.cues import cue_lexicon
+from marsad.extract.quotes.heads import (
+    head_kind,
+    many_head,
+    own_stance,
+    partitive,
+    plural_adjective,
+    sound_plural,
+)
 from marsad.extract.quotes.kin import kin_first, kin_phrase
 from marsad.extract.quotes.phrase_edges import (
     OPEN_MARKS,
@@ -47,18 +55,12 @@ from marsad.extract.quotes.speaker_words import (
     family_name,
     governed_word,
     hard_stop,
-    head_kind,
     in_set,
     is_definite,
-    many_head,
     match_rank,
     match_title,
-    own_stance,
     parenthesised,
-    partitive,
-    plural_adjective,
     reporters,
-    sound_plural,
     speaker_lexicon,
     titled_suffix,
     words,

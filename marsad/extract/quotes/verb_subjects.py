@@ -18,8 +18,8 @@ from marsad.document import Document
 from marsad.extract.quotes.clauses import Tok, lexicon_set
 from marsad.extract.quotes.cues import Cue
 from marsad.extract.quotes.fullnames import name_tokens
+from marsad.extract.quotes.heads import head_kind, things_plural
 from marsad.extract.quotes.speaker_names import several
-from marsad.extract.quotes.speaker_words import head_kind, things_plural
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.extract.quotes.subjects import Subjects
 from marsad.lang import load_lexicon
