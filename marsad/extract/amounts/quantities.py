@@ -301,7 +301,8 @@ def _is_year(raw: str, phrase: NumberPhrase) -> bool:
 
 def _approx(q: Quantity, text: str) -> None:
     words = q.left
-    n, wa = ends_with(words, cues().approx_before), _wa_approx(words)
+    n = ends_with(words, cues().approx_before)
+    wa = 0 if _wa_firsts().isdisjoint(words[-4:]) else _wa_approx(words)
     if wa > n:  # "ونحو 4.06 مليار": the approximation without its و
         q.approx = " ".join((words[-wa][1:], *words[len(words) - wa + 1 :]))
         q.start = text.rfind(words[-wa], max(0, q.num_start - 60), q.num_start) + 1
@@ -331,7 +332,14 @@ def _unit_after(
     if toks[0][1] in ("%", "٪"):
         unit, _ = match_unit(["%"]) or (None, 0)
         return (unit, toks[0][2], toks[0][3], toks[0][3]) if unit else None
-    words = _words(toks)
+    words: list[tuple[str, int, int]] = []
+    for kind, tok, start, end in toks:
+        if kind != "word":
+            break
+        words.append((tok, start, end))
+    n = len(words)
+    if 0 < n < len(toks) and toks[n][1] == "." and len(words[-1][0]) <= 3:
+        words = _dotted(toks)  # "م.د", "أ.د": a million or a thousand dinars (Tunisia)
     if not words:
         return None
     rate = _rate_unit(toks, len(words))
@@ -378,20 +386,6 @@ def _unit_after(
         return _noun(single), words[0][1], words[0][2], _subject_end(words, 1)
     # "130 مليون فتاة وامرأة", "30 طالباً وطالبة": both nouns are what is counted
     return _noun(f"{single} و{pair}"), words[0][1], words[1][2], _subject_end(words, 2)
-
-
-def _words(toks: list[Token]) -> list[tuple[str, int, int]]:
-    """The words that open `toks`, an abbreviation with dots as one word ("م.د", "أ.د": a
-    million or a thousand dinars in Tunisian news)."""
-    words: list[tuple[str, int, int]] = []
-    for kind, tok, start, end in toks:
-        if kind != "word":
-            break
-        words.append((tok, start, end))
-    n = len(words)
-    if 0 < n < len(toks) and toks[n][1] == "." and len(words[-1][0]) <= 3:
-        return _dotted(toks)  # rare: only then the slower reading
-    return words
 
 
 def _dotted(toks: list[Token]) -> list[tuple[str, int, int]]:
