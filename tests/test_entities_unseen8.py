@@ -152,3 +152,22 @@ def test_a_given_name_takes_the_rare_nisba_after_it() -> None:
     text = "وقال الرئيس باراك أوباما إن الاتفاق جيد. وحذر أوباما الجمهوريين من رفضه."
     tags = (("باراك أوباما", "PER"), ("أوباما", "PER"))
     assert ("أوباما", "PER") in typed(text, tags)  # a family name takes nothing after it
+
+
+def test_a_tagged_name_takes_the_word_the_news_always_writes_after_it() -> None:
+    # the tagger stops at جونغ (article-000) and at يوسف; name_pairs.txt completes them
+    text = (
+        "ومنذ اجتماع الزعيم الكوري الشمالي كيم جونغ أون والرئيس الروسي فلاديمير بوتين "
+        "في أقصى شرق روسيا العام الماضي، وطدت كوريا الشمالية وروسيا علاقاتهما العسكرية."
+    )
+    names = (("كيم جونغ", "PER"), ("فلاديمير بوتين", "PER"))
+    assert ("كيم جونغ أون", "PER") in typed(text, names)
+    text = "وأكد رئيس الحكومة يوسف الشاهد أن الحرب على الفساد متواصلة."
+    assert ("يوسف الشاهد", "PER") in typed(text, (("يوسف", "PER"),))
+
+
+def test_a_particle_or_a_title_after_a_full_name_stays_out_of_it() -> None:
+    text = "وتأهل التونسي مالك الجزيري المصنف 48 عالميا إلى الدور الثاني."
+    assert ("مالك الجزيري", "PER") in typed(text, (("مالك الجزيري", "PER"),))
+    text = "وقال خليفة الشيباني في تصريح للإذاعة إن الوضع مستقر."
+    assert ("خليفة الشيباني", "PER") in typed(text, (("خليفة الشيباني", "PER"),))

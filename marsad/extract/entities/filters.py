@@ -29,7 +29,7 @@ from marsad.extract.entities.gazetteer import (
 from marsad.extract.entities.mentions import Mention, Stream, match_in, owner_map, words
 from marsad.extract.entities.splits import title_before
 from marsad.extract.entities.titles import title_at, titles
-from marsad.extract.entities.words import person_words
+from marsad.extract.entities.words import bound, person_words
 from marsad.text.normalize import normalize, strip_diacritics
 
 # a word with tanween fath is an adverb or an accusative (ميدانياً، دولاراً), not a name; the
@@ -201,10 +201,23 @@ def _prepositional(stream: Stream, k: int) -> bool:
     )  # not فيليب لام، ايزابيل بريم: a short stem is too often a name
 
 
+def _pair_tail(stream: Stream, m: Mention, owners: list[Mention | None]) -> bool:
+    """Does the word after person `m` complete it as the news always writes the name
+    (`name_pairs.txt`)? "كيم جونغ | أون", "يوسف | الشاهد"; never a particle ("الشيباني في"),
+    and after a name of two words or more no definite word ("مالك الجزيري المصنف": a title)."""
+    if m.j >= len(stream.tokens) or owners[m.j] is not None or not stream.same_sentence(m.i, m.j):
+        return False
+    nxt = stream.tokens[m.j]
+    if nxt.kind != "word" or is_stop(nxt) or (m.j - m.i > 1 and nxt.norm.startswith("ال")):
+        return False
+    return bound(stream.tokens[m.j - 1], nxt)
+
+
 def complete_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
-    """A person span never ends on a linking word (أورسولا فون → أورسولا فون دير لاين) and
-    never holds an honorific formula (محمد صلى الله عليه وسلم → محمد); a formula alone
-    (رحمه الله) is no mention."""
+    """A person span never ends on a linking word (أورسولا فون → أورسولا فون دير لاين) nor
+    before the word the news always writes after its last one (`name_pairs.txt`: كيم جونغ →
+    كيم جونغ أون), and never holds an honorific formula (محمد صلى الله عليه وسلم → محمد); a
+    formula alone (رحمه الله) is no mention."""
     nw = name_words()
     owners = owner_map(mentions, len(stream.tokens))
     firsts = {h[0] for h in nw.honorifics}
@@ -231,6 +244,8 @@ def complete_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
             m.j += 1
             if stream.tokens[m.j - 1].norm not in nw.linkers:
                 break
+        if _pair_tail(stream, m, owners):
+            m.j += 1
     return mentions
 
 
