@@ -102,6 +102,8 @@ class Finder(Builder):
             mention = self.subject(start, comp, cue) if comp is not None else mention
         if mention is not None and comp is not None and mention.start >= comp[1].start:
             mention = None
+        if mention is not None and mention.kind == "thing" and comp is not None:
+            mention = self.untitled_person(mention, comp[1].start) or mention
         if mention is not None and mention.kind == "thing":
             return  # "تؤكد الأحداث أن …": events, not a speaker
         if form.human and not self.human_subject(cue, mention):

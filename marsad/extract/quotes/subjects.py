@@ -12,6 +12,7 @@ subject in a way the speaker-phrase parser alone does not read:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from marsad.document import Document
 from marsad.extract.quotes.clauses import Scanner, Tok, lexicon_set
@@ -21,6 +22,7 @@ from marsad.extract.quotes.speaker_words import (
     BREAK_PUNCT,
     Word,
     in_set,
+    is_definite,
     match_rank,
     match_title,
     norm_word,
@@ -52,6 +54,29 @@ class Subjects(Scanner):
         # the subject follows the fronted phrase, or the verb has none of its own here
         mention = parse_speaker(self.text, after, limit, self.doc.entities)
         return mention if mention is not None and mention.kind != "thing" else None
+
+    def untitled_person(self, thing: Mention, limit: int) -> Mention | None:
+        """A title the lexicons lack before a tagged person: "اعتبر المهاجم الدولي الهولندي
+        روبن فان بيرسي بأن", "وأضافت الأخصائية الاجتماعية عائشة الملحم: إن". The phrase
+        parsed as a thing is one to four ال-words straight before the name; the name speaks,
+        the words before it are its role."""
+        person = next(
+            (e for e in self.doc.entities if e.type == "PER" and thing.start < e.start < limit),
+            None,
+        )
+        if person is None or person.end > limit:
+            return None
+        before = self.text[thing.start : person.start].split()
+        if not 1 <= len(before) <= 4 or not all(is_definite(norm_word(w)) for w in before):
+            return None  # a comma, a preposition or an indefinite word: not one phrase
+        mention = parse_speaker(self.text, person.start, limit, self.doc.entities)
+        if mention is None or mention.kind != "person" or mention.role is not None:
+            return None
+        role_end = person.start - 1
+        while self.text[role_end - 1].isspace():
+            role_end -= 1
+        # a copy: the parser's answers may be shared
+        return replace(mention, start=thing.start, role=(thing.start, role_end))
 
     def quoted_subject(self, start: int, limit: int) -> Mention | None:
         """ "وقال "جورج" إن", "وأضافت "نسمة" أن": the subject is a name in quote marks."""
