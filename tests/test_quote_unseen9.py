@@ -5,6 +5,7 @@ reporting, not any one article.
 
 from __future__ import annotations
 
+from marsad.document import Entity
 from tests.quoting import analyse, person, speakers
 
 # ------------------------------------------- a title the lexicons lack, then a tagged name
@@ -36,6 +37,27 @@ def test_the_unlisted_title_then_implied_continuations() -> None:
     )
     quotes = analyse(text, [person(text, "خالد العبسي")])
     assert speakers(quotes) == ["خالد العبسي", "خالد العبسي"]
+
+
+def test_a_tagged_organisation_the_lexicons_do_not_know() -> None:
+    text = (
+        "وقال المرصد السوري لحقوق الإنسان في بيان إن أكثر من ألف شخص نفذوا اعتصاما "
+        "عند دوار الزراعة في اللاذقية."
+    )
+    org = "المرصد السوري لحقوق الإنسان"
+    start = text.index(org)
+    quotes = analyse(text, [Entity(org, start, start + len(org), "ORG")])
+    assert speakers(quotes) == [org]
+    assert quotes[0].speaker is not None and quotes[0].speaker.kind == "organisation"
+
+
+def test_a_tagged_organisation_before_a_colon_and_marks() -> None:
+    text = "وقال المرصد السوري لحقوق الإنسان أمس في بيان: «نفذ أكثر من ألف شخص اعتصاما»."
+    org = "المرصد السوري لحقوق الإنسان"
+    start = text.index(org)
+    quotes = analyse(text, [Entity(org, start, start + len(org), "ORG")])
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "نفذ أكثر من ألف شخص اعتصاما")]
+    assert speakers(quotes) == [org]
 
 
 def test_events_are_still_no_speaker() -> None:

@@ -103,7 +103,7 @@ class Finder(Builder):
         if mention is not None and comp is not None and mention.start >= comp[1].start:
             mention = None
         if mention is not None and mention.kind == "thing" and comp is not None:
-            mention = self.untitled_person(mention, comp[1].start) or mention
+            mention = self.tagged_subject(mention, comp[1].start) or mention
         if mention is not None and mention.kind == "thing":
             return  # "تؤكد الأحداث أن …": events, not a speaker
         if form.human and not self.human_subject(cue, mention):

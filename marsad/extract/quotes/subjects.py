@@ -55,11 +55,19 @@ class Subjects(Scanner):
         mention = parse_speaker(self.text, after, limit, self.doc.entities)
         return mention if mention is not None and mention.kind != "thing" else None
 
-    def untitled_person(self, thing: Mention, limit: int) -> Mention | None:
-        """A title the lexicons lack before a tagged person: "اعتبر المهاجم الدولي الهولندي
-        روبن فان بيرسي بأن", "وأضافت الأخصائية الاجتماعية عائشة الملحم: إن". The phrase
-        parsed as a thing is one to four ال-words straight before the name; the name speaks,
-        the words before it are its role."""
+    def tagged_subject(self, thing: Mention, limit: int) -> Mention | None:
+        """A subject the speaker lexicons do not know but the tagger does: an organisation
+        the phrase opens with ("وقال المرصد السوري لحقوق الإنسان إن"), or a person after a
+        title the lexicons lack ("اعتبر المهاجم الدولي الهولندي روبن فان بيرسي بأن",
+        "وأضافت الأخصائية الاجتماعية عائشة الملحم: إن"): one to four ال-words straight
+        before the name, which speaks, the words before it its role."""
+        org = next(
+            (e for e in self.doc.entities if e.type == "ORG" and e.start == thing.start), None
+        )
+        if org is not None and org.end <= limit:
+            return Mention(
+                org.start, org.end, "organisation", name=(org.start, org.end), entity=org
+            )
         person = next(
             (e for e in self.doc.entities if e.type == "PER" and thing.start < e.start < limit),
             None,
