@@ -70,3 +70,37 @@ def test_a_person_behind_a_preposition_is_no_title_phrase() -> None:
     # "في الملعب" is not a title: the words before the name must all be ال-words
     text = "وتؤكد الأحداث في الملعب البلدي كما يراها سامي الخطيب أن الأزمة مستمرة."
     assert analyse(text, [person(text, "سامي الخطيب")]) == []
+
+
+# ------------------------------------- a long subject and adjunct, a colon, then quote marks
+
+
+def test_a_colon_past_the_colon_window_still_opens_a_marked_quote() -> None:
+    text = (
+        "وأضاف المسؤول الرفيع المستوى الذي طلب عدم الكشف عن هويته في اتصال مع مجموعة من "
+        "الصحافيين أمس: «إننا لن نسمح لأي مجموعة إرهابية بأن تجلب التمويل في أي بلد»."
+    )
+    quotes = analyse(text)
+    assert [q.kind for q in quotes] == ["direct"]
+    assert quotes[0].text.startswith("إننا لن نسمح")
+    assert quotes[0].speaker is not None and quotes[0].speaker.text.startswith("المسؤول")
+
+
+def test_the_cue_with_a_long_adjunct_opens_the_quote_after_it_not_before() -> None:
+    text = (
+        "«نحن نرفض هذه القرارات». وقال سامي الهادي، في تصريح لوكالة الأنباء على هامش "
+        "افتتاحه الأيام الوطنية للمواقع الأثرية بمدينة القيروان صباح اليوم: "
+        "«هناك أشخاص ما زالوا يرفضون الإصلاح»."
+    )
+    quotes = analyse(text, [person(text, "سامي الهادي")])
+    marked = [q for q in quotes if q.speaker is not None and q.speaker.text == "سامي الهادي"]
+    assert [q.text for q in marked] == ["هناك أشخاص ما زالوا يرفضون الإصلاح"]
+
+
+def test_a_long_colon_without_marks_is_still_no_quote() -> None:
+    # past the colon window with no mark after the colon: a list or a heading, not a quote
+    text = (
+        "وأضاف المسؤول الرفيع المستوى الذي طلب عدم الكشف عن هويته في اتصال مع مجموعة من "
+        "الصحافيين أمس: إننا لن نسمح لأي مجموعة إرهابية."
+    )
+    assert analyse(text) == []

@@ -216,12 +216,22 @@ class Scanner:
             if kind == "colon":
                 if self.region_at(at):
                     continue
-                return ("colon", tok, None) if n_words <= WINDOW_COLON else None
+                if n_words <= WINDOW_COLON:
+                    return ("colon", tok, None)
+                if self.opens_after(at + 1):
+                    continue  # "وأضاف المسؤول الذي طلب … أمس: «…»": the mark is read next
+                return None
             if kind == "comp" and n_words <= WINDOW_AN and not self.region_at(at):
                 before = self.text[max(start, at - 30) : at].split()
                 if not before or norm_word(before[-1]) not in self.lex.an_blockers:
                     return ("an", tok, None)
         return None
+
+    def opens_after(self, at: int) -> bool:
+        """Does a quote mark open at `at`, after spaces?"""
+        while at < len(self.text) and self.text[at] in " \t":
+            at += 1
+        return at in self.open_at
 
     def next_cue(self, start: int, limit: int) -> int:
         """Where the next cue word starts after `start` (or `limit`)."""
