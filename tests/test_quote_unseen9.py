@@ -104,3 +104,35 @@ def test_a_long_colon_without_marks_is_still_no_quote() -> None:
         "الصحافيين أمس: إننا لن نسمح لأي مجموعة إرهابية."
     )
     assert analyse(text) == []
+
+
+# --------------------------------------------------------- أبان "made clear", not إبان "during"
+
+
+def test_aban_reports_like_awdah() -> None:
+    text = "وأبان الدكتور محمد الغامدي أن هذه المسالخ لم توضع إلا من أجل احتواء المرض."
+    quotes = analyse(text, [person(text, "محمد الغامدي")])
+    assert speakers(quotes) == ["محمد الغامدي"]
+    assert quotes[0].cue is not None and quotes[0].cue.text == "أبان"
+
+
+def test_aban_then_a_quoted_subject_and_the_feminine() -> None:
+    text = (
+        'أبان "الزهراني" أن هذه الجهود مستمرة منذ عام. وأبانت أنها تعمل في هذا المجال منذ 35 عاما.'
+    )
+    assert [q.text for q in analyse(text)] == [
+        "هذه الجهود مستمرة منذ عام",
+        "تعمل في هذا المجال منذ 35 عاما",
+    ]
+
+
+def test_iban_during_is_no_cue_and_no_barrier() -> None:
+    text = (
+        "يقول خوان بيريز، الذي شغل منصب وزير الطاقة إبان فترة الرئاسة الأولى: "
+        "«تكمن المشكلة في محاولة السداد»."
+    )
+    quotes = analyse(text, [person(text, "خوان بيريز")])
+    assert [(q.cue.text if q.cue else None, q.text) for q in quotes] == [
+        ("يقول", "تكمن المشكلة في محاولة السداد")
+    ]
+    assert analyse("وقعت الحادثة إبان الحرب، وأن الجنود غادروا المدينة.") == []
