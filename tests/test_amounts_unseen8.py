@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import Amount, Document
-from marsad.extract.amounts.component import extract_amounts
-from marsad.settings import Options
-
-
-def amounts(text: str) -> list[Amount]:
-    doc = Document(id="t", text=text)
-    extract_amounts(doc, Options())
-    assert doc.check_offsets() == []
-    return doc.amounts
-
-
-def triples(text: str) -> list[tuple[str, float, str]]:
-    return [(a.text, a.value, a.unit) for a in amounts(text)]
+from tests.test_amounts_units import amounts, triples
 
 
 @pytest.mark.parametrize(
