@@ -36,6 +36,7 @@ from marsad.extract.numeric.units import (
     dual_singular,
     is_plural,
     match_unit,
+    noun_unit,
     singular,
     time_units,
 )
@@ -185,7 +186,7 @@ def _dual(text: str, pos: int, word: str) -> Quantity | None:
     if before and len(before[0]) > 4 and before[0].endswith(("يان", "ان")) and single[-1] == "ي":
         return None  # "ممران مائيان دوليان": a relative adjective agreeing with a dual
     q = read_quantity_stub(pos, end, 2.0)
-    q.unit, q.unit_start, q.unit_end, q.subject_end = _noun(single), pos, end, end
+    q.unit, q.unit_start, q.unit_end, q.subject_end = noun_unit(single), pos, end, end
     return q
 
 
@@ -206,7 +207,7 @@ def _definite(text: str, pos: int, word: str) -> Quantity | None:
             if single is None:
                 return None
             q = read_quantity_stub(pos, end, meaning.value)
-            q.unit, q.unit_start, q.unit_end = _noun(single), start, start + len(tok)
+            q.unit, q.unit_start, q.unit_end = noun_unit(single), start, start + len(tok)
             q.start, q.subject_end = start, end
             return q
         if not tok.startswith("ال"):
@@ -250,11 +251,6 @@ def _year() -> Unit:
 def read_quantity_stub(start: int, end: int, value: float) -> Quantity:
     phrase = NumberPhrase(start, end, value, "words")
     return Quantity(start, start, end, end, value, phrase)
-
-
-@cache
-def _noun(name: str) -> Unit:
-    return Unit(name, "noun", name)
 
 
 def build_amounts(

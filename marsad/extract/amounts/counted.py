@@ -22,6 +22,7 @@ from marsad.extract.numeric.units import (
     known_noun,
     match_unit,
     not_counted,
+    noun_unit,
     plural_singular,
     singular,
 )
@@ -29,7 +30,7 @@ from marsad.lang import load_lexicon
 from marsad.text.normalize import strip_diacritics
 
 YEAR_AT = re.compile(r"(?:1[0-9]|20)[0-9]{2}(?![0-9.,])")
-_OTHERS = frozenset({"اخرين", "اخرون", "اخري", "اخريات"})
+OTHERS = frozenset({"اخرين", "اخرون", "اخري", "اخريات"})
 _NISBA = ("ي", "يه", "يين", "يون", "ين")
 
 
@@ -83,7 +84,7 @@ def unit_after(
         # "33 من ميليشيات الحوثي", "3035 من المعنيين": a partitive counts a plural
         single = singular(written, bare) or plural_singular(written, bare)
         if single and definite:
-            return _noun(single), words[1][1], words[1][2], _subject_end(words, 2)
+            return noun_unit(single), words[1][1], words[1][2], _subject_end(words, 2)
     written = text[words[0][1] : words[0][2]]
     # 3-10 spelled out govern a genitive plural, never an accusative: "لست قلقا" is "I am not
     # worried", "ثلاثة أرباعها" three quarters of it (digits are looser: "(3) مرسماً")
@@ -103,9 +104,9 @@ def unit_after(
         return None
     pair = _second_noun(text, words, toks, single)
     if pair is None:
-        return _noun(single), words[0][1], words[0][2], _subject_end(words, 1)
+        return noun_unit(single), words[0][1], words[0][2], _subject_end(words, 1)
     # "130 مليون فتاة وامرأة", "30 طالباً وطالبة": both nouns are what is counted
-    return _noun(f"{single} و{pair}"), words[0][1], words[1][2], _subject_end(words, 2)
+    return noun_unit(f"{single} و{pair}"), words[0][1], words[1][2], _subject_end(words, 2)
 
 
 def _dotted(toks: list[Token]) -> list[tuple[str, int, int]]:
@@ -145,7 +146,7 @@ def _noun_after_scale(word: str) -> bool:
         word in not_counted()
         or word in lexicon()
         or word in vague_words()
-        or word in _elided_before()
+        or word in elided_before()
         or word in _approx_firsts()
         or is_future_verb(word)
         or word in gregorian_months()
@@ -197,7 +198,7 @@ def _opens_phrase(word: str) -> bool:
         word.startswith(("ال", "لل"))
         or word in lexicon()
         or word in vague_words()
-        or word in _OTHERS
+        or word in OTHERS
         or word in _approx_firsts()
     )
 
@@ -210,11 +211,6 @@ def _year_follows(toks: list[Token], pos: int) -> bool:
 @cache
 def _event_nouns() -> frozenset[str]:
     return frozenset(fold(str(w)) for w in load_lexicon("amount_cues").get("event_nouns", []))
-
-
-@cache
-def _noun(name: str) -> Unit:
-    return Unit(name, "noun", name)
 
 
 def _subject_end(words: list[tuple[str, int, int]], n: int) -> int:
@@ -233,7 +229,8 @@ def _approx_firsts() -> frozenset[str]:
 
 
 @cache
-def _elided_before() -> frozenset[str]:
+def elided_before() -> frozenset[str]:
+    """Words after a scaled number that leave its noun elided ("و6 مليارات في الهند")."""
     return frozenset(fold(str(w)) for w in load_lexicon("amount_cues").get("elided_before", []))
 
 

@@ -11,8 +11,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from marsad.extract.amounts.counted import OTHERS, elided_before
 from marsad.extract.amounts.quantities import Quantity
 from marsad.extract.numeric.context import left_tokens
 from marsad.extract.numeric.shadow import fold
@@ -22,9 +22,9 @@ from marsad.extract.numeric.units import (
     currency_families,
     dual_singular,
     is_plural,
+    noun_unit,
     singular,
 )
-from marsad.lang import load_lexicon
 
 # words between two numbers: "477 و459", "24 من 50", "من 3 إلى 5", "10-12"
 _LINKS = {
@@ -33,7 +33,6 @@ _LINKS = {
 _LINKS.update({"-": "to", "–": "to"})
 _RANGE_OPEN = {"and": ("بين", "ما بين"), "to": ("من", "ما بين", "بين")}
 
-_OTHERS = (["اخرين"], ["اخرون"], ["اخري"], ["اخريات"])  # "5 آخرين": five others
 _ELIDED_REACH = 700  # characters back to look for the noun of "12 ألفاً"
 
 
@@ -93,7 +92,7 @@ def restore_elided(text: str, found: list[Quantity]) -> None:
         if q.unit is not None:
             continue
         other = [w.strip("،,.؛") for w in text[q.num_end : q.num_end + 9].split()[:1]]
-        others = other in _OTHERS
+        others = bool(other) and other[0] in OTHERS  # "5 آخرين": five others
         if q.phrase.scale == 1.0 and not others:
             prev = _parallel(text, q, found[:i])
             if prev is not None and prev.unit is not None:  # "… وتصل إلى 30 بالجنوب"
@@ -106,7 +105,7 @@ def restore_elided(text: str, found: list[Quantity]) -> None:
             nxt.isalpha()
             and not q.phrase.last_word.endswith("ا")
             and not others
-            and after[0] not in _elided_before()
+            and after[0] not in elided_before()
         ):
             continue  # a word follows that is not a unit: not an elided noun
         people = others and other[0] in _PEOPLE
@@ -155,9 +154,9 @@ def _people_before(text: str, pos: int, earlier: list[Quantity]) -> Unit | None:
         if single is None:
             continue
         if i > 0 and found[i - 1] is not None and single.endswith("ي"):
-            return _noun(found[i - 1])  # "جنديين تركيين": the nisba agrees with the noun
+            return noun_unit(found[i - 1])  # "جنديين تركيين": the nisba agrees with the noun
         head = _person_head(words[i - 1]) if i > 0 else None
-        return _noun(head or single)  # "رجل أعمال و7 آخرين": the head of the construct
+        return noun_unit(head or single)  # "رجل أعمال و7 آخرين": the head of the construct
     return None
 
 
@@ -209,14 +208,3 @@ def _dual_genitive(folded: str) -> str | None:
         if stem in counted_singulars():
             return singular(stem, stem)
     return None
-
-
-@cache
-def _elided_before() -> frozenset[str]:
-    """Words after a scaled number that leave its noun elided ("و6 مليارات في الهند")."""
-    return frozenset(fold(str(w)) for w in load_lexicon("amount_cues").get("elided_before", []))
-
-
-@cache
-def _noun(name: str) -> Unit:
-    return Unit(name, "noun", name)

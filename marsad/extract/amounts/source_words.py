@@ -101,8 +101,9 @@ def marked_end(words: list[Tok], k: int, first: int = 0) -> int:
 def trim(words: list[Tok]) -> list[Tok]:
     """Drop trailing time words and a trailing "لـ…" phrase ("للصحافيين", "لـ"الوطن"")."""
     for k, tok in enumerate(words):
-        if marked_end(words, k) > k:  # "مراسل «الجزيرة» في غزة": the outlet ends the name
-            words = words[: marked_end(words, k)]
+        end = marked_end(words, k)
+        if end > k:  # "مراسل «الجزيرة» في غزة": the outlet ends the name
+            words = words[:end]
             break
         cut = tok.text == "ل" or tok.text.startswith("لل") or not tok.text[0].isalpha()
         cut = cut or is_time_word(tok.text) or is_number_word(tok.text)

@@ -128,6 +128,12 @@ def countries() -> frozenset[str]:
 
 
 @cache
+def noun_unit(name: str) -> Unit:
+    """The unit of a counted noun: "جندي" counts soldiers."""
+    return Unit(name, "noun", name)
+
+
+@cache
 def counted_singulars() -> frozenset[str]:
     """Folded singular counted nouns (the forms that are their own singular)."""
     return frozenset(k for k, v in _nouns().items() if fold(v) == k)
