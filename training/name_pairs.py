@@ -104,7 +104,9 @@ def main() -> int:
         print(f"{CORPUS} is not here: nothing to build from", file=sys.stderr)
         return 2
     lines = select(count(read_texts(CORPUS)))
-    OUT.write_text(HEADER.format(n=MIN_PAIRS, s=SHARE) + "".join(p + "\n" for p in lines))
+    OUT.write_text(
+        HEADER.format(n=MIN_PAIRS, s=SHARE) + "".join(p + "\n" for p in lines), encoding="utf-8"
+    )
     print(f"{OUT}: {len(lines)} pairs")
     return 0
 

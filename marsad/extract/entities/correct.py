@@ -39,7 +39,7 @@ from marsad.extract.entities.mentions import (
     positions,
     words,
 )
-from marsad.extract.entities.words import place_directions, town_words
+from marsad.extract.entities.words import has_tanween, place_directions, town_words
 from marsad.text.tokens import Token
 
 NAME_KINDS = frozenset({"country", "place", "city", "org"})
@@ -334,7 +334,7 @@ def _place_word(stream: Stream, k: int, feminine: bool, unit: bool = False) -> b
         return False
     if match_in(stream, k, NATIONALITY) is not None or norm.endswith("يه"):
         return False
-    if any(ch in "\u064b\u064c\u064d" for ch in token.text):
+    if has_tanween(token):
         return False
     if norm.startswith("ال") or token.text.endswith("ى"):
         return True

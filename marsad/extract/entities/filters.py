@@ -27,8 +27,7 @@ from marsad.extract.entities.gazetteer import (
     org_words,
 )
 from marsad.extract.entities.mentions import Mention, Stream, match_in, owner_map, words
-from marsad.extract.entities.splits import title_before
-from marsad.extract.entities.titles import title_at, titles
+from marsad.extract.entities.titles import title_at, title_before, titles
 from marsad.extract.entities.words import bound, person_words
 from marsad.text.normalize import normalize, strip_diacritics
 

@@ -21,9 +21,8 @@ from functools import cache
 from marsad.extract.entities.evidence import masculine_saying
 from marsad.extract.entities.gazetteer import common_words, is_common, is_definite, name_words
 from marsad.extract.entities.mentions import Mention, Stream, words
-from marsad.extract.entities.splits import title_before
-from marsad.extract.entities.titles import title_at
-from marsad.extract.entities.words import person_words
+from marsad.extract.entities.titles import title_at, title_before
+from marsad.extract.entities.words import has_tanween, person_words
 from marsad.lang import load_lexicon
 from marsad.text.normalize import normalize
 from marsad.text.tokens import Token
@@ -156,5 +155,5 @@ def _nisba(token: Token) -> bool:
         and norm.startswith("ال")
         and norm.endswith("ي")
         and not is_common(token)
-        and not any(ch in "\u064b\u064c\u064d" for ch in token.text)
+        and not has_tanween(token)
     )

@@ -30,7 +30,7 @@ from marsad.extract.entities.mentions import (
     positions,
 )
 from marsad.extract.entities.titles import title_at, titles
-from marsad.extract.entities.words import bound, person_words
+from marsad.extract.entities.words import bound, has_tanween, person_words
 from marsad.text.normalize import strip_diacritics
 from marsad.text.tokens import Token
 
@@ -231,6 +231,10 @@ def _name_before_closer(stream: Stream, owners: list[Mention | None], k: int) ->
     return 0, 0
 
 
+# a preposition and the types of the body or place it opens inside a title's affiliation
+_AFFILIATION_PREPS = {"لدي": ("LOC",), "في": ("LOC", "ORG"), "عن": ("ORG",)}
+
+
 def _after_affiliation(stream: Stream, owners: list[Mention | None], k: int) -> int:
     """Skip what names a title's affiliation: a nationality adjective, an organisation or a
     place, "لدى / في" + a place (السفير الروسي لدى بيونغ يانغ), "عن / في" + an organisation
@@ -246,10 +250,8 @@ def _after_affiliation(stream: Stream, owners: list[Mention | None], k: int) -> 
             k = nat.end
         elif owner is not None and owner.type in ("ORG", "LOC") and owner.i == k:
             k = owner.j
-        elif tokens[k].norm in ("لدي", "في") and nxt is not None and nxt.type == "LOC":
-            k = nxt.j
-        elif tokens[k].norm in ("عن", "في") and nxt is not None and nxt.type == "ORG":
-            k = nxt.j  # النائب عن حركة النهضة X، القيادي في حزب العمال X
+        elif nxt is not None and nxt.type in _AFFILIATION_PREPS.get(tokens[k].norm, ()):
+            k = nxt.j  # سفير تونس لدى روسيا X، النائب عن حركة النهضة X، القيادي في حزب العمال X
         else:
             return k
     return k
@@ -272,7 +274,7 @@ def name_word(stream: Stream, k: int, first: bool) -> bool:
         return False
     if norm in nw.pronoun_prepositions:
         return False
-    if any(ch in "\u064b\u064c\u064d" for ch in token.text):
+    if has_tanween(token):
         return False
     if len(norm) > 3 and norm.endswith(nw.pronoun_endings) and not _bound_here(stream, k):
         # also every word in ة (read as ه): mostly nouns and adjectives, so the slot after a

@@ -8,10 +8,8 @@ from __future__ import annotations
 from marsad.extract.entities.correct import NAME_KINDS
 from marsad.extract.entities.gazetteer import loc_heads, name_readings, org_words, skip_chars
 from marsad.extract.entities.mentions import Mention, Stream, match_in, words
-from marsad.extract.entities.titles import title_at
+from marsad.extract.entities.titles import title_before
 from marsad.text.tokens import Token
-
-SCAN_BACK = 8
 
 
 def split_leading_places(stream: Stream, mentions: list[Mention]) -> list[Mention]:
@@ -77,12 +75,3 @@ def _inner_head(stream: Stream, m: Mention) -> int | None:
         if _head_reading(stream.tokens[k]) is not None:
             return k
     return None
-
-
-def title_before(stream: Stream, i: int) -> bool:
-    for k in range(i - 1, max(-1, i - SCAN_BACK), -1):
-        if not stream.same_sentence(k, i) or not stream.tokens[k].is_word:
-            return False
-        if title_at(stream, k) is not None:
-            return True
-    return False

@@ -66,3 +66,16 @@ def _other_hamza(title: Title, written: str) -> bool:
     إمام 'imam'; normalisation folds both to امام)?"""
     first = title.text[:1]
     return first in "أإ" and written[:1] in "أإ" and written[:1] != first
+
+
+SCAN_BACK = 8  # words back from a name to look for its title
+
+
+def title_before(stream: Stream, i: int) -> bool:
+    """Is there a title among the words of the sentence before token `i`?"""
+    for k in range(i - 1, max(-1, i - SCAN_BACK), -1):
+        if not stream.same_sentence(k, i) or not stream.tokens[k].is_word:
+            return False
+        if title_at(stream, k) is not None:
+            return True
+    return False

@@ -49,10 +49,15 @@ def calendar_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def _places_set(key: str) -> frozenset[str]:
+    """A word list of places.yaml, normalised (every key is required)."""
+    return frozenset(normalize(w) for w in load_lexicon("places")[key])
+
+
 @cache
 def loc_heads() -> frozenset[str]:
     """Nouns that open a place name (محافظة، حي، مسجد …), normalised."""
-    return frozenset(normalize(w) for w in load_lexicon("places")["loc_heads"])
+    return _places_set("loc_heads")
 
 
 @cache
@@ -64,7 +69,7 @@ def loc_openers() -> dict[str, bool]:
 @cache
 def facilities() -> frozenset[str]:
     """Place openers naming a facility (مطار، شارع): a known place after one stays itself."""
-    return frozenset(normalize(w) for w in load_lexicon("places")["facilities"])
+    return _places_set("facilities")
 
 
 @cache
@@ -78,22 +83,27 @@ def place_directions() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def has_tanween(token: Token) -> bool:
+    """Written with tanween (ـً ـٌ ـٍ): an indefinite noun or adjective, never a name."""
+    return any(ch in "\u064b\u064c\u064d" for ch in token.text)
+
+
 @cache
 def town_words() -> frozenset[str]:
     """Words that open town names (بن، سيدي، منزل، عين …: `town_words` in places.yaml)."""
-    return frozenset(normalize(w) for w in load_lexicon("places")["town_words"])
+    return _places_set("town_words")
 
 
 @cache
 def admin_units() -> frozenset[str]:
     """Place openers after which a rare word in ة is a name (معتمدية حيدرة، جزيرة سترة)."""
-    return frozenset(normalize(w) for w in load_lexicon("places")["admin_units"])
+    return _places_set("admin_units")
 
 
 @cache
 def royal_places() -> frozenset[str]:
     """Place nouns named after a king or prince (مطار، طريق، مدينة … الملك فهد)."""
-    return frozenset(normalize(w) for w in load_lexicon("places")["royal_places"])
+    return _places_set("royal_places")
 
 
 @dataclass(frozen=True, slots=True)
