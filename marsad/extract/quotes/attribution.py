@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from marsad.document import Agent, Document, Quote
+from marsad.document import Agent, Document, Entity, Quote
 from marsad.extract.quotes.clauses import Tok, lexicon_set
 from marsad.extract.quotes.cues import Cue
 from marsad.extract.quotes.heads import partitive_head, plural_word
@@ -34,9 +34,7 @@ _RELATIVES = frozenset(
 _ALI = re.compile("ي[\u064b-\u0652\u0640]*$")  # علي spelled with ي
 _VERB_PARTICLES = frozenset(["لا", "لم", "لن", "ما", "قد", "لقد", "سوف"])
 
-_PLURAL_RELATIVES = frozenset(
-    ["الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"]
-)
+_PLURAL_RELATIVES = _RELATIVES - {"الذي", "التي"}
 
 PRONOUN_GENDER = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
 
@@ -202,9 +200,7 @@ class Attribution(VerbSubjects):
             return None  # an apposition set off by commas, the verb right after the last
         if any(n in self.lex.forms or n in ".:؟?!" for n in inside):
             return None  # another verb of saying, or a sentence's end, in between
-        mention = Mention(person.start, person.end, "person")
-        mention.name, mention.entity = (person.start, person.end), person
-        return mention
+        return _person_mention(person)
 
     def relative_subject(self, cue: Cue) -> Mention | None:
         """ "محمد علي النصري، الذي قال إن": a tagged person right before الذي / التي is the
@@ -215,9 +211,7 @@ class Attribution(VerbSubjects):
         end = max(0, cue.start - 40) + len(before)
         for e in self.doc.entities:
             if e.end == end and e.type == "PER":
-                mention = Mention(e.start, e.end, "person")
-                mention.name, mention.entity = (e.start, e.end), e
-                return mention
+                return _person_mention(e)
         if cue.form.gender == "p" and norm_word(head[rel + 1 :]) in _PLURAL_RELATIVES:
             return self.plural_antecedent(end)
         return None
@@ -272,3 +266,8 @@ class Attribution(VerbSubjects):
 
 def _title_word(word: str) -> bool:
     return match_title([Word(0, len(word), normalize(word))], 0, speaker_lexicon()) is not None
+
+
+def _person_mention(e: Entity) -> Mention:
+    """A tagged person as the whole subject phrase."""
+    return Mention(e.start, e.end, "person", name=(e.start, e.end), entity=e)

@@ -61,14 +61,14 @@ def head_kind(norm: str, lex: SpeakerLexicon) -> str:
 
 def sound_plural(norm: str) -> bool:
     """ "باحثون", "المحققين": a sound masculine plural (its construct form drops the ن)."""
-    bare = norm[2:] if norm.startswith("ال") else norm
+    bare = norm.removeprefix("ال")
     return len(bare) > 4 and bare.endswith(("ون", "ين"))
 
 
 def plural_adjective(norm: str) -> bool:
     """ "محليون", "الفرنسيين", "المتحمسون", "أمنية": an adjective that can follow a sound
     plural (a plural or feminine relative adjective, or a sound plural itself)."""
-    bare = norm[2:] if norm.startswith("ال") else norm
+    bare = norm.removeprefix("ال")
     return len(bare) > 4 and bare.endswith(("ون", "ين", "يه", "يات"))
 
 
@@ -82,8 +82,8 @@ def plural_word(norm: str) -> bool:
         return True
     if norm in lex.countries or in_set(norm, lex.organisations) or in_set(norm, lex.documents):
         return False  # "البحرين", "التلفزيون": a body, not a plural
-    bare = norm[2:] if norm.startswith("ال") else norm
-    if len(bare) > 4 and bare.endswith(("ون", "ين")):
+    bare = norm.removeprefix("ال")
+    if sound_plural(norm):
         return bare not in _not_plurals()
     if construct_plural(norm):
         return True  # "لاعبو النجم", "مسؤولو البيت الأبيض"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.document import Entity
-from marsad.extract.quotes.speaker_names import Mention
+from marsad.extract.quotes.speaker_names import Mention, person_at
 from marsad.extract.quotes.speaker_words import Word, is_definite, speaker_lexicon
 from marsad.lang import load_lexicon
 from marsad.text.normalize import normalize
@@ -53,12 +53,12 @@ def kin_phrase(
         return None  # "ابن خلدون", a tagged name opening with ابن / أم
     lex = speaker_lexicon()
     gender = kin[tuple(w.norm for w in ws[i:j])]
-    person = _tagged(ws[j], limit, entities)
+    person = person_at(ws[j].start, limit, entities)
     if person is None:
         if not is_definite(ws[j].norm) or ws[j].norm in lex.stops:
             return None  # "أم درمان", "جدة" the city: no relative named after it
         j += 1  # "والدة الشهيد", then the relative's name if tagged
-        person = _tagged(ws[j], limit, entities) if j < len(ws) else None
+        person = person_at(ws[j].start, limit, entities) if j < len(ws) else None
     end = person.end if person is not None else ws[j - 1].end
     mention = Mention(ws[i].start, end, "person")
     mention.role = (ws[i].start, ws[i + n - 1].end)
@@ -79,15 +79,8 @@ def _own_kin(
         gender = kin.get((stem,))
         if gender is None:
             return None
-        person = _tagged(ws[i + 1], limit, entities) if i + 1 < len(ws) else None
+        person = person_at(ws[i + 1].start, limit, entities) if i + 1 < len(ws) else None
         mention = Mention(ws[i].start, person.end if person else ws[i].end, "person")
         mention.role, mention.gender = (ws[i].start, ws[i].end), gender
         return mention
-    return None
-
-
-def _tagged(w: Word, limit: int, entities: list[Entity] | None) -> Entity | None:
-    for e in entities or ():
-        if e.start == w.start and e.type == "PER" and e.end <= limit:
-            return e
     return None

@@ -47,6 +47,14 @@ class Mention:
     quoted: bool = False  # the name was in quote marks ("وأضافت "نسمة" أن")
 
 
+def person_at(start: int, limit: int, entities: list[Entity] | None) -> Entity | None:
+    """The tagged person that starts at `start` and ends by `limit`, if any."""
+    for e in entities or ():
+        if e.start == start and e.type == "PER" and e.end <= limit:
+            return e
+    return None
+
+
 def several(text: str, m: Mention) -> bool:
     """Does the phrase name several people ("أقارب المفقودين", "مغردون", "اللاعبان")? Not a
     tagged person ("كلينتون"), a body or a document."""

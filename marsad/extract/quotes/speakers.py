@@ -34,6 +34,7 @@ from marsad.extract.quotes.speaker_names import (
     bare_title,
     named_by,
     opens_name,
+    person_at,
     weak_name,
 )
 from marsad.extract.quotes.speaker_words import (
@@ -153,7 +154,7 @@ def parse_speaker(
             name_further(text, mention, limit, entities)
         return mention
     kind = head_kind(first.norm, lex)
-    if kind == "person" and many_head(first.norm) and not _person_at(first.start, limit, entities):
+    if kind == "person" and many_head(first.norm) and not person_at(first.start, limit, entities):
         kind = "group"  # "ذوو الشهداء", "لاعبو النجم", "كثير من المعلقين"
     j = i + 1
     many = kind == "group" and partitive(ws, i)
@@ -278,7 +279,7 @@ def _name_after_comma(
     ):
         return  # "، أن …", "، في تصريح": no name there ("، علي رضا": the name Ali, not على)
     named = parse_speaker(text, after[0].start, limit, entities)
-    tagged = _person_at(after[0].start, limit, entities)
+    tagged = person_at(after[0].start, limit, entities)
     if (
         tagged is not None
         and not skipped
@@ -316,13 +317,6 @@ def _name_after_comma(
         return  # "، بحسب ما أوردته جريدة": a cue, not a name
     mention.name, mention.end, mention.kind = named.name, named.end, "person"
     mention.entity = named.entity
-
-
-def _person_at(start: int, limit: int, entities: list[Entity] | None) -> Entity | None:
-    for e in entities or ():
-        if e.start == start and e.type == "PER" and e.end <= limit:
-            return e
-    return None
 
 
 def _comma_past_phrase(ws: list[Word], k: int, lex: SpeakerLexicon) -> int:

@@ -43,7 +43,7 @@ def titled_phrase(
     rank_at = -1
     people = False
     while j < len(ws) and j - i < MAX_WORDS:
-        close = aside_close(ws, j) if j > i + n else j
+        close = _aside_close(ws, j) if j > i + n else j
         if close > j:
             j = close  # "رئيس الجمعية الوطنية (الغرفة السفلى من البرلمان)، X": an aside
             continue
@@ -136,7 +136,7 @@ def ranked_name(
     return mention
 
 
-def aside_close(ws: list[Word], j: int) -> int:
+def _aside_close(ws: list[Word], j: int) -> int:
     """Index after a "( … )" of at most 8 words at `j` inside a title, or `j`."""
     if ws[j].norm != "(":
         return j
