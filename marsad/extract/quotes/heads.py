@@ -16,8 +16,6 @@ from marsad.extract.quotes.speaker_words import (
     readings,
     speaker_lexicon,
 )
-from marsad.lang import load_lexicon
-from marsad.text.normalize import normalize
 
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 
@@ -78,13 +76,13 @@ def plural_word(norm: str) -> bool:
     plural or a quantifier (أقارب، ذوو، كثير), a sound plural (مغردون، المشاركين) or its
     construct (لاعبو، صيادو), or the dual of a title or a person's noun (الوزيران، اللاعبان)."""
     lex = speaker_lexicon()
-    if in_set(norm, lex.groups) or in_set(norm, _plural_people()):
+    if in_set(norm, lex.groups) or in_set(norm, speaker_lexicon().plural_people):
         return True
     if norm in lex.countries or in_set(norm, lex.organisations) or in_set(norm, lex.documents):
         return False  # "البحرين", "التلفزيون": a body, not a plural
     bare = norm.removeprefix("ال")
     if sound_plural(norm):
-        return bare not in _not_plurals()
+        return bare not in speaker_lexicon().not_plurals
     if construct_plural(norm):
         return True  # "لاعبو النجم", "مسؤولو البيت الأبيض"
     if norm.startswith("ال") and bare.endswith("ان") and len(bare) > 4:
@@ -97,7 +95,7 @@ def plural_word(norm: str) -> bool:
 def many_head(norm: str) -> bool:
     """A broken plural, a quantifier or a construct plural heads a group phrase ("ذوو الشهداء",
     "كثير من المعلقين", "صيادو فرضة القطيف"), not a name."""
-    return in_set(norm, _plural_people()) or construct_plural(norm)
+    return in_set(norm, speaker_lexicon().plural_people) or construct_plural(norm)
 
 
 def partitive(ws: list[Word], i: int) -> bool:
@@ -105,19 +103,16 @@ def partitive(ws: list[Word], i: int) -> bool:
     return (
         i + 2 < len(ws)
         and ws[i + 1].norm == "من"
-        and ws[i].norm in _partitives()
+        and ws[i].norm in speaker_lexicon().partitives
         and plural_word(ws[i + 2].norm)
     )
 
 
 def partitive_head(norm: str) -> bool:
     """ "عدد", "عددا", "العديد", "بعض": a quantifier whose group follows من."""
-    return norm in _partitives() or (norm.endswith("ا") and norm[:-1] in _partitives())
-
-
-@cache
-def _partitives() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load_lexicon("speakers").get("partitives", []))
+    return norm in speaker_lexicon().partitives or (
+        norm.endswith("ا") and norm[:-1] in speaker_lexicon().partitives
+    )
 
 
 @lru_cache(maxsize=1 << 14)
@@ -141,14 +136,4 @@ def construct_plural(norm: str) -> bool:
 def things_plural(norm: str) -> bool:
     """ "المنظمات", "السلطات": a feminine plural of bodies (it takes a feminine singular verb),
     not of people ("عائلات", "الفتيات")."""
-    return norm.endswith("ات") and not in_set(norm, _plural_people())
-
-
-@cache
-def _plural_people() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load_lexicon("speakers").get("plural_people", []))
-
-
-@cache
-def _not_plurals() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load_lexicon("speakers").get("not_plurals", []))
+    return norm.endswith("ات") and not in_set(norm, speaker_lexicon().plural_people)

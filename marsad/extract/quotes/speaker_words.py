@@ -72,6 +72,10 @@ class SpeakerLexicon:
     people_definite: dict[str, str]  # "رجل" -> "الرجل", "امراه" -> "المراه"
     naming: frozenset[str]  # "يدعي", "المدعو": the name of the person described follows
     people_titles: frozenset[tuple[str, ...]]  # ("الرجل",): people nouns used as titles
+    plural_people: frozenset[str]  # "أقارب", "ذوو", "كثير": broken plurals and quantifiers
+    not_plurals: frozenset[str]  # "تلفزيون": sound-plural endings that are none
+    partitives: frozenset[str]  # "عدد", "بعض": a quantifier whose group follows من
+    reporters: frozenset[str]  # "مراسل", "موفد": the paper's own reporters
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -133,6 +137,10 @@ def speaker_lexicon() -> SpeakerLexicon:
         people_definite=people_definite,
         people_titles=frozenset(people_titles),
         naming=_norms(data.get("naming_words", [])),
+        plural_people=_norms(data.get("plural_people", [])),
+        not_plurals=_norms(data.get("not_plurals", [])),
+        partitives=_norms(data.get("partitives", [])),
+        reporters=_norms(data.get("reporters", [])),
     )
 
 
@@ -222,7 +230,7 @@ def _names_a_body(word: str, before: list[Word]) -> bool:
     rs = readings(word)
     if any(r.startswith("ال") for r in (word, *rs)):
         return False
-    if any(r in reporters() for r in rs):
+    if any(r in speaker_lexicon().reporters for r in rs):
         return False  # مراسل "الجوهرة أف أم": the outlet's name, read by the reporter rules
     lex = speaker_lexicon()
     if any((r,) in lex.titles for r in rs):
@@ -230,12 +238,6 @@ def _names_a_body(word: str, before: list[Word]) -> bool:
     if not any(r in lex.organisations or r == "عام" for r in rs):
         return False
     return any((r,) in lex.titles for w in before for r in readings(w.norm))
-
-
-@cache
-def reporters() -> frozenset[str]:
-    """The paper's own reporters (مراسل، موفد …, `speakers.yaml`), normalised."""
-    return frozenset(normalize(w) for w in load_lexicon("speakers").get("reporters", []))
 
 
 def _quoted_name_end(text: str, at: int, limit: int) -> int:

@@ -53,7 +53,6 @@ from marsad.extract.quotes.speaker_words import (
     match_rank,
     match_title,
     parenthesised,
-    reporters,
     speaker_lexicon,
     titled_suffix,
     words,
@@ -340,7 +339,7 @@ def _set_off(text: str, named: Mention) -> bool:
 
 def _to_reporter(w: Word) -> bool:
     """ "لمراسل", "لموفدة": ل + one of the paper's reporters."""
-    return w.norm[:1] == "ل" and w.norm[1:] in reporters()
+    return w.norm[:1] == "ل" and w.norm[1:] in speaker_lexicon().reporters
 
 
 def _issuer(
