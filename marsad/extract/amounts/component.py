@@ -28,8 +28,7 @@ from marsad.extract.numeric.numbers import (
     lexicon,
     tokens_at,
 )
-from marsad.extract.numeric.shadow import Shadow, shadow_of
-from marsad.extract.numeric.shadow import anchors as word_table
+from marsad.extract.numeric.shadow import Shadow, anchors as word_table, shadow_of
 from marsad.extract.numeric.units import (
     Unit,
     counted_singulars,

@@ -19,35 +19,16 @@ from babel import Locale
 
 from marsad.extract.entities.words import (
     NameWords as NameWords,
-)
-from marsad.extract.entities.words import (  # re-exported: gazetteer is the usual import path
     OrgWords as OrgWords,
-)
-from marsad.extract.entities.words import (
     admin_units as admin_units,
-)
-from marsad.extract.entities.words import (
     calendar_words as calendar_words,
-)
-from marsad.extract.entities.words import (
     facilities as facilities,
-)
-from marsad.extract.entities.words import (
     is_stop as is_stop,
-)
-from marsad.extract.entities.words import (
     loc_heads as loc_heads,
-)
-from marsad.extract.entities.words import (
     loc_openers as loc_openers,
-)
-from marsad.extract.entities.words import (
     name_words as name_words,
-)
-from marsad.extract.entities.words import (
     org_words as org_words,
-)
-from marsad.extract.entities.words import (
+    phrase_words,
     royal_places as royal_places,
 )
 from marsad.lang import load_lexicon, load_word_list, require_keys
@@ -81,10 +62,6 @@ class Match:
     end: int
     entry: Entry
     skip: int = 0
-
-
-def _words(phrase: str) -> tuple[str, ...]:
-    return tuple(normalize_phrase(phrase).split())
 
 
 def name_key(phrase: str) -> str:
@@ -244,18 +221,18 @@ def _entries() -> Iterable[Entry]:
     names = country_names()
     ambiguous = {str(code) for code in places["ambiguous"]}
     for code, name in names.items():
-        yield Entry(_words(name), "city" if code in ambiguous else "country", code, name)
+        yield Entry(phrase_words(name), "city" if code in ambiguous else "country", code, name)
     for code, variants in places["variants"].items():
         for variant in variants:
-            yield Entry(_words(variant), "country", str(code), names.get(str(code), variant))
+            yield Entry(phrase_words(variant), "country", str(code), names.get(str(code), variant))
     for name in load_lexicon("org_words")["names"]:
-        yield Entry(_words(name), "org", name_key(name), name)
+        yield Entry(phrase_words(name), "org", name_key(name), name)
     cities = set(cldr_cities())
     for name in [*region_names(), *places["places"], *cldr_cities()]:
         kind = "place" if name not in cities else "city"
-        yield Entry(_words(name), kind, name_key(name), name)
+        yield Entry(phrase_words(name), kind, name_key(name), name)
     for name in corpus_places():
-        yield Entry(_words(name), "city", name_key(name), name)
+        yield Entry(phrase_words(name), "city", name_key(name), name)
     yield from _nationality_entries(names)
 
 
@@ -279,14 +256,14 @@ def _nationality_entries(names: dict[str, str]) -> Iterable[Entry]:
     for code, adjectives in data["countries"].items():
         for adjective in adjectives:
             for form, plural in _nisba_forms(adjective):
-                yield Entry(_words(form), "nationality", str(code), names[str(code)], plural)
+                yield Entry(phrase_words(form), "nationality", str(code), names[str(code)], plural)
     for code, plurals in data["broken_plurals"].items():
         for word in plurals:
-            yield Entry(_words(word), "nationality", str(code), names[str(code)], True)
+            yield Entry(phrase_words(word), "nationality", str(code), names[str(code)], True)
     for region, adjectives in data["regions"].items():
         for adjective in adjectives:
             for form, plural in _nisba_forms(adjective):
-                yield Entry(_words(form), "nationality", name_key(region), region, plural)
+                yield Entry(phrase_words(form), "nationality", name_key(region), region, plural)
 
 
 @cache
@@ -367,7 +344,7 @@ def match_at(tokens: Sequence[Token], i: int, kinds: frozenset[str] | None = Non
 
 def lookup(phrase: str) -> Entry | None:
     """The entry whose words are exactly `phrase` (normalised), if any."""
-    words = _words(phrase)
+    words = phrase_words(phrase)
     if not words:
         return None
     for entry in gazetteer().get(words[0], ()):

@@ -17,7 +17,8 @@ from marsad.text.normalize import normalize, normalize_phrase, strip_diacritics
 from marsad.text.tokens import Token
 
 
-def _words(phrase: str) -> tuple[str, ...]:
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """The normalised words of a lexicon phrase."""
     return tuple(normalize_phrase(phrase).split())
 
 
@@ -143,7 +144,7 @@ def name_words() -> NameWords:
         tuple(norm("pronoun_endings")),
         frozenset(norm("place_prepositions")),
         tuple(norm("title_inflections")),
-        tuple(_words(w) for w in data["honorifics"]),
+        tuple(phrase_words(w) for w in data["honorifics"]),
         frozenset(norm("kinship")),
         frozenset(norm("currencies")),
         frozenset(norm("topic_markers")),

@@ -14,8 +14,12 @@ import re
 from functools import cache
 
 from marsad.extract.quotes.cues import LETTERS, word_pattern
-from marsad.extract.quotes.speaker_words import Word as _Word
-from marsad.extract.quotes.speaker_words import is_name_word, norm_word, speaker_lexicon
+from marsad.extract.quotes.speaker_words import (
+    Word as _Word,
+    is_name_word,
+    norm_word,
+    speaker_lexicon,
+)
 from marsad.text.marks import CLOSERS, OPENERS, SYMMETRIC
 from marsad.text.normalize import DIACRITICS, TATWEEL
 

@@ -34,13 +34,11 @@ from marsad.extract.numeric.calendar import (
     gregorian_months,
     weekdays,
 )
-from marsad.extract.numeric.context import cues as amount_cues
-from marsad.extract.numeric.context import ends_with, left_tokens, left_words
+from marsad.extract.numeric.context import cues as amount_cues, ends_with, left_tokens, left_words
 from marsad.extract.numeric.numbers import read_number
 from marsad.extract.numeric.shadow import Shadow, fold, shadow_of
 from marsad.extract.numeric.units import time_units
-from marsad.extract.times import hijri as th
-from marsad.extract.times import resolve as tr
+from marsad.extract.times import hijri as th, resolve as tr
 from marsad.extract.times.context import (
     ambiguous_months,
     clause_tense,

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.extract.numeric.calendar import gregorian_months, time_words, weekdays
-from marsad.extract.numeric.context import cues as amount_cues
-from marsad.extract.numeric.context import ends_with, left_tokens
+from marsad.extract.numeric.context import cues as amount_cues, ends_with, left_tokens
 from marsad.extract.numeric.shadow import fold
 from marsad.extract.numeric.units import match_unit, singular
 

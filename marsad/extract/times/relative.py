@@ -13,8 +13,7 @@ from hijridate import Gregorian
 
 from marsad.extract.numeric.calendar import weekdays
 from marsad.extract.numeric.context import left_tokens
-from marsad.extract.times import hijri as th
-from marsad.extract.times import resolve as tr
+from marsad.extract.times import hijri as th, resolve as tr
 from marsad.extract.times.context import (
     clause_tense,
     counted_after,

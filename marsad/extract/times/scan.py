@@ -19,8 +19,7 @@ import regex
 from marsad.extract.numeric.calendar import gregorian_months, hijri_months, weekdays
 from marsad.extract.numeric.context import cues as amount_cues
 from marsad.extract.numeric.numbers import lexicon, number_word_regex, trie_regex
-from marsad.extract.numeric.shadow import Shadow, fold
-from marsad.extract.numeric.shadow import anchors as word_table
+from marsad.extract.numeric.shadow import Shadow, anchors as word_table, fold
 from marsad.extract.numeric.units import time_units
 from marsad.extract.times.context import time_maps, words
 
