@@ -304,7 +304,7 @@ def family_names(stream: Stream, mentions: list[Mention]) -> list[Mention]:
         return mentions
     places = name_words().place_prepositions | loc_heads()
     bodies = [m for m in mentions if _body_as_family_name(stream, m, people)]
-    speaking = {stream.tokens[m.i].norm for m in bodies if _after_saying(stream, m.i)}
+    speaking = {stream.tokens[m.i].norm for m in bodies if after_saying(stream, m.i)}
     candidates = {id(m) for m in bodies}
     for m in mentions:
         if m.j - m.i != 1 or m.skip or (owner := people.get(stream.tokens[m.i].norm)) is None:
@@ -333,16 +333,19 @@ def _body_as_family_name(stream: Stream, m: Mention, people: dict[str, Mention])
     return not _named_body(stream, m)
 
 
-def _after_saying(stream: Stream, i: int) -> bool:
-    """Is token i (or a quote mark opening it) right after a masculine verb of saying
-    (قال، وأوضح، فأكد)?"""
+def after_saying(stream: Stream, i: int, forms: frozenset[str] | None = None) -> bool:
+    """Is token i (or a quote mark opening it) right after a verb of saying (`forms`, by
+    default the masculine ones: قال، وأوضح، فأكد)?"""
     k = i - 1
     if k >= 0 and not stream.tokens[k].is_word:
         k -= 1
     if k < 0 or not stream.same_sentence(k, i):
         return False
-    norm = stream.tokens[k].norm
-    forms = masculine_saying()
+    return is_saying(stream.tokens[k].norm, masculine_saying() if forms is None else forms)
+
+
+def is_saying(norm: str, forms: frozenset[str]) -> bool:
+    """One of `forms`, also after و or ف."""
     return norm in forms or (norm[:1] in ("و", "ف") and norm[1:] in forms)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
-from marsad.extract.entities.evidence import masculine_saying
+from marsad.extract.entities.evidence import after_saying, is_saying, masculine_saying
 from marsad.extract.entities.gazetteer import common_words, is_common, is_definite, name_words
 from marsad.extract.entities.mentions import Mention, Stream, words
 from marsad.extract.entities.titles import title_at, title_before
@@ -78,21 +78,14 @@ def _named_here(stream: Stream, i: int) -> bool:
     if title_before(stream, i):
         return True
     forms = saying_forms()
-    for k in (i - 1, i + 1):
-        k2 = k - 1 if k < i and k >= 0 and not stream.tokens[k].is_word else k
-        if not (0 <= k2 < len(stream.tokens)) or not stream.same_sentence(k2, i):
-            continue
-        norm = stream.tokens[k2].norm
-        if norm in forms or (norm[:1] in ("و", "ف") and norm[1:] in forms):
-            return True
+    if after_saying(stream, i, forms):
+        return True
     nxt = i + 1
-    if (
-        nxt < len(stream.tokens)
-        and stream.same_sentence(i, nxt)
-        and stream.tokens[nxt].is_word
-        and not is_common(stream.tokens[nxt])
-    ):
-        return True  # دخول مالك بعيو: a rare word after it is the family name left out
+    if nxt < len(stream.tokens) and stream.same_sentence(i, nxt):
+        if is_saying(stream.tokens[nxt].norm, forms):
+            return True
+        if stream.tokens[nxt].is_word and not is_common(stream.tokens[nxt]):
+            return True  # دخول مالك بعيو: a rare word after it is the family name left out
     k = i - 1 if i > 0 and stream.tokens[i - 1].is_word else i - 2  # ووالدته "ليلى"
     if k >= 0 and stream.same_sentence(k, i):
         prev = stream.tokens[k].norm
