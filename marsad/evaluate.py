@@ -24,8 +24,8 @@ from typing import Any
 
 from marsad.document import Agent, Document
 from marsad.errors import InputError
+from marsad.matching import greedy_pairs, names_match, occurrences, overlaps, token_f1
 from marsad.text.normalize import normalize_phrase
-from marsad.text.tokens import iter_tokens, proclitic_stems
 
 GOLD_SUFFIX = ".gold.json"
 _WEEK = re.compile(r"^\d{4}-W\d{2}$")
@@ -117,67 +117,7 @@ def load_gold(folder: str | Path) -> list[Gold]:
     return golds
 
 
-# --------------------------------------------------------------------------- matching helpers
-
-
-def word_tokens(text: str) -> list[str]:
-    return [t.norm for t in iter_tokens(text) if t.kind in ("word", "num", "latin")]
-
-
-def token_f1(a: str, b: str) -> float:
-    ta, tb = word_tokens(a), word_tokens(b)
-    if not ta or not tb:
-        return 0.0
-    remaining: dict[str, int] = {}
-    for tok in tb:
-        remaining[tok] = remaining.get(tok, 0) + 1
-    common = 0
-    for tok in ta:
-        if remaining.get(tok, 0):
-            remaining[tok] -= 1
-            common += 1
-    if not common:
-        return 0.0
-    p, r = common / len(ta), common / len(tb)
-    return 2 * p * r / (p + r)
-
-
-def occurrences(haystack: str, needle: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    if not needle:
-        return spans
-    i = haystack.find(needle)
-    while i >= 0:
-        spans.append((i, i + len(needle)))
-        i = haystack.find(needle, i + 1)
-    return spans
-
-
-def overlaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
-def _name_tokens(name: str) -> list[tuple[str, ...]]:
-    """Each word of a name with its readings without proclitics (للمكتب → المكتب, مكتب)."""
-    return [
-        tuple(r for i, r in enumerate(proclitic_stems(word)) if i == 0 or len(r) >= 3)
-        for word in normalize_phrase(name).split()
-    ]
-
-
-def _inside(small: list[tuple[str, ...]], large: list[tuple[str, ...]]) -> bool:
-    return all(any(set(word) & set(other) for other in large) for word in small)
-
-
-def names_match(a: str, b: str) -> bool:
-    """Same name, or one name's words all inside the other's (زيلينسكي ⊂ فولوديمير زيلينسكي).
-
-    Words compare with their proclitics peeled (للمكتب الإعلامي = المكتب الإعلامي).
-    """
-    ta, tb = _name_tokens(a), _name_tokens(b)
-    if not ta or not tb:
-        return False
-    return _inside(ta, tb) or _inside(tb, ta)
+# --------------------------------------------------------------------------- gold names
 
 
 def gold_names(name: str, gold: Gold) -> list[str]:
@@ -200,28 +140,6 @@ def same_agent(pred: Agent | None, gold_name: str | None, gold: Gold) -> bool:
     return any(names_match(p, g) for p in pred_names for g in gold_names(gold_name, gold))
 
 
-def _greedy(
-    golds: list[Any], preds: list[Any], score_pair: Callable[[Any, Any], float]
-) -> list[tuple[int, int]]:
-    """One-to-one matching, best-scoring pairs first; a score <= 0 never matches."""
-    pairs = []
-    for gi, g in enumerate(golds):
-        for pi, p in enumerate(preds):
-            s = score_pair(g, p)
-            if s > 0:
-                pairs.append((s, gi, pi))
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    matched = []
-    for _, gi, pi in pairs:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            matched.append((gi, pi))
-    return matched
-
-
 def _tally(n_gold: int, n_pred: int, tp: int) -> Score:
     return Score(tp=tp, fp=n_pred - tp, fn=n_gold - tp)
 
@@ -233,8 +151,10 @@ def score_quotes(doc: Document, gold: Gold) -> tuple[Score, Score]:
     """(detection, attribution): attribution needs the same speaker too."""
     gq = gold.data.get("quotes", [])
     pq = doc.quotes
-    detect = _greedy(gq, pq, lambda g, p: f if (f := token_f1(g["text"], p.text)) >= 0.5 else 0)
-    attrib = _greedy(
+    detect = greedy_pairs(
+        gq, pq, lambda g, p: f if (f := token_f1(g["text"], p.text)) >= 0.5 else 0
+    )
+    attrib = greedy_pairs(
         gq,
         pq,
         lambda g, p: (
@@ -299,15 +219,15 @@ def score_amounts(doc: Document, gold: Gold) -> tuple[Score, Score, Score]:
         return token_f1(g["text"], p.text) > 0
 
     idx = list(range(len(ga)))
-    value = _greedy(idx, pa, lambda gi, p: 1.0 if base(gi, p) else 0)
-    source = _greedy(
+    value = greedy_pairs(idx, pa, lambda gi, p: 1.0 if base(gi, p) else 0)
+    source = greedy_pairs(
         idx,
         pa,
         lambda gi, p: (
             1.0 if base(gi, p) and same_agent(p.source, ga[gi].get("source"), gold) else 0
         ),
     )
-    unit = _greedy(
+    unit = greedy_pairs(
         idx,
         pa,
         lambda gi, p: (
@@ -343,7 +263,7 @@ def score_times(doc: Document, gold: Gold) -> Score:
             else 0
         )
 
-    matched = _greedy(list(range(len(gt))), pt, pair)
+    matched = greedy_pairs(list(range(len(gt))), pt, pair)
     score = _tally(len(gt), len(pt), len(matched))
     hit = {gi for gi, _ in matched}
     score.misses = [f"{g['text']} = {g['value']}" for gi, g in enumerate(gt) if gi not in hit]
@@ -382,7 +302,7 @@ def score_entities(doc: Document, gold: Gold) -> Score:
             return 0
         return float(sum(1 for m in p["mentions"] if overlaps(occ[gi], m.start, m.end)))
 
-    matched = _greedy(list(range(len(ge))), pe, pair)
+    matched = greedy_pairs(list(range(len(ge))), pe, pair)
     score = _tally(len(ge), len(pe), len(matched))
     hit = {gi for gi, _ in matched}
     score.misses = [f"{e['type']} {e['text']}" for gi, e in enumerate(ge) if gi not in hit]
@@ -394,7 +314,7 @@ def score_entities(doc: Document, gold: Gold) -> Score:
 def score_headings(doc: Document, gold: Gold) -> Score:
     gh = [normalize_phrase(h) for h in gold.data.get("headings", [])]
     ph = [normalize_phrase(h.text) for h in doc.headings]
-    matched = _greedy(gh, ph, lambda g, p: 1.0 if g == p else 0)
+    matched = greedy_pairs(gh, ph, lambda g, p: 1.0 if g == p else 0)
     score = _tally(len(gh), len(ph), len(matched))
     score.misses = [
         h for i, h in enumerate(gold.data.get("headings", [])) if i not in {g for g, _ in matched}
