@@ -39,6 +39,7 @@ from training.gazetteer import build_gazetteer
 LOG = logging.getLogger("training.ner")
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
+SILVER = ROOT / "build" / "ner-silver.conll"  # written by training/silver.py, never committed
 DOMAIN = "N|"
 
 
@@ -63,6 +64,8 @@ def load_corpora(data: Path, extra: tuple[str, ...], block: int = 9) -> tuple[li
     if "wojood" in extra:
         files = sorted((data / "wojood-sample").glob("data_*.txt"))
         more += corpora.read_wojood(files, *wojood_places())
+    if "silver" in extra:  # ANT tagged by the shipped model: python -m training.silver
+        more += corpora.read_silver(SILVER)
     return train, dev, more
 
 

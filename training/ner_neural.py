@@ -6,7 +6,8 @@
 2. word vectors: skip-gram on ANT + the extra corpora's text (training/embeddings.py);
    gazetteer flags as for the CRF (training/gazetteer.py);
 3. train the network with torch (training/ner_torch.py) on ANERcorp plus a share of the extra
-   corpora each epoch, fixed epochs and seeds;
+   corpora each epoch, fixed epochs and seeds (`--extra aqmar,wikifane,silver` adds the
+   pseudo-labeled ANT sentences of training/silver.py to that pool, with the news bit on);
 4. export to an .npz that marsad.extract.ner.neural runs with numpy, check numpy and torch
    agree on the dev split, and score it.
 """
@@ -33,7 +34,7 @@ from marsad.extract.ner.neural import NeuralModel
 from training import ner_torch
 from training.embeddings import cached_vectors
 from training.gazetteer import build_gazetteer
-from training.ner import DATA, ROOT, load_corpora, split
+from training.ner import DATA, ROOT, SILVER, load_corpora, split
 
 LOG = logging.getLogger("training.ner_neural")
 LABELS = list(corpora.LABELS)
@@ -89,8 +90,11 @@ def prepare(args: argparse.Namespace, seed: int) -> dict:
     words, vectors = cached_vectors(
         args.vectors, args.data, tuple(args.vector_corpora.split(",")), names
     )
-    wanted = tuple(x for x in args.extra.split(",") if x)
+    wanted = tuple(x for x in args.extra.split(",") if x and x != "silver")
     extra = names if set(wanted) == {"aqmar", "wikifane"} else load_corpora(args.data, wanted)[2]
+    # silver (ANT tagged by the shipped model) is news: sampled with the extra corpora but
+    # with the news bit on, and kept out of the vocabulary so the model keeps its shape
+    silver = corpora.read_silver(args.silver) if "silver" in args.extra.split(",") else []
     news = tuple(x for x in args.news.split(",") if x)
     if news:  # trained on every epoch beside ANERcorp, with the news bit on
         train = train + load_corpora(args.data, news)[2]
@@ -99,17 +103,18 @@ def prepare(args: argparse.Namespace, seed: int) -> dict:
     table[2 : 2 + len(words)] = vectors
     table[PAD] = 0.0
     LOG.info(
-        "%d train, %d dev, %d extra sentences; %d words, %d chars",
+        "%d train, %d dev, %d extra, %d silver sentences; %d words, %d chars",
         len(train),
         len(dev),
         len(extra),
+        len(silver),
         len(lex.words),
         len(lex.chars),
     )
     return {
         "train": encode(train, lex, True),
         "dev": encode(dev, lex, True),
-        "extra": encode(extra, lex, False),
+        "extra": encode(extra, lex, False) + encode(silver, lex, True),
         "dev_sentences": dev,
         "table": table.astype(np.float32),
         "lexicon": lex,
@@ -147,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--vector-corpora", default="ant", help="ant or ant,saudinewsnet")
     ap.add_argument("--extra", default="aqmar,wikifane", help="trained on besides ANERcorp")
     ap.add_argument("--news", default="", help="corpora trained on as ANERcorp is (wojood)")
+    ap.add_argument("--silver", type=Path, default=SILVER, help="--extra silver's CoNLL file")
     ap.add_argument("--dev-block", type=int, default=9, help="held-out tenth of ANERcorp")
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--dump", type=Path, help="only write the prepared data (for sweeps)")

@@ -6,6 +6,7 @@
   segmentation (و ب ل ف ك split off, pronoun suffixes split off) is undone so tokens look like
   ANERcorp's and marsad's (proclitics attached).
 - Wojood sample (nested, 21 types): the outermost layer of a kept type, see WOJOOD_MAP.
+- silver: a CoNLL file of unlabeled news tagged by a model (training/silver.py), read as is.
 NewsFANE is ANERcorp's own text re-annotated: it is never read here.
 """
 
@@ -135,6 +136,11 @@ def _known(words: list[str], names: frozenset[str]) -> bool:
     """Whether `words` (normalised, the first without its proclitics) is one of `names`."""
     head, _, rest = normalize(" ".join(words)).partition(" ")
     return any(f"{stem} {rest}".strip() in names for stem in proclitic_stems(head))
+
+
+def read_silver(path: Path) -> list[Sentence]:
+    """Pseudo-labeled sentences (`token TAG`, marsad's labels), IOB2 repaired."""
+    return [repair_iob(s) for s in read_conll(path)]
 
 
 def _wikifane_sentences(path: Path) -> Iterator[Sentence]:
