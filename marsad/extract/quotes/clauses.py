@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.extract.quotes.cues import LETTERS, Cue, bounded, cue_lexicon
+from marsad.extract.quotes.asides import ASIDE_WORDS, aside_then_comp, opens_aside
+from marsad.extract.quotes.cues import LETTERS, Cue, CueForm, bounded, cue_lexicon
 from marsad.extract.quotes.speaker_words import norm_word, speaker_lexicon
 from marsad.lang import load_lexicon
 from marsad.text.marks import ALL_MARKS, Region, quoted_regions
@@ -96,6 +97,16 @@ class Scanner:
     def is_comp(self, norm: str) -> bool:
         """إن/أن/بأن, also with a pronoun (إنه، أنها)."""
         return norm in _comp_words()
+
+    def aside_comp(self, start: int, form: CueForm, first: str) -> bool:
+        """A circumstantial cue, a short adverbial phrase, then its إن/أن clause
+        ("مؤكدا في ذات الوقت أن", "قائلا لوكالة الصحافة الفرنسية، إن"); `first` is the
+        first word after the cue."""
+        lex = self.lex
+        if not opens_aside(first, lex.adv_asides):
+            return False
+        toks = self.tokens(start, self.paragraph_end(start), ASIDE_WORDS + 2)
+        return aside_then_comp(toks, form.preps, lex.adv_asides, lex.an_blockers, self.is_comp)
 
     def is_title_quote(self, region: Region) -> bool:
         """A quoted name, title or scare quote: glued to a word or after "بعنوان", "في"."""

@@ -57,6 +57,7 @@ class Finder(Builder):
                 or toks[0].norm == ":"
                 or toks[0].start in self.open_at
                 or (toks[0].norm in form.preps and len(toks) > 1 and self.is_comp(toks[1].norm))
+                or self.aside_comp(start, form, toks[0].norm)
             ):
                 return
         if (

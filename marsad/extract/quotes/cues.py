@@ -154,6 +154,7 @@ class CueLexicon:
     clause_breaks: tuple[tuple[str, ...], ...]
     saying: frozenset[str]
     bare_impersonal: frozenset[str]
+    adv_asides: frozenset[str] = frozenset()  # "مؤكدا في ذات الوقت أن": the phrase's opener
 
 
 def _verb_forms(entry: dict[str, Any]) -> dict[str, CueForm]:
@@ -227,6 +228,7 @@ def cue_lexicon() -> CueLexicon:
         clause_breaks=tuple(tuple(normalize(b).split()) for b in data.get("clause_breaks", [])),
         saying=frozenset(normalize(w) for w in nominal.get("saying", [])),
         bare_impersonal=frozenset(normalize(w) for w in data.get("bare_impersonal", [])),
+        adv_asides=frozenset(normalize(w) for w in data.get("adv_asides", [])),
     )
 
 

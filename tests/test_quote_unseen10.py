@@ -1,0 +1,47 @@
+"""Round 10: quotes not found at all, read in fresh random corpus samples (seeds 931-935;
+sentences written in their style, names and facts invented), so they check the grammar of
+reporting, not any one article.
+"""
+
+from __future__ import annotations
+
+from tests.quoting import analyse, person, speakers
+
+# ------------------------- a short adverbial phrase between a circumstantial cue and أن
+
+
+def test_a_circumstantial_cue_then_at_the_same_time_then_an() -> None:
+    text = (
+        "ويرى أستاذ العلوم السياسية سالم العتيبي أهمية استمرار الحوار بين الأطراف، "
+        "مؤكدا في ذات الوقت أن الأزمة لن تحل بالقوة العسكرية."
+    )
+    quotes = analyse(text, [person(text, "سالم العتيبي")])
+    assert speakers(quotes) == ["سالم العتيبي"]
+    assert quotes[0].text.startswith("الأزمة لن تحل")
+
+
+def test_a_circumstantial_cue_then_a_phrase_and_its_preposition() -> None:
+    text = (
+        "واستبعد الدكتور صالح المحمود، أن تأتي القمة بمفاجآت كبرى، مشيرا في هذا الصدد "
+        "إلى أن وقف التدهور يعد في حد ذاته نجاحا."
+    )
+    quotes = analyse(text, [person(text, "صالح المحمود")])
+    assert speakers(quotes) == ["صالح المحمود"]
+    assert quotes[0].text.startswith("وقف التدهور")
+
+
+def test_a_circumstantial_cue_then_to_whom_then_a_quote() -> None:
+    text = (
+        "لكن مسؤولا تركيا نفى ذلك قائلا لوكالة الصحافة الفرنسية، إن «الحزب ليس جزءا "
+        "من أهداف عملياتنا العسكرية»."
+    )
+    quotes = analyse(text, [])
+    assert speakers(quotes) == ["مسؤولا تركيا"]
+    assert "ليس جزءا" in quotes[0].text
+
+
+def test_a_circumstantial_cue_with_a_noun_complement_stays_no_quote() -> None:
+    text = (
+        "وأشار الوزير خالد الفهد إلى الخطة الجديدة، مؤكدا في كلمته أهمية أن تتعاون الجهات المعنية."
+    )
+    assert analyse(text, [person(text, "خالد الفهد")]) == []
