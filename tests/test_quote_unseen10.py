@@ -45,3 +45,11 @@ def test_a_circumstantial_cue_with_a_noun_complement_stays_no_quote() -> None:
         "وأشار الوزير خالد الفهد إلى الخطة الجديدة، مؤكدا في كلمته أهمية أن تتعاون الجهات المعنية."
     )
     assert analyse(text, [person(text, "خالد الفهد")]) == []
+
+
+def test_a_seat_before_an_aside_is_no_circumstantial_cue() -> None:
+    text = (
+        "وتوقعت دراسة لاتحاد المصارف العربية، الذي يتخذ من بيروت مقرا له، أن ينخفض معدل "
+        "النمو في البلدان العربية."
+    )
+    assert all(q.cue is None or q.cue.text != "مقرا" for q in analyse(text, []))

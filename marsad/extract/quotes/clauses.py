@@ -103,8 +103,8 @@ class Scanner:
         ("مؤكدا في ذات الوقت أن", "قائلا لوكالة الصحافة الفرنسية، إن"); `first` is the
         first word after the cue."""
         lex = self.lex
-        if not opens_aside(first, lex.adv_asides):
-            return False
+        if form.ambiguous or not opens_aside(first, lex.adv_asides):
+            return False  # "يتخذ من بيروت مقرا له، أن": a seat, not a cue
         toks = self.tokens(start, self.paragraph_end(start), ASIDE_WORDS + 2)
         return aside_then_comp(toks, form.preps, lex.adv_asides, lex.an_blockers, self.is_comp)
 
