@@ -53,3 +53,32 @@ def test_a_seat_before_an_aside_is_no_circumstantial_cue() -> None:
         "النمو في البلدان العربية."
     )
     assert all(q.cue is None or q.cue.text != "مقرا" for q in analyse(text, []))
+
+
+# ------------------------------------ a family name with ال that is also a common noun
+
+
+def test_a_family_name_with_al_after_the_name_without_it() -> None:
+    text = (
+        "وفق ما أكده مدير المراقبة الاقتصادية محمد عيفة في تصريح لإذاعة محلية.\n\n"
+        "وأكد العيفة أن 17 فريقا من أعوان المراقبة سيقومون بعملية المراقبة."
+    )
+    quotes = analyse(text, [person(text, "محمد عيفة")])
+    assert [q.text[:9] for q in quotes][-1] == "17 فريقا "
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.canonical == "محمد عيفة"
+
+
+def test_a_family_name_after_al_as_a_family() -> None:
+    text = (
+        "وقال المهندس عبدالعزيز آل حسن إن المتحف يعد من أبرز المواقع التراثية.\n\n"
+        "وأردف الحسن أن عدد الزوار خلال أيام العيد بلغ أكثر من 5000 زائر."
+    )
+    quotes = analyse(text, [person(text, "عبدالعزيز آل حسن")])
+    assert len(quotes) == 2
+    assert quotes[1].speaker is not None and quotes[1].speaker.canonical == "عبدالعزيز آل حسن"
+
+
+def test_a_common_noun_with_no_such_name_before_stays_no_speaker() -> None:
+    text = "وقال المهندس عبدالعزيز آل حسن إن المتحف مفتوح.\n\nوتؤكد الأحداث أن الزوار كثر."
+    quotes = analyse(text, [person(text, "عبدالعزيز آل حسن")])
+    assert len(quotes) == 1

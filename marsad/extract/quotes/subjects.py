@@ -73,7 +73,7 @@ class Subjects(Scanner):
             None,
         )
         if person is None or person.end > limit:
-            return None
+            return self.surname_subject(thing, limit)
         before = self.text[thing.start : person.start].split()
         if not 1 <= len(before) <= 4 or not all(is_definite(norm_word(w)) for w in before):
             return None  # a comma, a preposition or an indefinite word: not one phrase
@@ -85,6 +85,28 @@ class Subjects(Scanner):
             role_end -= 1
         # a copy: the parser's answers may be shared
         return replace(mention, start=thing.start, role=(thing.start, role_end))
+
+    def surname_subject(self, thing: Mention, limit: int) -> Mention | None:
+        """A family name with ال, alone before the complement, names a person tagged earlier
+        ("وأكد العيفة أن" after "محمد عيفة", "وأردف الحسن أن" after "عبدالعزيز آل حسن",
+        "وأضاف الشمري أن" after "سعد الشمري"): the parser took the word for a noun."""
+        words = self.text[thing.start : limit].split()
+        if len(words) != 1 and not (len(words) == 2 and words[1] in ("،", ",")):
+            return None
+        word = norm_word(words[0].rstrip("،,"))
+        if not word.startswith("ال") or len(word) < 5:
+            return None
+        for e in reversed(self.doc.entities):
+            if e.type != "PER" or e.end > thing.start:
+                continue
+            names = [norm_word(w) for w in e.text.split()]
+            if len(names) < 2:
+                continue
+            last = names[-1]
+            if last in (word, word[2:]):
+                end = thing.start + len(words[0].rstrip("،,"))
+                return Mention(thing.start, end, "person", name=(thing.start, end), entity=e)
+        return None
 
     def quoted_subject(self, start: int, limit: int) -> Mention | None:
         """ "وقال "جورج" إن", "وأضافت "نسمة" أن": the subject is a name in quote marks."""
