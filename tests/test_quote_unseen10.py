@@ -82,3 +82,50 @@ def test_a_common_noun_with_no_such_name_before_stays_no_speaker() -> None:
     text = "وقال المهندس عبدالعزيز آل حسن إن المتحف مفتوح.\n\nوتؤكد الأحداث أن الزوار كثر."
     quotes = analyse(text, [person(text, "عبدالعزيز آل حسن")])
     assert len(quotes) == 1
+
+
+# ---------------------------- the points of web addresses and dotted abbreviations
+
+
+def test_a_dotted_abbreviation_before_the_quote_mark() -> None:
+    text = (
+        "وقال ألكسي سيروف لهيئة الإذاعة البريطانية (بي.بي.سي) “كان صديقا لبلادنا دوما. "
+        "نحن واثقون من أن كل ما قام به جاء في مصلحة اللعبة”."
+    )
+    quotes = analyse(text, [person(text, "ألكسي سيروف")])
+    assert speakers(quotes) == ["ألكسي سيروف"]
+    assert quotes[0].text.startswith("كان صديقا") and quotes[0].text.endswith("اللعبة")
+
+
+def test_a_web_address_between_the_subject_and_an() -> None:
+    text = (
+        "وأوضحت الهيئة في بيان لها على موقعها الالكتروني www.sfda.gov.sa ، أن فرق التفتيش "
+        "التابعة لها نظمت حملات ميدانية."
+    )
+    quotes = analyse(text, [])
+    assert speakers(quotes) == ["الهيئة"]
+    assert quotes[0].text.startswith("فرق التفتيش")
+
+
+def test_the_letters_of_an_abbreviation_are_no_complementizer() -> None:
+    text = "ذكرت محطة (سي.إن.إن ترك) إن مهاجمين أطلقا النار خارج مبنى القنصلية في اسطنبول."
+    quotes = analyse(text, [])
+    assert [q.text[:7] for q in quotes] == ["مهاجمين"]
+
+
+def test_an_agency_s_initials_after_a_fronted_phrase_are_no_subject() -> None:
+    text = (
+        "وقال وانغ لي: «أعتقد أن الرحلة اختفت لسبب مفتعل». وأضاف في تصريح لوكالة الأنباء "
+        "الألمانية (د.ب.أ): «لا يمكن أن تختفي طائرة بالكامل دون أي دليل»."
+    )
+    quotes = analyse(text, [person(text, "وانغ لي")])
+    assert speakers(quotes) == ["وانغ لي", "وانغ لي"]
+
+
+def test_two_sentences_glued_by_a_point_stay_two() -> None:
+    text = (
+        "وقال الوزير سالم الهاشمي إن الهاتف لن يدعم بطاقات MicroSD.وفقا للبوابة العربية "
+        "للأخبار التقنية فإن السعر لم يحدد."
+    )
+    quotes = analyse(text, [person(text, "سالم الهاشمي")])
+    assert quotes[0].text.endswith("MicroSD")

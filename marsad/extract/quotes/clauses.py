@@ -16,6 +16,7 @@ from functools import cache
 
 from marsad.extract.quotes.asides import ASIDE_WORDS, aside_then_comp, opens_aside
 from marsad.extract.quotes.cues import LETTERS, Cue, CueForm, bounded, cue_lexicon
+from marsad.extract.quotes.dots import dotted_point
 from marsad.extract.quotes.speaker_words import norm_word, speaker_lexicon
 from marsad.lang import load_lexicon
 from marsad.text.marks import ALL_MARKS, Region, quoted_regions
@@ -232,6 +233,8 @@ class Scanner:
                 if self.opens_after(at + 1):
                     continue  # "وأضاف المسؤول الذي طلب … أمس: «…»": the mark is read next
                 return None
+            if kind == "comp" and text[at - 1] == ".":
+                continue  # "محطة (سي.إن.إن)": a letter of a dotted abbreviation
             if kind == "comp" and n_words <= WINDOW_AN and not self.region_at(at):
                 before = self.text[max(start, at - 30) : at].split()
                 if not before or norm_word(before[-1]) not in self.lex.an_blockers:
@@ -310,7 +313,9 @@ def _inside_number(text: str, pos: int) -> bool:
     """A decimal point (3.5), or the point of the abbreviation "د." (doctor): no full stop."""
     if pos > 0 and text[pos - 1] == "د" and (pos == 1 or text[pos - 2] in " \t("):
         return True
-    return 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()
+    if 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit():
+        return True
+    return dotted_point(text, pos)  # "www.sfda.gov.sa", "(بي.بي.سي)"
 
 
 @cache

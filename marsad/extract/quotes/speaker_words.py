@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from marsad.extract.quotes.dots import dotted_point
 from marsad.lang import load_lexicon, require_keys
 from marsad.text.normalize import DIACRITICS, TATWEEL, normalize
 from marsad.text.tokens import proclitic_stems
@@ -199,8 +200,8 @@ def words(text: str, start: int, limit: int) -> list[Word]:
             if close >= 0:  # نائب رئيس «أرامكو السعودية» السابق: the body's name, not speech
                 skip = close
                 continue
-        if norm == "." and last == "د":
-            continue  # "د. سعد الوهيبي": the abbreviation's point ends nothing
+        if norm == "." and (last == "د" or dotted_point(text, m.start())):
+            continue  # "د. سعد الوهيبي", "بي.إم.آي": the abbreviation's point ends nothing
         ali = False
         if norm == "علي":
             ali = raw.rstrip(_MARKS)[-1:] == "ي"

@@ -167,8 +167,8 @@ class Subjects(Scanner):
             return None
         ws = [Word(t.start, t.end, t.norm) for t in toks]
         for j in range(2 if setting else 1, len(ws)):
-            if ws[j].norm in BREAK_PUNCT or self.is_comp(ws[j].norm):
-                break
+            if ws[j].norm in BREAK_PUNCT or self.is_comp(ws[j].norm) or ws[j].norm == "(":
+                break  # "في تصريح لوكالة الأنباء الألمانية (د.ب.أ):" the outlet's initials
             if ws[j].norm[:1] in "لب" and ws[j].norm not in self.slex.title_firsts:
                 continue  # "في تصريح لمراسلة …": a preposition's object, not the subject
             if ws[j].norm in lexicon_set("speakers", "company_prepositions"):
