@@ -129,3 +129,36 @@ def test_two_sentences_glued_by_a_point_stay_two() -> None:
     )
     quotes = analyse(text, [person(text, "سالم الهاشمي")])
     assert quotes[0].text.endswith("MicroSD")
+
+
+# ------------------------------------------- "بين" between two nouns is no cue verb
+
+
+def test_between_inside_a_subject_phrase_bars_no_complement() -> None:
+    text = (
+        "وقال سامر الحداد، رئيس مركز «مسارات» المعني بملف العلاقة بين المعارضة وقوات "
+        "التحالف أنه لا يوجد تنسيق بين الطرفين."
+    )
+    quotes = analyse(text, [person(text, "سامر الحداد")])
+    assert [(q.cue.text if q.cue else None) for q in quotes] == ["قال"]
+    assert speakers(quotes) == ["سامر الحداد"]
+
+
+def test_between_two_nouns_then_an_is_no_quote() -> None:
+    text = (
+        "وأشار الباحث إلى وجود قطيعة بين البحث العلمي المخبري والواقع في القطاع الفلاحي، "
+        "ذلك أن مؤسسات البحث متعددة. وتقرر إقامة المباراة بين بطلي المغرب والإمارات "
+        "سنويا، على أن ينال الفائز الجائزة."
+    )
+    assert all(q.cue is None or q.cue.text != "بين" for q in analyse(text, []))
+
+
+def test_the_verb_bayyana_after_a_fronted_phrase_still_reports() -> None:
+    text = "وفي نفس السياق بيّن المهندس سالم العمري أنه سيتم البدء في أعمال ربط الطرق."
+    quotes = analyse(text, [person(text, "سالم العمري")])
+    assert speakers(quotes) == ["سالم العمري"]
+
+
+def test_no_complementizer_glued_to_a_digit() -> None:
+    text = "بينما أكدت الصين وقوع أول حالتي وفاة بين البشر بسلالة إتش7إن9 من إنفلونزا الطيور."
+    assert analyse(text, []) == []

@@ -55,6 +55,7 @@ class Scanner:
         self.lex = cue_lexicon()
         self.slex = speaker_lexicon()
         self.cue_starts: set[int] = set()
+        self.between: set[int] = set()  # ambiguous cues inside a phrase ("بين" between)
         self.cue_list: list[int] = []
         self.breaks: list[int] = []
         self.back_heads = _backward_words() | {"ما", "لما"}  # "حسبما", "وفق ما", "وفقا لما"
@@ -233,8 +234,8 @@ class Scanner:
                 if self.opens_after(at + 1):
                     continue  # "وأضاف المسؤول الذي طلب … أمس: «…»": the mark is read next
                 return None
-            if kind == "comp" and text[at - 1] == ".":
-                continue  # "محطة (سي.إن.إن)": a letter of a dotted abbreviation
+            if kind == "comp" and (text[at - 1] == "." or text[at - 1].isdigit()):
+                continue  # "محطة (سي.إن.إن)", "إتش7إن9": letters of an abbreviation
             if kind == "comp" and n_words <= WINDOW_AN and not self.region_at(at):
                 before = self.text[max(start, at - 30) : at].split()
                 if not before or norm_word(before[-1]) not in self.lex.an_blockers:

@@ -67,6 +67,8 @@ class Finder(Builder):
             and not self.after_particle(cue)
         ):
             return  # "بين الطرفين", "كتب التاريخ": no إن/أن ahead, no report
+        if form.ambiguous and cue.start in self.between:
+            return  # "بالشراكة بين بلدية الجم وبعض البلديات … أن": a preposition
         comp = self.complement(start, cue)
         if form.continuation and not self.continues_speech(cue, comp):
             return  # "واصلت القوات تقدمها": an action goes on, no one speaks
@@ -188,6 +190,26 @@ class Finder(Builder):
         if normalize(self.text[cue.start : cue.end]) not in self.lex.bare_impersonal:
             return False
         return not self.tokens(cue.end, comp.start, 1)
+
+    def inside_phrase(self, cue: Cue) -> bool:
+        """ "بين" straight after a noun, not followed by a short subject and إن/أن
+        ("بالشراكة بين بلدية الجم وبعض البلديات … أن", "المعني بملف العلاقة بين المعارضة
+        …"): the preposition "between", not the verb ("من جانبه، بين X أن", "وفي نفس
+        السياق بيّن المهندس X أنه")."""
+        if cue.prefixed or cue.form.lemma != "بين":
+            return False
+        before = self.text[max(0, cue.start - 12) : cue.start].split()
+        if not before or not before[-1][-1:].isalpha():
+            return False  # after a comma or a full stop: a clause opens
+        if norm_word(before[-1]) in lexicon_set("reporting_verbs", "verb_openers"):
+            return False  # "وبدوره بين", "كما بين", "و بين": the verb
+        # the verb: its subject (no "و Y" of "بين X وY") and then إن/أن within four words
+        for tok in self.tokens(cue.end, self.paragraph_end(cue.end), 5):
+            if self.is_comp(tok.norm):
+                return False
+            if tok.norm[:1] == "و" or not tok.norm[:1].isalpha():
+                return True
+        return True
 
     def after_particle(self, cue: Cue) -> bool:
         words = self.text[max(0, cue.start - 12) : cue.start].split()
@@ -423,6 +445,9 @@ class Finder(Builder):
             if c.form.kind not in ("masdar", "backward")
             and (not c.form.relay or self.relay_source(c))
         }
+        # "بين" between two nouns bars nothing and reports nothing (never prefixed)
+        self.between = {c.start for c in cues if c.form.ambiguous and self.inside_phrase(c)}
+        self.cue_starts -= self.between
         self.cue_list = sorted(self.cue_starts)
         self.breaks = self.clause_breaks(cues)
         self.backward_sources(cues)
