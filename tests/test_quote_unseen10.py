@@ -162,3 +162,39 @@ def test_the_verb_bayyana_after_a_fronted_phrase_still_reports() -> None:
 def test_no_complementizer_glued_to_a_digit() -> None:
     text = "بينما أكدت الصين وقوع أول حالتي وفاة بين البشر بسلالة إتش7إن9 من إنفلونزا الطيور."
     assert analyse(text, []) == []
+
+
+# ---------------------- an object or a comma between a circumstantial cue and أن
+
+
+def test_drawing_attention_to_that() -> None:
+    text = (
+        "وأوضح المدير العام سعد الشهري أن التطبيق متاح للجميع، لافتا النظر إلى أن الأمانة "
+        "وفرت جميع المعلومات المطلوبة. ولفت الانتباه إلى أن التسجيل يبدأ غدا."
+    )
+    quotes = analyse(text, [person(text, "سعد الشهري")])
+    assert speakers(quotes) == ["سعد الشهري"] * 3
+    assert quotes[1].text.startswith("الأمانة") and quotes[2].text.startswith("التسجيل")
+
+
+def test_a_comma_between_the_circumstantial_cue_and_an() -> None:
+    text = (
+        "وشكر سالم الدوسري السفارة على جهودها، مضيفا، ان المسؤولين حرصوا على التواجد في المستشفى."
+    )
+    quotes = analyse(text, [person(text, "سالم الدوسري")])
+    assert speakers(quotes) == ["سالم الدوسري"]
+    assert quotes[0].text.startswith("المسؤولين")
+
+
+def test_closing_with_an_clause() -> None:
+    text = (
+        "وقالت المتحدثة هند العتيبي إن التحقيق جار. وختمت بأنه سوف يتم محاسبة أي مقصر "
+        "وفق الإجراءات."
+    )
+    quotes = analyse(text, [person(text, "هند العتيبي")])
+    assert speakers(quotes) == ["هند العتيبي", "هند العتيبي"]
+
+
+def test_an_unprefixed_continuation_before_an_is_no_cue() -> None:
+    text = "أصبحت أكثر اقتناعا من أي وقت مضى بأن الإبقاء على العضوية هو الخيار الأسوأ."
+    assert analyse(text, []) == []

@@ -100,6 +100,19 @@ class Scanner:
         """إن/أن/بأن, also with a pronoun (إنه، أنها)."""
         return norm in _comp_words()
 
+    def past_object(self, start: int, objects: tuple[str, ...]) -> int:
+        """After the verb's object word if it comes first ("لفت الانتباه إلى أن")."""
+        toks = self.tokens(start, self.paragraph_end(start), 1)
+        return toks[0].end if toks and toks[0].norm in objects else start
+
+    def comma_comp(self, toks: list[Tok]) -> bool:
+        """A comma, then the complement or a quote mark ("مضيفا، أن", "قائلا، "إن …"")."""
+        return (
+            len(toks) > 1
+            and toks[0].norm in ("،", ",")
+            and (self.is_comp(toks[1].norm) or toks[1].start in self.open_at)
+        )
+
     def aside_comp(self, start: int, form: CueForm, first: str) -> bool:
         """A circumstantial cue, a short adverbial phrase, then its إن/أن clause
         ("مؤكدا في ذات الوقت أن", "قائلا لوكالة الصحافة الفرنسية، إن"); `first` is the

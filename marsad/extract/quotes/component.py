@@ -50,11 +50,14 @@ class Finder(Builder):
             if an is None:
                 return
             start = an.end
+        if form.objects:
+            start = self.past_object(start, form.objects)  # "لفت الانتباه إلى أن"
         if form.kind == "adv":
             toks = self.tokens(start, self.paragraph_end(start), 2)  # two are read below
             if not toks or not (
                 self.is_comp(toks[0].norm)
                 or toks[0].norm == ":"
+                or self.comma_comp(toks)
                 or toks[0].start in self.open_at
                 or (toks[0].norm in form.preps and len(toks) > 1 and self.is_comp(toks[1].norm))
                 or self.aside_comp(start, form, toks[0].norm)
@@ -161,8 +164,8 @@ class Finder(Builder):
         if comp[0] == "colon":
             return True
         between = self.tokens(cue.end, comp[1].start, 12)
-        if comp[0] == "mark" and not between:
-            return True
+        if not between and (comp[0] == "mark" or (comp[0] == "an" and cue.prefixed)):
+            return True  # "ومضى «…»", "وختمت بأنه" (not "من أي وقت مضى بأن")
         return any(t.norm in self.lex.saying for t in between)
 
     def human_subject(self, cue: Cue, mention: Mention | None) -> bool:

@@ -40,6 +40,7 @@ class CueForm:
     addressee: bool = False  # "أبلغ «عكاظ» مصدر": the first object is who was told
     needs_saying: bool = False  # a mark or colon counts only after قوله ("أورد قوله: …")
     human: bool = False  # only with a person, group or source for subject (وجد الباحثون أن)
+    objects: tuple[str, ...] = ()  # an object before the preposition ("لفت الانتباه إلى أن")
 
 
 @dataclass(slots=True)
@@ -171,6 +172,7 @@ def _verb_forms(entry: dict[str, Any]) -> dict[str, CueForm]:
         "addressee": bool(entry.get("addressee", False)),
         "needs_saying": bool(entry.get("needs_saying", False)),
         "human": bool(entry.get("human", False)),
+        "objects": tuple(normalize(w) for w in entry.get("objects", []) or []),
     }
     odd = {normalize(w) for w in entry.get("ambiguous_forms", []) or []}
     for gender in ("m", "f", "p"):
