@@ -69,6 +69,10 @@ def test_agreed_sentences_carry_the_ensemble_tags() -> None:
         (t, a) for t, a, b, c in zip(tokens, ensemble, crf, neural, strict=True) if a == b == c
     ]
     assert kept == expected  # a sentence where any two of the three differ is never kept
+    # --parts 1: the ensemble and either part; keeps more, always with the ensemble's tags
+    either = list(silver.agreed(tokens, model, parts=1))
+    assert len(either) > len(kept)
+    assert all(tags == ensemble[tokens.index(toks)] for toks, tags in either)
 
 
 def test_silver_file_round_trips_through_the_reader(tmp_path: Path) -> None:

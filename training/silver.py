@@ -5,9 +5,9 @@
 Self-training (pseudo-labels): ANT (Apache-2.0, `../shared/data/corpus/ant.jsonl.gz`) is split
 into sentences and tokens the way the entities stage feeds the tagger (marsad.text.sentences,
 marsad.text.tokens), then tagged three times: by the ensemble, by its CRF part alone and by its
-neural part alone. A sentence is kept only when the three agree on every tag; kept sentences
-with at least one entity all go to the file, agreed all-O sentences up to `--empty-share` × as
-many (so the silver set does not teach that names are rare less than ANERcorp does).
+neural part alone. A sentence is kept only when the three agree on every tag (`--parts 1`: the
+ensemble and either part, so that it also teaches what one part misses); kept sentences with at
+least one entity all go to the file, agreed all-O sentences up to `--empty-share` × as many.
 The file is CoNLL (`token TAG`, blank line between sentences) under build/, never in the
 repository; `training.ner_neural --extra …,silver` reads it (marsad.extract.ner.data.read_silver).
 """
@@ -60,13 +60,16 @@ def usable(tokens: list[str]) -> bool:
     return arabic >= 0.7 * len(tokens)
 
 
-def agreed(tokens: list[list[str]], model: EnsembleModel) -> Iterator[tuple[list[str], list[str]]]:
-    """(tokens, tags) of the sentences where the ensemble and both its parts tag alike."""
+def agreed(
+    tokens: list[list[str]], model: EnsembleModel, parts: int = 2
+) -> Iterator[tuple[list[str], list[str]]]:
+    """(tokens, ensemble tags) of the sentences where the ensemble and `parts` of its two
+    parts (2: both, 1: either) tag alike."""
     both = model.tag(tokens)
     crf = model.crf.tag(tokens)
     neural = model.neural.tag(tokens)
     for toks, a, b, c in zip(tokens, both, crf, neural, strict=True):
-        if a == b == c:
+        if (a == b) + (a == c) >= parts:
             yield toks, a
 
 
@@ -97,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=SILVER)
     ap.add_argument("--empty-share", type=float, default=0.25, help="all-O per named sentence")
     ap.add_argument("--limit", type=int, default=0, help="read at most this many sentences")
+    ap.add_argument(
+        "--parts", type=int, choices=(1, 2), default=2, help="parts that must agree (2: both)"
+    )
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     path = args.data / "corpus" / "ant.jsonl.gz"
@@ -111,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     LOG.info("%d ANT sentences read", len(read))
     kept: list[Sentence] = []
     for k in range(0, len(read), 2000):  # chunks keep the word-type caches bounded
-        kept.extend(agreed(read[k : k + 2000], model))
+        kept.extend(agreed(read[k : k + 2000], model, args.parts))
     named, empty = select(kept, args.empty_share)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as fh:
