@@ -198,3 +198,32 @@ def test_closing_with_an_clause() -> None:
 def test_an_unprefixed_continuation_before_an_is_no_cue() -> None:
     text = "أصبحت أكثر اقتناعا من أي وقت مضى بأن الإبقاء على العضوية هو الخيار الأسوأ."
     assert analyse(text, []) == []
+
+
+# ------------------------------------------- titles, bodies and documents the lexicons lacked
+
+
+def test_a_supervisor_title() -> None:
+    text = (
+        "وذكر المشرف على كرة القدم في النادي أن الاتجاه للمدرسة البرازيلية يأتي تماشيا "
+        "مع إمكانات اللاعبين."
+    )
+    quotes = analyse(text, [])
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.text.startswith("المشرف")
+
+
+def test_passports_and_reports_speak() -> None:
+    text = (
+        "وأوضحت الجوازات أن عدد المصحح وضعهم بلغ 400 ألف. وأشارت التقارير إلى أن "
+        "التهم ستوجه ضد رئيس الشركة."
+    )
+    assert speakers(analyse(text, [])) == ["الجوازات", "التقارير"]
+
+
+def test_a_title_after_the_name_does_not_drop_an_unlisted_role_before_it() -> None:
+    text = (
+        "وقال الجراح البروفسور باولو ستانغا، المشرف على العملية الجراحية، إن «حالة المريض ممتازة»."
+    )
+    quotes = analyse(text, [person(text, "باولو ستانغا")])
+    assert speakers(quotes) == ["باولو ستانغا"]

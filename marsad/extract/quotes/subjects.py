@@ -78,8 +78,10 @@ class Subjects(Scanner):
         if not 1 <= len(before) <= 4 or not all(is_definite(norm_word(w)) for w in before):
             return None  # a comma, a preposition or an indefinite word: not one phrase
         mention = parse_speaker(self.text, person.start, limit, self.doc.entities)
-        if mention is None or mention.kind != "person" or mention.role is not None:
+        if mention is None or mention.kind != "person":
             return None
+        if mention.role is not None and mention.role[0] < person.start:
+            return None  # a title of its own before the name; one after it is an apposition
         role_end = person.start - 1
         while self.text[role_end - 1].isspace():
             role_end -= 1
