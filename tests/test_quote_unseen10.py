@@ -227,3 +227,18 @@ def test_a_title_after_the_name_does_not_drop_an_unlisted_role_before_it() -> No
     )
     quotes = analyse(text, [person(text, "باولو ستانغا")])
     assert speakers(quotes) == ["باولو ستانغا"]
+
+
+# ------------------------------------------------------- نقل with no عن: an outlet reports
+
+
+def test_an_outlet_reports_with_naqala_and_no_an() -> None:
+    text = "ونقلت وكالة الصحافة الفرنسية أن ضابطين قتلا في الانفجار الذي أدى إلى انقلاب سيارتهما."
+    quotes = analyse(text, [])
+    assert speakers(quotes) == ["وكالة الصحافة الفرنسية"]
+    assert quotes[0].text.startswith("ضابطين")
+
+
+def test_naqala_with_an_object_stays_no_quote() -> None:
+    text = "ونقل الوزير تعازيه لأسرة الفقيد، متمنيا أن يتغمده الله بواسع رحمته."
+    assert all(q.cue is None or q.cue.text != "نقل" for q in analyse(text, []))

@@ -11,7 +11,7 @@ from marsad.extract.quotes.attribution import Attribution
 from marsad.extract.quotes.clauses import Tok, rstrip_span
 from marsad.extract.quotes.cues import Cue
 from marsad.extract.quotes.speaker_words import norm_word
-from marsad.extract.quotes.speakers import Mention
+from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.text.marks import Region
 
 
@@ -38,6 +38,19 @@ class Builder(Attribution):
             toks = self.tokens(cue.end, self.paragraph_end(cue.end), 12)
             self._relays[cue.end] = next((t for t in toks if t.norm == "عن"), None)
         return self._relays[cue.end]
+
+    def relay_reports(self, cue: Cue) -> bool:
+        """ "ونقلت وكالة الأناضول أن …", "نقلت إذاعة صفاقس الرسمية أن": نقل with no عن
+        reports what its subject, a body or an outlet, says when its إن/أن clause follows
+        the subject straight away (not "نقل رجل إلى المستشفى بعد أن")."""
+        comp = self.complement(cue.end, cue)
+        if comp is None or comp[0] != "an":
+            return False
+        mention = parse_speaker(self.text, cue.end, comp[1].start, self.doc.entities)
+        if mention is None or mention.kind != "organisation":
+            return False  # "ونقل الدخيل تعازيه …، متمنيا أن", "نقل البيانات": no outlet
+        # the outlet, then (at most a day word) its clause: "نقلت وكالة الأناضول السبت أن"
+        return len(self.text[mention.end : comp[1].start].split()) <= 1
 
     def clause_breaks(self, cues: list[Cue]) -> list[int]:
         """Where a new cue ends a reported clause it stands in.

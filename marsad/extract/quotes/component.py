@@ -47,9 +47,9 @@ class Finder(Builder):
         start = cue.end
         if form.relay:
             an = self.relay_source(cue)
-            if an is None:
-                return
-            start = an.end
+            if an is None and not self.relay_reports(cue):
+                return  # "نقل المصابين إلى المستشفى": moved, not quoted
+            start = an.end if an is not None else start
         if form.objects:
             start = self.past_object(start, form.objects)  # "لفت الانتباه إلى أن"
         if form.kind == "adv":
