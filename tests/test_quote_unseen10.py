@@ -242,3 +242,16 @@ def test_an_outlet_reports_with_naqala_and_no_an() -> None:
 def test_naqala_with_an_object_stays_no_quote() -> None:
     text = "ونقل الوزير تعازيه لأسرة الفقيد، متمنيا أن يتغمده الله بواسع رحمته."
     assert all(q.cue is None or q.cue.text != "نقل" for q in analyse(text, []))
+
+
+# --------------------------- a credit between the speaker and the إن/أن clause
+
+
+def test_a_credit_between_the_speaker_and_an() -> None:
+    text = (
+        "وقال الرئيس رجب أردوغان بحسب صحيفة حريت إن الانتخابات ستجرى في موعدها. وأكدت "
+        "الحكومة وفقاً لوكالة الأنباء اليمنية أنه سيتم تزويد المستشفيات بالأدوية."
+    )
+    quotes = analyse(text, [person(text, "رجب أردوغان")])
+    assert speakers(quotes) == ["رجب أردوغان", "الحكومة"]
+    assert quotes[0].text.startswith("الانتخابات")

@@ -14,6 +14,8 @@ from marsad.extract.quotes.speaker_words import norm_word
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.text.marks import Region
 
+_CREDITS = frozenset(["بحسب", "حسب", "وفقا ل", "وفقا", "وفق", "طبقا ل", "طبقا"])
+
 
 class Builder(Attribution):
     """Adds quotes to `self.quotes` from what the cue handlers found."""
@@ -51,6 +53,24 @@ class Builder(Attribution):
             return False  # "ونقل الدخيل تعازيه …، متمنيا أن", "نقل البيانات": no outlet
         # the outlet, then (at most a day word) its clause: "نقلت وكالة الأناضول السبت أن"
         return len(self.text[mention.end : comp[1].start].split()) <= 1
+
+    def inner_credits(self, cues: list[Cue], phrases: list[Cue]) -> set[int]:
+        """Credits ("بحسب", "حسب", "وفقا ل") between a verb cue's subject and its إن/أن
+        clause ("وقال الناطق X حسب الإعلام الإيراني إن", "وأكدت الحكومة وفقاً لوكالة
+        الأنباء اليمنية أنه"): the verb's speaker said it, the outlet only carried it, so
+        they bar no complement (with no فـ after them they open no quote of their own)."""
+        out = set()
+        verbs = [c.end for c in cues if c.form.kind == "verb"]
+        for p in phrases:
+            if p.prefixed or p.form.kind != "preposed" or p.form.lemma not in _CREDITS:
+                continue
+            i = bisect.bisect_right(verbs, p.start) - 1
+            if i < 0:
+                continue
+            gap = self.text[verbs[i] : p.start]
+            if len(gap.split()) <= 10 and not any(ch in gap for ch in "،,.:؛\n"):
+                out.add(p.start)
+        return out
 
     def clause_breaks(self, cues: list[Cue]) -> list[int]:
         """Where a new cue ends a reported clause it stands in.

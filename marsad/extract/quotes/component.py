@@ -450,7 +450,7 @@ class Finder(Builder):
         }
         # "بين" between two nouns bars nothing and reports nothing (never prefixed)
         self.between = {c.start for c in cues if c.form.ambiguous and self.inside_phrase(c)}
-        self.cue_starts -= self.between
+        self.cue_starts -= self.between | self.inner_credits(cues, phrases)
         self.cue_list = sorted(self.cue_starts)
         self.breaks = self.clause_breaks(cues)
         self.backward_sources(cues)
