@@ -255,3 +255,21 @@ def test_a_credit_between_the_speaker_and_an() -> None:
     quotes = analyse(text, [person(text, "رجب أردوغان")])
     assert speakers(quotes) == ["رجب أردوغان", "الحكومة"]
     assert quotes[0].text.startswith("الانتخابات")
+
+
+# ------------------------------------------------ a semicolon that opens an apposition
+
+
+def test_a_semicolon_before_the_speaker_s_title() -> None:
+    text = (
+        "بدوره، قال محمد العنزي؛ عضو اللجنة الوطنية للذهب والمعادن الثمينة، إنه يفترض أن "
+        "تتأثر أسعار المشغولات بانخفاض أسعار الذهب."
+    )
+    quotes = analyse(text, [person(text, "محمد العنزي")])
+    assert speakers(quotes) == ["محمد العنزي"]
+    assert quotes[0].text.startswith("يفترض")
+
+
+def test_a_semicolon_before_a_new_clause_still_ends_it() -> None:
+    text = "وليس في آخر يوم كما ذكر البيان؛ مما يدل أنه تم حذف التسجيل الأول، وتم إدخاله مرة أخرى."
+    assert analyse(text, []) == []

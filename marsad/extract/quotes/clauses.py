@@ -238,6 +238,8 @@ class Scanner:
             if kind == "final":
                 if _inside_number(self.text, at) or self.region_at(at):
                     continue
+                if text[at] == "؛" and n_words <= 4 and _apposition_after(text, at):
+                    continue  # "وقال محمد عزوز؛ عضو اللجنة الوطنية للذهب، إنه": a comma
                 return None
             if kind == "colon":
                 if self.region_at(at):
@@ -321,6 +323,19 @@ def rstrip_span(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:"):
         end -= 1
     return end
+
+
+def _apposition_after(text: str, pos: int) -> bool:
+    """Does a comma close what follows the semicolon at `pos` before any stop or إن/أن
+    ("X؛ عضو اللجنة، إن")? Then the semicolon opens an apposition, as a comma would."""
+    segment = text[pos + 1 : pos + 250]
+    comma = min((i for i in (segment.find("،"), segment.find(",")) if i >= 0), default=-1)
+    if comma < 0:
+        return False
+    if any(ch in segment[:comma] for ch in FINAL + "\n"):
+        return False
+    # the comma comes before the clause: "البيان؛ مما يدل أنه …، و" is a new clause
+    return not any(norm_word(w) in _comp_words() for w in segment[:comma].split())
 
 
 def _inside_number(text: str, pos: int) -> bool:
