@@ -273,3 +273,16 @@ def test_a_semicolon_before_the_speaker_s_title() -> None:
 def test_a_semicolon_before_a_new_clause_still_ends_it() -> None:
     text = "وليس في آخر يوم كما ذكر البيان؛ مما يدل أنه تم حذف التسجيل الأول، وتم إدخاله مرة أخرى."
     assert analyse(text, []) == []
+
+
+# ----------------------------------- a quoted name closed by a comma before إن/أن
+
+
+def test_a_quoted_name_then_a_comma_then_an() -> None:
+    text = (
+        "بعد أن أكدت سارة المالكي، مصممة دار «ليالي الشرق»، أن الأحذية التي ظهرت في "
+        "عرضها الأخير نفدت من السوق."
+    )
+    quotes = analyse(text, [person(text, "سارة المالكي")])
+    assert [(q.kind, q.text[:7]) for q in quotes] == [("indirect", "الأحذية")]
+    assert speakers(quotes) == ["سارة المالكي"]

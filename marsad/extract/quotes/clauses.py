@@ -280,6 +280,10 @@ class Scanner:
         if before and norm_word(before[-1]) in self.slex.organisations:
             return True
         after = self.text[region.close_at + 1 : region.close_at + 4].strip()
+        if after[:1] in ("،", ","):
+            # "على هامش افتتاحه لصالون "سيات"، إن", "الموالي للحوثي "عبدالله الديلمي"، ان"
+            nxt = self.tokens(region.close_at + 1, self.paragraph_end(region.close_at), 2)
+            return len(nxt) == 2 and self.is_comp(nxt[1].norm)
         return bool(after) and after[0] not in FINAL + "،,\n"
 
     def far_scare(self, cue: Cue, region: Region) -> bool:
