@@ -286,3 +286,26 @@ def test_a_quoted_name_then_a_comma_then_an() -> None:
     quotes = analyse(text, [person(text, "سارة المالكي")])
     assert [(q.kind, q.text[:7]) for q in quotes] == [("indirect", "الأحذية")]
     assert speakers(quotes) == ["سارة المالكي"]
+
+
+# ----------------------------------- a long apposition closed by a comma before إن
+
+
+def test_a_long_apposition_after_the_name() -> None:
+    text = (
+        "وقالت حميدة، إحدى مؤسسات منتدى النساء المسلمات الذي أسهم في محو الأمية القانونية "
+        "للنساء المسلمات، والذي يهدف لتوصيل صوت المسلمات إلى الحكومة، والتفاعل مع العلماء، "
+        "إنها شعرت بالفخر لمشاركتها في تلك اللحظة."
+    )
+    quotes = analyse(text, [person(text, "حميدة")])
+    assert speakers(quotes) == ["حميدة"]
+    assert quotes[0].text.startswith("شعرت بالفخر")
+
+
+def test_a_long_clause_without_an_early_comma_is_still_too_far() -> None:
+    text = (
+        "وقالت الجمعية في تقريرها السنوي الذي نشرته أمس على موقعها الرسمي بعد اجتماع طويل "
+        "لأعضائها في مقرها بالعاصمة بحضور عدد كبير من الخبراء والمختصين في الشأن الاجتماعي "
+        "والاقتصادي، إن الوضع صعب."
+    )
+    assert analyse(text, []) == []

@@ -26,9 +26,11 @@ _TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
 _FIRST_WORD = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[.!?؟…؛;\n]|[،,]")
 FINAL = ".!?؟…؛;"
+FINAL_SET = frozenset(FINAL + "\n")
 WINDOW_AN = 22  # words between a cue and its إن/أن
 WINDOW_MARK = 32  # words between a cue and the opening quote mark
 WINDOW_COLON = 14
+WINDOW_APPOSITION = 45  # words of a comma-bounded apposition after the speaker's name
 COMP_REACH = 400  # characters: more than WINDOW_AN words of any news text
 # "، حيث أورد", "، لكنه قال إن": a connective before a new cue opens its own report
 _CONNECTIVES = frozenset(
@@ -224,6 +226,8 @@ class Scanner:
             n_words += _words_between(text, start, counted, at)
             counted = at
             if n_words > WINDOW_MARK:
+                if n_words <= WINDOW_APPOSITION and kind == "comp":
+                    return self.long_apposition(start, at, end)
                 return None
             tok = Tok(at, end, text[at:end])
             if kind == "mark":
@@ -251,11 +255,27 @@ class Scanner:
                 return None
             if kind == "comp" and (text[at - 1] == "." or text[at - 1].isdigit()):
                 continue  # "محطة (سي.إن.إن)", "إتش7إن9": letters of an abbreviation
+            if kind == "comp" and n_words > WINDOW_AN and not self.region_at(at):
+                found = self.long_apposition(start, at, end)
+                if found is not None:
+                    return found
             if kind == "comp" and n_words <= WINDOW_AN and not self.region_at(at):
                 before = self.text[max(start, at - 30) : at].split()
                 if not before or norm_word(before[-1]) not in self.lex.an_blockers:
                     return ("an", tok, None)
         return None
+
+    def long_apposition(self, start: int, at: int, end: int) -> tuple[str, Tok, None] | None:
+        """ "وقالت حميدة، إحدى مؤسسات منتدى النساء المسلمات الذي أسهم في …، والذي يهدف
+        …، إنها": a comma within the first four words opens an apposition that a comma
+        closes right before إن/أن, however long it runs (up to WINDOW_APPOSITION words)."""
+        if self.text[max(start, at - 3) : at].rstrip()[-1:] not in ("،", ","):
+            return None
+        head = self.text[start : start + 80]
+        comma = min((i for i in (head.find("،"), head.find(",")) if i >= 0), default=-1)
+        if comma < 0 or len(head[:comma].split()) > 4 or FINAL_SET & set(head[:comma]):
+            return None
+        return ("an", Tok(at, end, self.text[at:end]), None)
 
     def opens_after(self, at: int) -> bool:
         """Does a quote mark open at `at`, after spaces?"""
