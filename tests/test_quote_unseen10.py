@@ -309,3 +309,21 @@ def test_a_long_clause_without_an_early_comma_is_still_too_far() -> None:
         "والاقتصادي، إن الوضع صعب."
     )
     assert analyse(text, []) == []
+
+
+# ------------------------ a verb that needs إن/أن, then a quote that opens with it
+
+
+def test_a_quote_opening_with_an_after_a_verb_that_needs_one() -> None:
+    text = (
+        "وشدد الوزير رشيد درباس على أن الحكومة ولدت بالتوافق. ورأى «أن قضية النفايات فنية "
+        "تدخل فيها السياسة»."
+    )
+    quotes = analyse(text, [person(text, "رشيد درباس")])
+    assert speakers(quotes) == ["رشيد درباس", "رشيد درباس"]
+    assert quotes[1].text.startswith("أن قضية النفايات")
+
+
+def test_a_quoted_name_after_such_a_verb_stays_no_quote() -> None:
+    text = "واعتبر الحزب «الوطني الحر» خصما سياسيا في الانتخابات المقبلة."
+    assert analyse(text, []) == []

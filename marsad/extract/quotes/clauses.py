@@ -236,8 +236,8 @@ class Scanner:
                 region = self.open_at[at]
                 if self.is_title_quote(region) or self.quoted_name(region):
                     continue  # لـ"الوطن", في "أسئلة وأجوبة", وكالة "سبوتنيك": read on
-                if cue is not None and not cue.form.direct:
-                    return None
+                if cue is not None and not cue.form.direct and not self.opens_with_an(region):
+                    return None  # "واعتبر «…»": a name or a scare quote, not what was said
                 return ("mark", tok, region)
             if kind == "final":
                 if _inside_number(self.text, at) or self.region_at(at):
@@ -276,6 +276,12 @@ class Scanner:
         if comma < 0 or len(head[:comma].split()) > 4 or FINAL_SET & set(head[:comma]):
             return None
         return ("an", Tok(at, end, self.text[at:end]), None)
+
+    def opens_with_an(self, region: Region) -> bool:
+        """Does the quote open with إن/أن ("ورأى «أن قضية النفايات فنية»", "معتبرًا «أن
+        …»")? Then it is the clause of a verb that needs one."""
+        first = self.tokens(region.start, region.end, 1)
+        return bool(first) and self.is_comp(first[0].norm)
 
     def opens_after(self, at: int) -> bool:
         """Does a quote mark open at `at`, after spaces?"""
