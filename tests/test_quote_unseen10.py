@@ -327,3 +327,12 @@ def test_a_quote_opening_with_an_after_a_verb_that_needs_one() -> None:
 def test_a_quoted_name_after_such_a_verb_stays_no_quote() -> None:
     text = "واعتبر الحزب «الوطني الحر» خصما سياسيا في الانتخابات المقبلة."
     assert analyse(text, []) == []
+
+
+def test_the_verb_bayyana_after_idh() -> None:
+    text = (
+        "وإذ تبين المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة أنه تم اتخاذ كل "
+        "الإجراءات، فإنها تؤكد حرصها على المرضى."
+    )
+    quotes = analyse(text, [])
+    assert quotes and quotes[0].text.startswith("تم اتخاذ")
