@@ -336,3 +336,18 @@ def test_the_verb_bayyana_after_idh() -> None:
     )
     quotes = analyse(text, [])
     assert quotes and quotes[0].text.startswith("تم اتخاذ")
+
+
+# ------------------------------- a body or a source before الذي / التي speaks
+
+
+def test_a_body_before_the_relative_pronoun_speaks() -> None:
+    quotes = analyse("اقتربت من حاجز أمني للشرطة التي قالت إنه لا يسمح بالاقتراب أكثر.", [])
+    assert [q.speaker.canonical if q.speaker else None for q in quotes] == ["الشرطة"]
+    quotes = analyse("بحسب المصادر الأمريكية التي قالت إن العائلة من أثرى العائلات.", [])
+    assert speakers(quotes) == ["المصادر الأمريكية"]
+
+
+def test_a_title_s_body_before_the_relative_is_not_the_speaker() -> None:
+    text = "والتقى الوفد مدير مستشفى برزيلاي الذي أكد أنه لن ينفذ القانون."
+    assert speakers(analyse(text, [])) != ["مستشفى برزيلاي"]

@@ -214,6 +214,29 @@ class Attribution(VerbSubjects):
                 return _person_mention(e)
         if cue.form.gender == "p" and norm_word(head[rel + 1 :]) in _PLURAL_RELATIVES:
             return self.plural_antecedent(end)
+        return self.body_antecedent(end)
+
+    def body_antecedent(self, end: int) -> Mention | None:
+        """ "القوات الأميركية التي قالت للصحافيين إن", "للشرطة التي قالت إنه", "المصادر
+        الأمريكية التي قالت إن": a body, a source or a document of at most four words
+        right before الذي / التي (one glued to ل/ب too) is the relative clause's subject."""
+        if self.text[end : end + 2].strip()[:1] in ("،", ","):
+            return None  # "مصدر في الجيش السوري الحر، الذي": the whole phrase, read elsewhere
+        toks = self.tokens(max(0, end - 60), end, 12)[-4:]
+        for k, tok in enumerate(toks):
+            if any(t.norm in "،,.:؛" for t in toks[k:]):
+                continue
+            glued = tok.norm[:2] in ("لل", "بال")  # "للشرطة": the body after its preposition
+            mention = parse_speaker(self.text, tok.start, end, self.doc.entities, governed=glued)
+            if mention is None or mention.end < end - 1:
+                continue
+            if mention.kind not in ("organisation", "document", "unnamed"):
+                continue
+            if not tok.norm.startswith(("ال", "لل")):
+                return None  # "رئيس فيفا السابق الذي": the title's holder, not the body
+            if k and toks[k - 1].norm in speaker_lexicon().title_firsts:
+                return None  # "مدير مستشفى برزيلاي الذي": the director
+            return mention
         return None
 
     def plural_antecedent(self, end: int) -> Mention | None:
