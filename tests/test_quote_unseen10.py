@@ -351,3 +351,13 @@ def test_a_body_before_the_relative_pronoun_speaks() -> None:
 def test_a_title_s_body_before_the_relative_is_not_the_speaker() -> None:
     text = "والتقى الوفد مدير مستشفى برزيلاي الذي أكد أنه لن ينفذ القانون."
     assert speakers(analyse(text, [])) != ["مستشفى برزيلاي"]
+
+
+def test_closing_his_statement_with_an() -> None:
+    text = (
+        "وقال متحدث باسم الشركة إن الموقع الجديد يجمع الأدوات المميزة. واختتم المتحدث "
+        "تصريحه بأن الشركة عملت على تحسين ميزات الموقع."
+    )
+    quotes = analyse(text, [])
+    assert len(quotes) == 2 and quotes[1].speaker is not None
+    assert "تصريحه" not in quotes[1].speaker.text
