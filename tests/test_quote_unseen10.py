@@ -361,3 +361,18 @@ def test_closing_his_statement_with_an() -> None:
     quotes = analyse(text, [])
     assert len(quotes) == 2 and quotes[1].speaker is not None
     assert "تصريحه" not in quotes[1].speaker.text
+
+
+def test_a_family_name_after_a_name_the_tagger_cut_short() -> None:
+    text = (
+        "وكشف رئيس الجمعية عبدالله بن داود الفايز، أن الجمعية ترعى 3 آلاف أسرة.\n\n"
+        "وأوضح الفايز أن الجمعية تقدم المساعدات المالية للأسر المحتاجة."
+    )
+    quotes = analyse(text, [person(text, "عبدالله بن داود")])
+    assert len(quotes) == 2
+    assert quotes[1].speaker is not None and quotes[1].speaker.canonical == "عبدالله بن داود"
+
+
+def test_a_feminine_relative_with_a_masculine_cue_is_no_antecedent() -> None:
+    text = "ولم يحدد البيان المنظمات التي قال: إن لها صلة بالتنظيم."
+    assert all(s is None or "المنظمات" not in s for s in speakers(analyse(text, [])))

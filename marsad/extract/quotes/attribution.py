@@ -214,7 +214,10 @@ class Attribution(VerbSubjects):
                 return _person_mention(e)
         if cue.form.gender == "p" and norm_word(head[rel + 1 :]) in _PLURAL_RELATIVES:
             return self.plural_antecedent(end)
-        return self.body_antecedent(end)
+        relative = norm_word(head[rel + 1 :])
+        if (relative, cue.form.gender) in (("التي", "f"), ("الذي", "m")):
+            return self.body_antecedent(end)  # "الشرطة التي قالت", not "التي قال عنها"
+        return None
 
     def body_antecedent(self, end: int) -> Mention | None:
         """ "القوات الأميركية التي قالت للصحافيين إن", "للشرطة التي قالت إنه", "المصادر
@@ -233,7 +236,7 @@ class Attribution(VerbSubjects):
             if mention.kind not in ("organisation", "document", "unnamed"):
                 continue
             if not tok.norm.startswith(("ال", "لل")):
-                return None  # "رئيس فيفا السابق الذي": the title's holder, not the body
+                continue  # "رئيس فيفا السابق الذي": the title's holder, not the body
             if k and toks[k - 1].norm in speaker_lexicon().title_firsts:
                 return None  # "مدير مستشفى برزيلاي الذي": the director
             return mention

@@ -108,6 +108,18 @@ class Subjects(Scanner):
             if last in (word, word[2:]):
                 end = thing.start + len(words[0].rstrip("،,"))
                 return Mention(thing.start, end, "person", name=(thing.start, end), entity=e)
+        return self.surname_after_name(thing, words[0].rstrip("،,"))
+
+    def surname_after_name(self, thing: Mention, surname: str) -> Mention | None:
+        """The family name written earlier right after a tagged person the tagger cut short
+        ("عبدالله بن داود الفايز، أن" … "وأوضح الفايز أن"): that person speaks."""
+        at = self.text.rfind(" " + surname, 0, thing.start)
+        while at > 0:
+            person = next((e for e in self.doc.entities if e.type == "PER" and e.end == at), None)
+            if person is not None:
+                end = thing.start + len(surname)
+                return Mention(thing.start, end, "person", name=(thing.start, end), entity=person)
+            at = self.text.rfind(" " + surname, 0, at)
         return None
 
     def quoted_subject(self, start: int, limit: int) -> Mention | None:
