@@ -1,9 +1,11 @@
-"""A short adverbial phrase between a circumstantial cue and its إن/أن clause.
+"""What may stand between a cue and its إن/أن clause (small pure functions).
 
-"مؤكدا في ذات الوقت أن …", "مشيرا في هذا الصدد إلى أن …", "ومؤكدا خلال حديثه لهم أن …",
-"قائلا لوكالة الصحافة الفرنسية، إن …": the phrase says when, where or to whom it was said.
-Without it the circumstantial only counts with its complement right after it, so that
-"مؤكدا ضرورة …" (a noun complement) reports nothing.
+- A short adverbial phrase after a circumstantial cue: "مؤكدا في ذات الوقت أن …", "مشيرا في
+  هذا الصدد إلى أن …", "قائلا لوكالة الصحافة الفرنسية، إن …" (when, where or to whom it was
+  said). Without it the circumstantial only counts with its complement right after it, so
+  that "مؤكدا ضرورة …" (a noun complement) reports nothing.
+- A long apposition after the speaker's name, set off by commas, or opened by a semicolon.
+- A quote that opens with إن/أن after a verb that needs one.
 """
 
 from __future__ import annotations
@@ -11,11 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from marsad.extract.quotes.speaker_words import norm_word
+from marsad.text.marks import Region
+
 ASIDE_WORDS = 6  # words of the phrase, the preposition included
 
 # ل with a pronoun: to whom it was said ("لهم", "له")
 _TO_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لنا", "لي", "ل"})
 _STOPS = frozenset({".", ":", "؟", "!", "؛", ";", "?"})
+_FINAL = ".!?؟…؛;\n"  # a sentence's end (as clauses.FINAL, with the line break)
 
 
 class _Tok(Protocol):
@@ -48,3 +54,32 @@ def aside_then_comp(
         if norm in preps and k + 1 < len(toks) and is_comp(toks[k + 1].norm):
             return True
     return False
+
+
+def long_apposition(text: str, start: int, at: int) -> bool:
+    """ "وقالت حميدة، إحدى مؤسسات منتدى النساء المسلمات الذي أسهم في …، والذي يهدف …،
+    إنها": a comma within the first four words after the cue (`start`) opens an apposition
+    that a comma closes right before the إن/أن at `at`, however long it runs."""
+    if text[max(start, at - 3) : at].rstrip()[-1:] not in ("،", ","):
+        return False
+    head = text[start : start + 80]
+    comma = min((i for i in (head.find("،"), head.find(",")) if i >= 0), default=-1)
+    return comma >= 0 and len(head[:comma].split()) <= 4 and not set(_FINAL) & set(head[:comma])
+
+
+def apposition_after(text: str, pos: int, is_comp: Callable[[str], bool]) -> bool:
+    """Does a comma close what follows the semicolon at `pos` before any stop or إن/أن
+    ("X؛ عضو اللجنة، إن")? Then the semicolon opens an apposition, as a comma would."""
+    segment = text[pos + 1 : pos + 250]
+    comma = min((i for i in (segment.find("،"), segment.find(",")) if i >= 0), default=-1)
+    if comma < 0 or any(ch in segment[:comma] for ch in _FINAL):
+        return False
+    # the comma comes before the clause: "البيان؛ مما يدل أنه …، و" is a new clause
+    return not any(is_comp(norm_word(w)) for w in segment[:comma].split())
+
+
+def opens_with_an(text: str, region: Region, is_comp: Callable[[str], bool]) -> bool:
+    """Does the quote open with إن/أن ("ورأى «أن قضية النفايات فنية»", "معتبرًا «أن …»")?
+    Then it is the clause of a verb that needs one."""
+    words = text[region.start : region.end].split(maxsplit=1)
+    return bool(words) and is_comp(norm_word(words[0].strip("\"'«»“”(),،.:")))

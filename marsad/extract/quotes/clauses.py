@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.extract.quotes.asides import ASIDE_WORDS, aside_then_comp, opens_aside
-from marsad.extract.quotes.cues import LETTERS, Cue, CueForm, bounded, cue_lexicon
+from marsad.extract.quotes.asides import apposition_after, long_apposition, opens_with_an
+from marsad.extract.quotes.cues import LETTERS, Cue, bounded, cue_lexicon
 from marsad.extract.quotes.dots import dotted_point
 from marsad.extract.quotes.speaker_words import norm_word, speaker_lexicon
 from marsad.lang import load_lexicon
@@ -26,11 +26,10 @@ _TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
 _FIRST_WORD = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[.!?؟…؛;\n]|[،,]")
 FINAL = ".!?؟…؛;"
-FINAL_SET = frozenset(FINAL + "\n")
 WINDOW_AN = 22  # words between a cue and its إن/أن
 WINDOW_MARK = 32  # words between a cue and the opening quote mark
 WINDOW_COLON = 14
-WINDOW_APPOSITION = 45  # words of a comma-bounded apposition after the speaker's name
+WINDOW_APPOSITION = 45  # words of a comma-bounded apposition (asides.long_apposition)
 COMP_REACH = 400  # characters: more than WINDOW_AN words of any news text
 # "، حيث أورد", "، لكنه قال إن": a connective before a new cue opens its own report
 _CONNECTIVES = frozenset(
@@ -101,29 +100,6 @@ class Scanner:
     def is_comp(self, norm: str) -> bool:
         """إن/أن/بأن, also with a pronoun (إنه، أنها)."""
         return norm in _comp_words()
-
-    def past_object(self, start: int, objects: tuple[str, ...]) -> int:
-        """After the verb's object word if it comes first ("لفت الانتباه إلى أن")."""
-        toks = self.tokens(start, self.paragraph_end(start), 1)
-        return toks[0].end if toks and toks[0].norm in objects else start
-
-    def comma_comp(self, toks: list[Tok]) -> bool:
-        """A comma, then the complement or a quote mark ("مضيفا، أن", "قائلا، "إن …"")."""
-        return (
-            len(toks) > 1
-            and toks[0].norm in ("،", ",")
-            and (self.is_comp(toks[1].norm) or toks[1].start in self.open_at)
-        )
-
-    def aside_comp(self, start: int, form: CueForm, first: str) -> bool:
-        """A circumstantial cue, a short adverbial phrase, then its إن/أن clause
-        ("مؤكدا في ذات الوقت أن", "قائلا لوكالة الصحافة الفرنسية، إن"); `first` is the
-        first word after the cue."""
-        lex = self.lex
-        if form.ambiguous or not opens_aside(first, lex.adv_asides):
-            return False  # "يتخذ من بيروت مقرا له، أن": a seat, not a cue
-        toks = self.tokens(start, self.paragraph_end(start), ASIDE_WORDS + 2)
-        return aside_then_comp(toks, form.preps, lex.adv_asides, lex.an_blockers, self.is_comp)
 
     def is_title_quote(self, region: Region) -> bool:
         """A quoted name, title or scare quote: glued to a word or after "بعنوان", "في"."""
@@ -226,8 +202,12 @@ class Scanner:
             n_words += _words_between(text, start, counted, at)
             counted = at
             if n_words > WINDOW_MARK:
-                if n_words <= WINDOW_APPOSITION and kind == "comp":
-                    return self.long_apposition(start, at, end)
+                if (
+                    n_words <= WINDOW_APPOSITION
+                    and kind == "comp"
+                    and long_apposition(text, start, at)
+                ):
+                    return ("an", Tok(at, end, text[at:end]), None)
                 return None
             tok = Tok(at, end, text[at:end])
             if kind == "mark":
@@ -236,13 +216,17 @@ class Scanner:
                 region = self.open_at[at]
                 if self.is_title_quote(region) or self.quoted_name(region):
                     continue  # لـ"الوطن", في "أسئلة وأجوبة", وكالة "سبوتنيك": read on
-                if cue is not None and not cue.form.direct and not self.opens_with_an(region):
+                if (
+                    cue is not None
+                    and not cue.form.direct
+                    and not opens_with_an(text, region, self.is_comp)
+                ):
                     return None  # "واعتبر «…»": a name or a scare quote, not what was said
                 return ("mark", tok, region)
             if kind == "final":
                 if _inside_number(self.text, at) or self.region_at(at):
                     continue
-                if text[at] == "؛" and n_words <= 4 and _apposition_after(text, at):
+                if text[at] == "؛" and n_words <= 4 and apposition_after(text, at, self.is_comp):
                     continue  # "وقال محمد عزوز؛ عضو اللجنة الوطنية للذهب، إنه": a comma
                 return None
             if kind == "colon":
@@ -255,33 +239,18 @@ class Scanner:
                 return None
             if kind == "comp" and (text[at - 1] == "." or text[at - 1].isdigit()):
                 continue  # "محطة (سي.إن.إن)", "إتش7إن9": letters of an abbreviation
-            if kind == "comp" and n_words > WINDOW_AN and not self.region_at(at):
-                found = self.long_apposition(start, at, end)
-                if found is not None:
-                    return found
+            if (
+                kind == "comp"
+                and n_words > WINDOW_AN
+                and not self.region_at(at)
+                and long_apposition(text, start, at)
+            ):
+                return ("an", Tok(at, end, text[at:end]), None)  # "وقالت X، إحدى …، إنها"
             if kind == "comp" and n_words <= WINDOW_AN and not self.region_at(at):
                 before = self.text[max(start, at - 30) : at].split()
                 if not before or norm_word(before[-1]) not in self.lex.an_blockers:
                     return ("an", tok, None)
         return None
-
-    def long_apposition(self, start: int, at: int, end: int) -> tuple[str, Tok, None] | None:
-        """ "وقالت حميدة، إحدى مؤسسات منتدى النساء المسلمات الذي أسهم في …، والذي يهدف
-        …، إنها": a comma within the first four words opens an apposition that a comma
-        closes right before إن/أن, however long it runs (up to WINDOW_APPOSITION words)."""
-        if self.text[max(start, at - 3) : at].rstrip()[-1:] not in ("،", ","):
-            return None
-        head = self.text[start : start + 80]
-        comma = min((i for i in (head.find("،"), head.find(",")) if i >= 0), default=-1)
-        if comma < 0 or len(head[:comma].split()) > 4 or FINAL_SET & set(head[:comma]):
-            return None
-        return ("an", Tok(at, end, self.text[at:end]), None)
-
-    def opens_with_an(self, region: Region) -> bool:
-        """Does the quote open with إن/أن ("ورأى «أن قضية النفايات فنية»", "معتبرًا «أن
-        …»")? Then it is the clause of a verb that needs one."""
-        first = self.tokens(region.start, region.end, 1)
-        return bool(first) and self.is_comp(first[0].norm)
 
     def opens_after(self, at: int) -> bool:
         """Does a quote mark open at `at`, after spaces?"""
@@ -353,19 +322,6 @@ def rstrip_span(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:"):
         end -= 1
     return end
-
-
-def _apposition_after(text: str, pos: int) -> bool:
-    """Does a comma close what follows the semicolon at `pos` before any stop or إن/أن
-    ("X؛ عضو اللجنة، إن")? Then the semicolon opens an apposition, as a comma would."""
-    segment = text[pos + 1 : pos + 250]
-    comma = min((i for i in (segment.find("،"), segment.find(",")) if i >= 0), default=-1)
-    if comma < 0:
-        return False
-    if any(ch in segment[:comma] for ch in FINAL + "\n"):
-        return False
-    # the comma comes before the clause: "البيان؛ مما يدل أنه …، و" is a new clause
-    return not any(norm_word(w) in _comp_words() for w in segment[:comma].split())
 
 
 def _inside_number(text: str, pos: int) -> bool:

@@ -15,8 +15,9 @@ import re
 from dataclasses import replace
 
 from marsad.document import Document
-from marsad.extract.quotes.clauses import Scanner, Tok, lexicon_set
+from marsad.extract.quotes.clauses import Tok, lexicon_set
 from marsad.extract.quotes.cues import Cue
+from marsad.extract.quotes.gaps import Gaps
 from marsad.extract.quotes.phrase_edges import is_nisba
 from marsad.extract.quotes.speaker_words import (
     BREAK_PUNCT,
@@ -34,7 +35,7 @@ MAX_QUOTED_NAME = 4  # words in a quoted name ("منتدى التجارة الع
 MAX_TOPIC = 16  # words between أما and its verb
 
 
-class Subjects(Scanner):
+class Subjects(Gaps):
     """Subject questions over one article (the entities layer pins names down)."""
 
     doc: Document
