@@ -194,29 +194,6 @@ class Finder(Builder):
             return False
         return not self.tokens(cue.end, comp.start, 1)
 
-    def inside_phrase(self, cue: Cue) -> bool:
-        """ "بين" straight after a noun, not followed by a short subject and إن/أن
-        ("بالشراكة بين بلدية الجم وبعض البلديات … أن", "المعني بملف العلاقة بين المعارضة
-        …"): the preposition "between", not the verb ("من جانبه، بين X أن", "وفي نفس
-        السياق بيّن المهندس X أنه")."""
-        if cue.prefixed or cue.form.lemma != "بين":
-            return False
-        before = self.text[max(0, cue.start - 12) : cue.start].split()
-        if not before or not before[-1][-1:].isalpha():
-            return False  # after a comma or a full stop: a clause opens
-        if norm_word(before[-1]) in lexicon_set("reporting_verbs", "verb_openers"):
-            return False  # "وبدوره بين", "كما بين", "و بين": the verb
-        # the verb: its subject (no "و Y" of "بين X وY") and then إن/أن within four words
-        ahead = self.text[cue.end : cue.end + 80]
-        if "ن" not in ahead or not ("أن" in ahead or "إن" in ahead or "ان" in ahead):
-            return True  # no إن/أن near: a quick answer for most "between"
-        for tok in self.tokens(cue.end, self.paragraph_end(cue.end), 5):
-            if self.is_comp(tok.norm):
-                return False
-            if tok.norm[:1] == "و" or not tok.norm[:1].isalpha():
-                return True
-        return True
-
     def after_particle(self, cue: Cue) -> bool:
         words = self.text[max(0, cue.start - 12) : cue.start].split()
         return bool(words) and norm_word(words[-1]) in ("كما", "قد", "وقد", "لقد", "ثم")
