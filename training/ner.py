@@ -53,7 +53,9 @@ def split(sentences: list[Sentence], block: int) -> tuple[list[Sentence], list[S
     return sentences[:lo] + sentences[hi:], sentences[lo:hi]
 
 
-def load_corpora(data: Path, extra: tuple[str, ...], block: int = 9) -> tuple[list, list, list]:
+def load_corpora(
+    data: Path, extra: tuple[str, ...], block: int = 9, silver: Path = SILVER
+) -> tuple[list, list, list]:
     """(ANERcorp train part, ANERcorp dev part, extra sentences)."""
     train, dev = split(corpora.read_anercorp(data / "anercorp" / "train.txt"), block)
     more: list[Sentence] = []
@@ -65,7 +67,7 @@ def load_corpora(data: Path, extra: tuple[str, ...], block: int = 9) -> tuple[li
         files = sorted((data / "wojood-sample").glob("data_*.txt"))
         more += corpora.read_wojood(files, *wojood_places())
     if "silver" in extra:  # ANT tagged by the shipped model: python -m training.silver
-        more += corpora.read_silver(SILVER)
+        more += corpora.read_silver(silver)
     return train, dev, more
 
 
@@ -157,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--out", type=Path, default=ROOT / "build" / "ner-crf.npz")
     ap.add_argument("--extra", default="aqmar,wikifane", help="comma list, or '' for none")
+    ap.add_argument("--silver", type=Path, default=SILVER, help="--extra silver's CoNLL file")
     ap.add_argument("--clusters", default="ant", help="corpora for word clusters: ant,saudinewsnet")
     ap.add_argument("--c1", type=float, default=0.05, help="L1 penalty")
     ap.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
@@ -173,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     train, dev, names = load_corpora(args.data, ("aqmar", "wikifane"), args.dev_block)
     more = names if extra else []
     if extra and set(extra) != {"aqmar", "wikifane"}:
-        more = load_corpora(args.data, extra)[2]
+        more = load_corpora(args.data, extra, silver=args.silver)[2]
     LOG.info("%d train, %d dev, %d extra sentences", len(train), len(dev), len(more))
     corpus = tuple(x for x in args.clusters.split(",") if x)
     res = build_resources(args.data, train + names, names, corpus)
