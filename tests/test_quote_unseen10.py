@@ -376,3 +376,22 @@ def test_a_family_name_after_a_name_the_tagger_cut_short() -> None:
 def test_a_feminine_relative_with_a_masculine_cue_is_no_antecedent() -> None:
     text = "ولم يحدد البيان المنظمات التي قال: إن لها صلة بالتنظيم."
     assert all(s is None or "المنظمات" not in s for s in speakers(analyse(text, [])))
+
+
+def test_an_outlet_citing_sources_then_an() -> None:
+    text = (
+        "وقالت صحيفة وول ستريت جورنال نقلا عن مسؤولين في وزارة الدفاع إن تركيا وافقت "
+        "على استخدام قواعدها."
+    )
+    quotes = analyse(text, [])
+    assert speakers(quotes) == ["صحيفة وول ستريت جورنال"]
+    assert quotes[0].text.startswith("تركيا")
+
+
+def test_a_semicolon_right_before_an() -> None:
+    text = (
+        "وأكد عضو مجلس الإدارة عبدالكريم الذويب؛ أن النادي سيعقد جمعيته العمومية قريبا. "
+        "ولا يمكن العمل على الطريق حاليا؛ لأن الأمطار غزيرة."
+    )
+    quotes = analyse(text, [person(text, "عبدالكريم الذويب")])
+    assert speakers(quotes) == ["عبدالكريم الذويب"]

@@ -67,15 +67,29 @@ def long_apposition(text: str, start: int, at: int) -> bool:
     return comma >= 0 and len(head[:comma].split()) <= 4 and not set(_FINAL) & set(head[:comma])
 
 
-def apposition_after(text: str, pos: int, is_comp: Callable[[str], bool]) -> bool:
-    """Does a comma close what follows the semicolon at `pos` before any stop or إن/أن
-    ("X؛ عضو اللجنة، إن")? Then the semicolon opens an apposition, as a comma would."""
+def apposition_after(
+    text: str, pos: int, is_comp: Callable[[str], bool], near: bool = True
+) -> bool:
+    """Is the semicolon at `pos` a comma: right before إن/أن ("خالد أبو راشد؛ أن"), or
+    opening an apposition that a comma, or a second semicolon right before إن/أن, closes
+    before any stop or إن/أن ("X؛ عضو اللجنة، إن", "كوريا الشمالية؛ الفقيرة تنمويًا؛ أن")?"""
     segment = text[pos + 1 : pos + 250]
-    comma = min((i for i in (segment.find("،"), segment.find(",")) if i >= 0), default=-1)
-    if comma < 0 or any(ch in segment[:comma] for ch in _FINAL):
+    words = segment.split(maxsplit=1)
+    first = norm_word(words[0]) if words else ""
+    if is_comp(first) and not first.startswith("ل"):
+        return True  # "خالد أبو راشد؛ أن" (not "؛ لأن": because)
+    if not near:
+        return False  # an apposition opens within four words of the cue only
+    marks = [i for i in (segment.find("،"), segment.find(","), segment.find("؛")) if i >= 0]
+    close = min(marks, default=-1)
+    if close < 0 or any(ch in segment[:close] for ch in _FINAL):
         return False
+    if segment[close] == "؛":
+        after = segment[close + 1 :].split(maxsplit=1)
+        if not after or not is_comp(norm_word(after[0])):
+            return False
     # the comma comes before the clause: "البيان؛ مما يدل أنه …، و" is a new clause
-    return not any(is_comp(norm_word(w)) for w in segment[:comma].split())
+    return not any(is_comp(norm_word(w)) for w in segment[:close].split())
 
 
 def opens_with_an(text: str, region: Region, is_comp: Callable[[str], bool]) -> bool:

@@ -14,7 +14,7 @@ from marsad.extract.quotes.speaker_words import norm_word
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.text.marks import Region
 
-_CREDITS = frozenset(["بحسب", "حسب", "وفقا ل", "وفقا", "وفق", "طبقا ل", "طبقا"])
+_CREDITS = frozenset(["بحسب", "حسب", "وفقا ل", "وفقا", "وفق", "طبقا ل", "طبقا", "نقلا عن"])
 
 
 class Builder(Attribution):
@@ -55,10 +55,11 @@ class Builder(Attribution):
         return len(self.text[mention.end : comp[1].start].split()) <= 1
 
     def inner_credits(self, cues: list[Cue], phrases: list[Cue]) -> set[int]:
-        """Credits ("بحسب", "حسب", "وفقا ل") between a verb cue's subject and its إن/أن
-        clause ("وقال الناطق X حسب الإعلام الإيراني إن", "وأكدت الحكومة وفقاً لوكالة
-        الأنباء اليمنية أنه"): the verb's speaker said it, the outlet only carried it, so
-        they bar no complement (with no فـ after them they open no quote of their own)."""
+        """Credits ("بحسب", "حسب", "وفقا ل", "نقلا عن") between a verb cue's subject and its
+        إن/أن clause ("وقال الناطق X حسب الإعلام الإيراني إن", "وأكدت الحكومة وفقاً لوكالة
+        الأنباء اليمنية أنه", "قالت صحيفة X نقلا عن مسؤولين إن"): the verb's subject said
+        it, so they bar no complement (with no فـ after them they open no quote of their
+        own)."""
         out = set()
         verbs = [c.end for c in cues if c.form.kind == "verb"]
         for p in phrases:

@@ -226,7 +226,7 @@ class Scanner:
             if kind == "final":
                 if _inside_number(self.text, at) or self.region_at(at):
                     continue
-                if text[at] == "؛" and n_words <= 4 and apposition_after(text, at, self.is_comp):
+                if text[at] == "؛" and apposition_after(text, at, self.is_comp, n_words <= 4):
                     continue  # "وقال محمد عزوز؛ عضو اللجنة الوطنية للذهب، إنه": a comma
                 return None
             if kind == "colon":
