@@ -60,11 +60,16 @@ class Builder(Attribution):
         الأنباء اليمنية أنه", "قالت صحيفة X نقلا عن مسؤولين إن"): the verb's subject said
         it, so they bar no complement (with no فـ after them they open no quote of their
         own)."""
-        out = set()
+        out: set[int] = set()
+        credits = [
+            p
+            for p in phrases
+            if not p.prefixed and p.form.kind == "preposed" and p.form.lemma in _CREDITS
+        ]
+        if not credits:
+            return out  # most articles
         verbs = [c.end for c in cues if c.form.kind == "verb"]
-        for p in phrases:
-            if p.prefixed or p.form.kind != "preposed" or p.form.lemma not in _CREDITS:
-                continue
+        for p in credits:
             i = bisect.bisect_right(verbs, p.start) - 1
             if i < 0:
                 continue

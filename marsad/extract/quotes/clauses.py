@@ -330,7 +330,8 @@ def _inside_number(text: str, pos: int) -> bool:
         return True
     if 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit():
         return True
-    return dotted_point(text, pos)  # "www.sfda.gov.sa", "(بي.بي.سي)"
+    # "www.sfda.gov.sa", "(بي.بي.سي)" (most points have a space after them)
+    return text[pos + 1 : pos + 2].isalnum() and dotted_point(text, pos)
 
 
 @cache

@@ -200,7 +200,9 @@ def words(text: str, start: int, limit: int) -> list[Word]:
             if close >= 0:  # نائب رئيس «أرامكو السعودية» السابق: the body's name, not speech
                 skip = close
                 continue
-        if norm == "." and (last == "د" or dotted_point(text, m.start())):
+        if norm == "." and (
+            last == "د" or (text[m.end() : m.end() + 1].isalnum() and dotted_point(text, m.start()))
+        ):
             continue  # "د. سعد الوهيبي", "بي.إم.آي": the abbreviation's point ends nothing
         ali = False
         if norm == "علي":
