@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 OPENERS = "«“„‹{"
 CLOSERS = "»”‟›}″"
@@ -132,7 +133,7 @@ def quoted_regions(text: str, start: int = 0, end: int | None = None) -> list[Re
     if stack:
         open_at = stack[0][0]
         regions.append(Region(open_at + 1, _rstrip(text, open_at + 1, end), open_at, None))
-    regions.sort(key=lambda r: r.open_at)
+    regions.sort(key=attrgetter("open_at"))
     return regions
 
 

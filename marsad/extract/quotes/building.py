@@ -107,7 +107,7 @@ class Builder(Attribution):
         while start < end and self.text[start].isspace():
             start += 1
         end = rstrip_span(self.text, start, end)
-        if end <= start or not any(ch.isalpha() for ch in self.text[start:end]):
+        if end <= start or not any(map(str.isalpha, self.text[start:end])):  # no generator
             return None
         if any(q.start < end and start < q.end for q in self.quotes):
             return None

@@ -199,7 +199,6 @@ class Scanner:
             counted = at
             if n_words > WINDOW_MARK:
                 return None
-            tok = Tok(at, end, text[at:end])
             if kind == "mark":
                 if at not in self.open_at or at in self.used:
                     continue
@@ -208,7 +207,7 @@ class Scanner:
                     continue  # لـ"الوطن", في "أسئلة وأجوبة", وكالة "سبوتنيك": read on
                 if cue is not None and not cue.form.direct:
                     return None
-                return ("mark", tok, region)
+                return ("mark", Tok(at, end, text[at:end]), region)
             if kind == "final":
                 if _inside_number(self.text, at) or self.region_at(at):
                     continue
@@ -217,14 +216,14 @@ class Scanner:
                 if self.region_at(at):
                     continue
                 if n_words <= WINDOW_COLON:
-                    return ("colon", tok, None)
+                    return ("colon", Tok(at, end, text[at:end]), None)
                 if self.opens_after(at + 1):
                     continue  # "وأضاف المسؤول الذي طلب … أمس: «…»": the mark is read next
                 return None
             if kind == "comp" and n_words <= WINDOW_AN and not self.region_at(at):
                 before = self.text[max(start, at - 30) : at].split()
                 if not before or norm_word(before[-1]) not in self.lex.an_blockers:
-                    return ("an", tok, None)
+                    return ("an", Tok(at, end, text[at:end]), None)  # built once found
         return None
 
     def opens_after(self, at: int) -> bool:

@@ -9,7 +9,7 @@ lexicons alone; when the entities stage ran, its mentions pin the name down exac
 from __future__ import annotations
 
 from marsad.document import Entity
-from marsad.extract.quotes.cues import cue_lexicon
+from marsad.extract.quotes.cues import cue_lexicon, phrase_firsts
 from marsad.extract.quotes.heads import (
     head_kind,
     many_head,
@@ -382,8 +382,7 @@ def _whole_title(text: str, ws: list[Word], i: int, lex: SpeakerLexicon) -> bool
 
 
 def _cue_word(norm: str) -> bool:
-    lex = cue_lexicon()
-    return norm in lex.forms or any(p.split()[0] == norm for p in lex.phrase_forms)
+    return norm in cue_lexicon().forms or norm in phrase_firsts()  # not a walk of the phrases
 
 
 def _name_after_quoted(

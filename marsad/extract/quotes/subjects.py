@@ -195,7 +195,10 @@ class Subjects(Scanner):
         "أما عن X فأشار Y" (a preposition after أما) is no subject.
         """
         begin = max(0, cue.start - 200)
-        if _AMMA_WORD.search(self.text, begin, cue.start) is None:
+        text = self.text  # a substring test first: the regex tries every character
+        if text.find("أما", begin, cue.start) < 0 and text.find("اما", begin, cue.start) < 0:
+            return None
+        if _AMMA_WORD.search(text, begin, cue.start) is None:
             return None  # no أما before the verb: most cues
         toks = self.tokens(begin, cue.start, 60)
         for i in range(len(toks) - 1, max(-1, len(toks) - MAX_TOPIC - 2), -1):
