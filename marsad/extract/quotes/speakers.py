@@ -208,7 +208,7 @@ def parse_speaker(
     end_i = j
     alias = None
     k = end_i - 1
-    opens = [x for x in range(i, k) if ws[x].norm == "("]
+    opens = [x for x in range(i, k) if ws[x].norm == "("] if ws[k].norm == ")" else []
     if ws[k].norm == ")" and end_i - 1 > i and opens and opens[-1] < k - 1:
         open_i = opens[-1]
         alias = (ws[open_i + 1].start, ws[k - 1].end)

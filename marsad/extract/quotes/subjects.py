@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from marsad.document import Document
 from marsad.extract.quotes.clauses import Scanner, Tok, lexicon_set
@@ -220,6 +221,7 @@ class Subjects(Scanner):
 _LEAD = re.compile(r"\s*(\S+)")  # the first word (or mark) after the cue
 
 
+@cache  # asked for every subject: a C-level lookup, no frame
 def _settings_preps() -> frozenset[str]:
     return lexicon_set("speakers", "setting_prepositions")
 
