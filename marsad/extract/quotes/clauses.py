@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from marsad.extract.quotes.cues import LETTERS, Cue, bounded, cue_lexicon
 from marsad.extract.quotes.speaker_words import norm_word, speaker_lexicon
@@ -20,6 +21,7 @@ from marsad.lang import load_lexicon
 from marsad.text.marks import ALL_MARKS, Region, quoted_regions
 from marsad.text.normalize import DIACRITICS, TATWEEL, normalize
 
+_NORM = attrgetter("norm")  # a token's norm, read in C (no generator)
 _TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
 _FIRST_WORD = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[.!?؟…؛;\n]|[،,]")
@@ -141,7 +143,7 @@ class Scanner:
             return False
         if toks[0].norm in _break_firsts() or toks[0].norm in _CONNECTIVES:
             toks = self.tokens(pos, limit, 3)  # a break of two words, or a verb after حيث
-        norms = tuple(t.norm for t in toks)
+        norms = tuple(map(_NORM, toks))
         breaks = _break_set()  # the first one, two or three words read: a set lookup each
         if norms[:1] in breaks or norms[:2] in breaks or norms[:3] in breaks:
             return True
