@@ -40,11 +40,16 @@ class VerbSubjects(Subjects):
     """Subjects of the verbs of a cue's sentence (and of the sentences before)."""
 
     doc: Document
-    _sentence_ends: list[int] | None = None  # built on first use
+    _sentence_ends: list[int] | None = None  # read on first use, up to `_ends_read`
+    _ends_read = 0
 
     def sentence_begin(self, pos: int) -> int:
         if self._sentence_ends is None:
-            self._sentence_ends = [m.start() for m in _SENTENCE_END.finditer(self.text)]
+            self._sentence_ends, self._ends_read = [], 0
+        if pos > self._ends_read:  # the ends before `pos`, each read once (the tail often never)
+            found = _SENTENCE_END.finditer(self.text, self._ends_read, pos)
+            self._sentence_ends += [m.start() for m in found]
+            self._ends_read = pos
         ends = self._sentence_ends
         i = bisect.bisect_left(ends, pos)
         return ends[i - 1] + 1 if i else 0
