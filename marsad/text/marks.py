@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 OPENERS = "«“„‹{"
 CLOSERS = "»”‟›}″"
@@ -25,6 +26,7 @@ ALL_MARKS = OPENERS + CLOSERS + SYMMETRIC
 _EVENTS = re.compile("[" + re.escape(ALL_MARKS) + r"\n](?:(?<=\n)[\n \t\r\u00a0]*)?")
 _ARABIC = re.compile("[\u0621-\u064a]")
 _BLANK = "\n \t\r\u00a0"
+_NO_WORD = ".,،؛;:!?؟)"  # punctuation right after a mark: no word follows it
 
 
 @dataclass(slots=True)
@@ -48,30 +50,28 @@ def _attached_before(text: str, i: int) -> bool:
 
 def _attached_after(text: str, i: int) -> bool:
     """True when a word follows the mark at once (punctuation after it is not a word)."""
-    return i + 1 < len(text) and not text[i + 1].isspace() and text[i + 1] not in ".,،؛;:!?؟)"
+    return i + 1 < len(text) and not text[i + 1].isspace() and text[i + 1] not in _NO_WORD
 
 
 def _role(text: str, i: int) -> str:
     """'open' or 'close' for the mark at `i`, from the mark itself and its neighbours."""
-    ch = text[i]
-    if i > 0 and text[i - 1] == "\u0640" and _attached_after(text, i):
+    # the neighbour tests of _attached_before/_attached_after/_opens_word, inline (every mark)
+    ch, prev, nxt = text[i], text[i - 1 : i], text[i + 1 : i + 2]
+    after = nxt != "" and not nxt.isspace() and nxt not in _NO_WORD
+    if prev == "\u0640" and after:
         return "open"  # بـ”تصعيد”: a tatweel-joined proclitic always introduces the quote
     if text[max(0, i - 2) : i].rstrip()[-1:] == ":":
         return "open"  # وقال :” هذا الدعم …”: a mark right after a colon opens the words
-    before, after = _attached_before(text, i), _attached_after(text, i)
+    before = prev.isalnum() or prev == "\u0640"
     if ch in OPENERS and not (before and not after):
         return "open"
-    if ch in CLOSERS and not (after and not before and _opens_word(text, i)):
+    if ch in CLOSERS and not (after and not before and (prev.isspace() or prev == "\u0640")):
         return "close"
     if before and not after:
         return "close"
     if after and not before:
         return "open"
     return "close"
-
-
-def _opens_word(text: str, i: int) -> bool:
-    return i > 0 and (text[i - 1].isspace() or text[i - 1] == "\u0640")
 
 
 def _symmetric_opens(text: str, i: int, stack: list[tuple[int, str]]) -> bool:
@@ -132,7 +132,7 @@ def quoted_regions(text: str, start: int = 0, end: int | None = None) -> list[Re
     if stack:
         open_at = stack[0][0]
         regions.append(Region(open_at + 1, _rstrip(text, open_at + 1, end), open_at, None))
-    regions.sort(key=lambda r: r.open_at)
+    regions.sort(key=attrgetter("open_at"))
     return regions
 
 

@@ -146,10 +146,11 @@ class Builder(Attribution):
         while start < end and self.text[start].isspace():
             start += 1
         end = rstrip_span(self.text, start, end)
-        if end <= start or not any(ch.isalpha() for ch in self.text[start:end]):
+        if end <= start or not any(map(str.isalpha, self.text[start:end])):  # no generator
             return None
-        if any(q.start < end and start < q.end for q in self.quotes):
-            return None
+        for q in self.quotes:  # a plain loop: no generator per quote added
+            if q.start < end and start < q.end:
+                return None
         quote = Quote(self.text[start:end], start, end, kind, cue, speaker, conf)
         self.quotes.append(quote)
         for r in self.regions:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from marsad.extract.quotes.asides import apposition_after, long_apposition, opens_with_an
 from marsad.extract.quotes.cues import LETTERS, Cue, bounded, cue_lexicon
@@ -22,6 +23,7 @@ from marsad.lang import load_lexicon
 from marsad.text.marks import ALL_MARKS, Region, quoted_regions
 from marsad.text.normalize import DIACRITICS, TATWEEL, normalize
 
+_NORM = attrgetter("norm")  # a token's norm, read in C (no generator)
 _TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
 _FIRST_WORD = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[.!?؟…؛;\n]|[،,]")
@@ -145,7 +147,7 @@ class Scanner:
             return False
         if toks[0].norm in _break_firsts() or toks[0].norm in _CONNECTIVES:
             toks = self.tokens(pos, limit, 3)  # a break of two words, or a verb after حيث
-        norms = tuple(t.norm for t in toks)
+        norms = tuple(map(_NORM, toks))
         breaks = _break_set()  # the first one, two or three words read: a set lookup each
         if norms[:1] in breaks or norms[:2] in breaks or norms[:3] in breaks:
             return True
@@ -209,7 +211,6 @@ class Scanner:
                 ):
                     return ("an", Tok(at, end, text[at:end]), None)
                 return None
-            tok = Tok(at, end, text[at:end])
             if kind == "mark":
                 if at not in self.open_at or at in self.used:
                     continue
@@ -222,7 +223,7 @@ class Scanner:
                     and not opens_with_an(text, region, self.is_comp)
                 ):
                     return None  # "واعتبر «…»": a name or a scare quote, not what was said
-                return ("mark", tok, region)
+                return ("mark", Tok(at, end, text[at:end]), region)
             if kind == "final":
                 if _inside_number(self.text, at) or self.region_at(at):
                     continue
@@ -233,7 +234,7 @@ class Scanner:
                 if self.region_at(at):
                     continue
                 if n_words <= WINDOW_COLON:
-                    return ("colon", tok, None)
+                    return ("colon", Tok(at, end, text[at:end]), None)
                 if self.opens_after(at + 1):
                     continue  # "وأضاف المسؤول الذي طلب … أمس: «…»": the mark is read next
                 return None
@@ -249,7 +250,7 @@ class Scanner:
             if kind == "comp" and n_words <= WINDOW_AN and not self.region_at(at):
                 before = self.text[max(start, at - 30) : at].split()
                 if not before or norm_word(before[-1]) not in self.lex.an_blockers:
-                    return ("an", tok, None)
+                    return ("an", Tok(at, end, text[at:end]), None)  # built once found
         return None
 
     def opens_after(self, at: int) -> bool:

@@ -43,7 +43,6 @@ class Finder(Builder):
 
     def on_verb(self, cue: Cue) -> None:
         form = cue.form
-        cue_span = Span(self.text[cue.start : cue.end], cue.start, cue.end)
         start = cue.end
         if form.relay:
             an = self.relay_source(cue)
@@ -121,6 +120,7 @@ class Finder(Builder):
             and self.far_scare(cue, comp[2])
         ):
             return
+        cue_span = Span(self.text[cue.start : cue.end], cue.start, cue.end)  # once it is kept
         if comp is None:
             self.postposed(cue, cue_span, mention)
             return

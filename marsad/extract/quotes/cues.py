@@ -234,6 +234,12 @@ def cue_lexicon() -> CueLexicon:
     )
 
 
+@cache
+def phrase_firsts() -> frozenset[str]:
+    """First words of the nominal cue phrases ("على" of "على حد قوله"), one set lookup."""
+    return frozenset(p.split()[0] for p in cue_lexicon().phrase_forms)
+
+
 def scan(text: str) -> tuple[list[Cue], list[Cue]]:
     """(verb-like cues, nominal and passive cues) of `text`, each in text order."""
     lex = cue_lexicon()

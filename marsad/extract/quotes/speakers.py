@@ -9,7 +9,7 @@ lexicons alone; when the entities stage ran, its mentions pin the name down exac
 from __future__ import annotations
 
 from marsad.document import Entity
-from marsad.extract.quotes.cues import cue_lexicon
+from marsad.extract.quotes.cues import cue_lexicon, phrase_firsts
 from marsad.extract.quotes.heads import (
     head_kind,
     many_head,
@@ -208,7 +208,7 @@ def parse_speaker(
     end_i = j
     alias = None
     k = end_i - 1
-    opens = [x for x in range(i, k) if ws[x].norm == "("]
+    opens = [x for x in range(i, k) if ws[x].norm == "("] if ws[k].norm == ")" else []
     if ws[k].norm == ")" and end_i - 1 > i and opens and opens[-1] < k - 1:
         open_i = opens[-1]
         alias = (ws[open_i + 1].start, ws[k - 1].end)
@@ -382,8 +382,7 @@ def _whole_title(text: str, ws: list[Word], i: int, lex: SpeakerLexicon) -> bool
 
 
 def _cue_word(norm: str) -> bool:
-    lex = cue_lexicon()
-    return norm in lex.forms or any(p.split()[0] == norm for p in lex.phrase_forms)
+    return norm in cue_lexicon().forms or norm in phrase_firsts()  # not a walk of the phrases
 
 
 def _name_after_quoted(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from marsad.document import Document
 from marsad.extract.quotes.clauses import Tok, lexicon_set
@@ -232,7 +233,10 @@ class Subjects(Gaps):
         "أما عن X فأشار Y" (a preposition after أما) is no subject.
         """
         begin = max(0, cue.start - 200)
-        if _AMMA_WORD.search(self.text, begin, cue.start) is None:
+        text = self.text  # a substring test first: the regex tries every character
+        if text.find("أما", begin, cue.start) < 0 and text.find("اما", begin, cue.start) < 0:
+            return None
+        if _AMMA_WORD.search(text, begin, cue.start) is None:
             return None  # no أما before the verb: most cues
         toks = self.tokens(begin, cue.start, 60)
         for i in range(len(toks) - 1, max(-1, len(toks) - MAX_TOPIC - 2), -1):
@@ -254,6 +258,7 @@ class Subjects(Gaps):
 _LEAD = re.compile(r"\s*(\S+)")  # the first word (or mark) after the cue
 
 
+@cache  # asked for every subject: a C-level lookup, no frame
 def _settings_preps() -> frozenset[str]:
     return lexicon_set("speakers", "setting_prepositions")
 

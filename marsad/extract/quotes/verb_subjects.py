@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from operator import attrgetter
 
 from marsad.document import Document
 from marsad.extract.quotes.clauses import Tok, lexicon_set
@@ -29,6 +30,7 @@ from marsad.text.normalize import normalize
 # a space or a bracket ends none ("د. سعد"): lookbehinds after the one class the pattern
 # opens with (so the engine skips plain text in C) spare a test per match
 _SENTENCE_END = re.compile(r"[.!?؟؛\n](?<![ \t(]د\.)(?<!^د\.)")
+_NORM = attrgetter("norm")  # a token's norm, read in C (no generator)
 ASIDES = frozenset(["بدوره", "بدورها", "بدورهم", "بدورهما"])
 _SIDES = ("جانب", "جهت", "ناحيت")
 _QAD = frozenset(["قد", "فقد", "وقد", "لقد", "ولقد"])
@@ -38,11 +40,16 @@ class VerbSubjects(Subjects):
     """Subjects of the verbs of a cue's sentence (and of the sentences before)."""
 
     doc: Document
-    _sentence_ends: list[int] | None = None  # built on first use
+    _sentence_ends: list[int] | None = None  # read on first use, up to `_ends_read`
+    _ends_read = 0
 
     def sentence_begin(self, pos: int) -> int:
         if self._sentence_ends is None:
-            self._sentence_ends = [m.start() for m in _SENTENCE_END.finditer(self.text)]
+            self._sentence_ends, self._ends_read = [], 0
+        if pos > self._ends_read:  # the ends before `pos`, each read once (the tail often never)
+            found = _SENTENCE_END.finditer(self.text, self._ends_read, pos)
+            self._sentence_ends += [m.start() for m in found]
+            self._ends_read = pos
         ends = self._sentence_ends
         i = bisect.bisect_left(ends, pos)
         return ends[i - 1] + 1 if i else 0
@@ -262,7 +269,7 @@ def _aside_length(toks: list[Tok]) -> int:
         n = 1
     elif toks:
         first = toks[0].norm[1:] if toks[0].norm[:1] == "و" else toks[0].norm
-        words = (first, *(t.norm for t in toks[1:4]))
+        words = (first, *map(_NORM, toks[1:4]))
         n = next((len(o) for o in _openers().get(first, ()) if words[: len(o)] == o), 0)
     if n and n < len(toks) and toks[n].norm in ("،", ","):
         n += 1
