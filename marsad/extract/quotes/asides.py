@@ -18,8 +18,6 @@ from marsad.text.marks import Region
 
 ASIDE_WORDS = 6  # words of the phrase, the preposition included
 
-# ل with a pronoun: to whom it was said ("لهم", "له")
-_TO_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لنا", "لي", "ل"})
 _STOPS = frozenset({".", ":", "؟", "!", "؛", ";", "?"})
 _FINAL = ".!?؟…؛;\n"  # a sentence's end (as clauses.FINAL, with the line break)
 
@@ -30,8 +28,9 @@ class _Tok(Protocol):
 
 
 def opens_aside(first: str, openers: frozenset[str]) -> bool:
-    """Does a word open an adverbial phrase ("في", "خلال", "لوكالة", "لهم", "للصحفيين")?"""
-    return first in openers or first in _TO_PRONOUNS or (first.startswith("لل") and len(first) > 4)
+    """Does a word open an adverbial phrase ("في", "خلال", "لوكالة", "لهم", "للصحفيين")?
+    `openers` is adv_asides of reporting_verbs.yaml (ل with a pronoun among them)."""
+    return first in openers or (first.startswith("لل") and len(first) > 4)
 
 
 def aside_then_comp(

@@ -8,13 +8,11 @@ import bisect
 
 from marsad.document import Agent, Document, Quote, Span
 from marsad.extract.quotes.attribution import Attribution
-from marsad.extract.quotes.clauses import Tok, rstrip_span
+from marsad.extract.quotes.clauses import Tok, lexicon_set, rstrip_span
 from marsad.extract.quotes.cues import Cue
 from marsad.extract.quotes.speaker_words import norm_word
 from marsad.extract.quotes.speakers import Mention, parse_speaker
 from marsad.text.marks import Region
-
-_CREDITS = frozenset(["بحسب", "حسب", "وفقا ل", "وفقا", "وفق", "طبقا ل", "طبقا", "نقلا عن"])
 
 
 class Builder(Attribution):
@@ -64,7 +62,9 @@ class Builder(Attribution):
         credits = [
             p
             for p in phrases
-            if not p.prefixed and p.form.kind == "preposed" and p.form.lemma in _CREDITS
+            if not p.prefixed
+            and p.form.kind == "preposed"
+            and p.form.lemma in lexicon_set("reporting_verbs", "credits")
         ]
         if not credits:
             return out  # most articles

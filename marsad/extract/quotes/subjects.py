@@ -117,8 +117,9 @@ class Subjects(Gaps):
         ("عبدالله بن داود الفايز، أن" … "وأوضح الفايز أن"): that person speaks."""
         at = self.text.rfind(" " + surname, 0, thing.start)
         while at > 0:
+            after = self.text[at + 1 + len(surname) : at + 2 + len(surname)]
             person = next((e for e in self.doc.entities if e.type == "PER" and e.end == at), None)
-            if person is not None:
+            if person is not None and not after.isalpha():  # the whole word, not "الحسنات"
                 end = thing.start + len(surname)
                 return Mention(thing.start, end, "person", name=(thing.start, end), entity=person)
             at = self.text.rfind(" " + surname, 0, at)
