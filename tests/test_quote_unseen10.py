@@ -52,7 +52,7 @@ def test_a_seat_before_an_aside_is_no_circumstantial_cue() -> None:
         "وتوقعت دراسة لاتحاد المصارف العربية، الذي يتخذ من بيروت مقرا له، أن ينخفض معدل "
         "النمو في البلدان العربية."
     )
-    assert all(q.cue is None or q.cue.text != "مقرا" for q in analyse(text, []))
+    assert analyse(text, []) == []  # مقرا is a seat, and a forecast is not a statement
 
 
 # ------------------------------------ a family name with ال that is also a common noun
@@ -150,7 +150,8 @@ def test_between_two_nouns_then_an_is_no_quote() -> None:
         "ذلك أن مؤسسات البحث متعددة. وتقرر إقامة المباراة بين بطلي المغرب والإمارات "
         "سنويا، على أن ينال الفائز الجائزة."
     )
-    assert all(q.cue is None or q.cue.text != "بين" for q in analyse(text, []))
+    quotes = analyse(text, [])
+    assert [q.cue.text if q.cue else None for q in quotes] == ["أشار"]  # no "بين" cue
 
 
 def test_the_verb_bayyana_after_a_fronted_phrase_still_reports() -> None:
@@ -241,7 +242,7 @@ def test_an_outlet_reports_with_naqala_and_no_an() -> None:
 
 def test_naqala_with_an_object_stays_no_quote() -> None:
     text = "ونقل الوزير تعازيه لأسرة الفقيد، متمنيا أن يتغمده الله بواسع رحمته."
-    assert all(q.cue is None or q.cue.text != "نقل" for q in analyse(text, []))
+    assert analyse(text, []) == []
 
 
 # --------------------------- a credit between the speaker and the إن/أن clause
