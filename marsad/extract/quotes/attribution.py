@@ -33,8 +33,9 @@ _RELATIVES = frozenset(
 )
 _ALI = re.compile("ي[\u064b-\u0652\u0640]*$")  # علي spelled with ي
 _VERB_PARTICLES = frozenset(["لا", "لم", "لن", "ما", "قد", "لقد", "سوف"])
-# punctuation in a word before a cue (sets: one C-level test per word, no generator)
-_CLOSING, _PUNCT = frozenset("،,.:؛\n"), frozenset("،,.:؛()")
+# punctuation that ends a phrase (before a cue; between a verb and a credit, building.py)
+# and that stops a run of subject words; sets: one C-level test, no generator
+CLOSING, _PUNCT = frozenset("،,.:؛\n"), frozenset("،,.:؛()")
 
 _PLURAL_RELATIVES = _RELATIVES - {"الذي", "التي"}
 
@@ -111,7 +112,7 @@ class Attribution(VerbSubjects):
         # within the cue's paragraph: a heading line above is no subject ("رؤية وبريق ¶ X رأت")
         head = self.text[max(0, cue.start - 80, self.text.rfind("\n", 0, cue.start)) : cue.start]
         words = head.split()
-        if not words or not _CLOSING.isdisjoint(words[-1]):
+        if not words or not CLOSING.isdisjoint(words[-1]):
             return None
         last = norm_word(words[-1])
         if last in _RELATIVES:

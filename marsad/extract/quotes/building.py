@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from marsad.document import Agent, Document, Quote, Span
-from marsad.extract.quotes.attribution import Attribution
+from marsad.extract.quotes.attribution import CLOSING, Attribution
 from marsad.extract.quotes.clauses import Tok, lexicon_set, rstrip_span
 from marsad.extract.quotes.cues import Cue
 from marsad.extract.quotes.speaker_words import norm_word
@@ -74,7 +74,7 @@ class Builder(Attribution):
             if i < 0:
                 continue
             gap = self.text[verbs[i] : p.start]
-            if len(gap.split()) <= 10 and not any(ch in gap for ch in "،,.:؛\n"):
+            if len(gap.split()) <= 10 and CLOSING.isdisjoint(gap):
                 out.add(p.start)
         return out
 

@@ -97,7 +97,8 @@ class Subjects(Gaps):
         words = self.text[thing.start : limit].split()
         if len(words) != 1 and not (len(words) == 2 and words[1] in ("،", ",")):
             return None
-        word = norm_word(words[0].rstrip("،,"))
+        surname = words[0].rstrip("،,")
+        word = norm_word(surname)
         if not word.startswith("ال") or len(word) < 5:
             return None
         for e in reversed(self.doc.entities):
@@ -108,9 +109,9 @@ class Subjects(Gaps):
                 continue
             last = names[-1]
             if last in (word, word[2:]):
-                end = thing.start + len(words[0].rstrip("،,"))
+                end = thing.start + len(surname)
                 return Mention(thing.start, end, "person", name=(thing.start, end), entity=e)
-        return self.surname_after_name(thing, words[0].rstrip("،,"))
+        return self.surname_after_name(thing, surname)
 
     def surname_after_name(self, thing: Mention, surname: str) -> Mention | None:
         """The family name written earlier right after a tagged person the tagger cut short
