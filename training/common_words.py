@@ -36,10 +36,13 @@ def document_frequencies(texts: Iterable[str]) -> Counter[str]:
     return df
 
 
-def read_texts(path: Path) -> Iterable[str]:
+def read_texts(path: Path, fields: tuple[str, ...] = ("text",)) -> Iterable[str]:
+    """The `fields` of each record of a jsonl.gz corpus, in order (a missing one as "")."""
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
-            yield json.loads(line).get("text") or ""
+            record = json.loads(line)
+            for field in fields:
+                yield record.get(field) or ""
 
 
 def build(path: Path = CORPUS, min_docs: int = MIN_DOCS) -> str:

@@ -15,7 +15,6 @@ repository; `training.ner_neural --extra …,silver` reads it (marsad.extract.ne
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import logging
 import random
@@ -30,6 +29,7 @@ from marsad.extract.ner.ensemble import EnsembleModel
 from marsad.extract.ner.tagger import DEFAULT_MODEL
 from marsad.text.sentences import sentences
 from marsad.text.tokens import tokenize
+from training.common_words import read_texts
 from training.ner import DATA, SILVER
 
 LOG = logging.getLogger("training.silver")
@@ -39,17 +39,13 @@ MIN_TOKENS, MAX_TOKENS = 6, 60  # headlines and run-on paragraphs are left out
 def ant_sentences(path: Path) -> Iterator[list[str]]:
     """Token lists of ANT's titles and texts, each distinct sentence once, in file order."""
     seen: set[str] = set()
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            for field in ("title", "text"):
-                text = record.get(field) or ""
-                for sent in sentences(text):
-                    tokens = [t.text for t in tokenize(text, sent.start, sent.end)]
-                    key = " ".join(tokens)
-                    if usable(tokens) and key not in seen:
-                        seen.add(key)
-                        yield tokens
+    for text in read_texts(path, ("title", "text")):
+        for sent in sentences(text):
+            tokens = [t.text for t in tokenize(text, sent.start, sent.end)]
+            key = " ".join(tokens)
+            if usable(tokens) and key not in seen:
+                seen.add(key)
+                yield tokens
 
 
 def usable(tokens: list[str]) -> bool:
